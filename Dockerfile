@@ -1,0 +1,16 @@
+# Production image: gunicorn serving the hub; static files collected at build time (whitenoise).
+FROM python:3.11-slim
+
+ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1
+WORKDIR /app
+
+COPY requirements.lock pyproject.toml README.md ./
+RUN pip install -r requirements.lock
+COPY . .
+RUN pip install --no-deps -e . \
+ && DEBUG=false SECRET_KEY=build-only ALLOWED_HOSTS=build python manage.py collectstatic --noinput \
+ && mkdir -p /app/media && useradd --system --home /app hub && chown -R hub /app/media
+
+USER hub
+EXPOSE 8000
+CMD ["gunicorn", "hub.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "3", "--access-logfile", "-"]

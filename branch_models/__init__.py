@@ -1,0 +1,1 @@
+"""The registry: validation models, credentials, Komvux offers, actors and reference data."""

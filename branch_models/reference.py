@@ -1,0 +1,41 @@
+"""Load the official reference data shipped in ``branch_models/data`` (SCB, SNI 2007, SSYK 2012)."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from branch_models.models import Industry, Municipality, Occupation, Region
+from branch_models.sync import sync_record
+
+__all__ = ["DATA_DIR", "load_reference_data"]
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+def _rows(name: str) -> Iterator[dict[str, str]]:
+    with (DATA_DIR / name).open(encoding="utf-8", newline="") as handle:
+        yield from csv.DictReader(handle)
+
+
+def load_reference_data(log: Callable[[str], object]) -> None:
+    """Create or update regions, municipalities, SNI sections and SSYK occupations."""
+    written = 0
+    for row in _rows("regions.csv"):
+        written += sync_record(
+            Region, {"code": row["code"]}, {"name": row["name"], "name_en": row["name_en"]}
+        )[1]
+    regions = {region.code: region for region in Region.objects.all()}
+    for row in _rows("municipalities.csv"):
+        values = {"name": row["name"], "region": regions[row["region_code"]]}
+        written += sync_record(Municipality, {"code": row["code"]}, values)[1]
+    for model, filename in ((Industry, "sni_sections.csv"), (Occupation, "occupations.csv")):
+        for row in _rows(filename):
+            values = {"name": row["name"], "name_en": row["name_en"]}
+            written += sync_record(model, {"code": row["code"]}, values)[1]
+    log(
+        f"  reference data: {Region.objects.count()} regions, "
+        f"{Municipality.objects.count()} municipalities, {Industry.objects.count()} industries, "
+        f"{Occupation.objects.count()} occupations ({written} written)"
+    )

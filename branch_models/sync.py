@@ -1,0 +1,37 @@
+"""Write records by natural key, saving only what changed, so repeated loads change nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
+
+from django.db import models
+
+__all__ = ["sync_m2m", "sync_record"]
+
+M = TypeVar("M", bound=models.Model)
+
+
+def sync_record(
+    model: type[M], lookup: Mapping[str, Any], values: Mapping[str, Any]
+) -> tuple[M, bool]:
+    """Create or update one row; return it and whether anything was written."""
+    obj = model.objects.filter(**lookup).first()
+    if obj is None:
+        return model.objects.create(**lookup, **values), True
+    changed = [name for name, value in values.items() if getattr(obj, name) != value]
+    if changed:
+        for name in changed:
+            setattr(obj, name, values[name])
+        obj.save()
+    return obj, bool(changed)
+
+
+def sync_m2m(obj: models.Model, field: str, targets: Iterable[models.Model]) -> bool:
+    """Set a many-to-many relation only when its members differ; return whether it changed."""
+    manager = getattr(obj, field)
+    wanted = {target.pk for target in targets}
+    if set(manager.values_list("pk", flat=True)) == wanted:
+        return False
+    manager.set(wanted)
+    return True

@@ -1,0 +1,1 @@
+"""Wagtail pages written for each target group: guidance, explainers, courses, glossary, events."""

@@ -1,0 +1,1 @@
+"""The hub's open API wiring: router, schema, authentication."""

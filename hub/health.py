@@ -1,0 +1,44 @@
+"""`GET /health/`: database and search status for load balancers and operators."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from django.db import DatabaseError, connection
+from django.http import HttpRequest, JsonResponse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+import hub
+from search.backends import get_search_backend
+
+__all__ = ["health"]
+
+
+def _database_status() -> dict[str, str]:
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+    except DatabaseError as exc:
+        return {"status": "down", "vendor": connection.vendor, "error": type(exc).__name__}
+    return {"status": "ok", "vendor": connection.vendor}
+
+
+@never_cache
+@require_GET
+def health(request: HttpRequest) -> JsonResponse:
+    """Answer 200 while the database works (search down is ``degraded``), 503 when it does not.
+
+    Search falling back to the database keeps the site usable, so a search outage must not take
+    the web process out of a load balancer.
+    """
+    database = _database_status()
+    search = asdict(get_search_backend().health())
+    if database["status"] != "ok":
+        status, code = "down", 503
+    elif search["status"] != "ok":
+        status, code = "degraded", 200
+    else:
+        status, code = "ok", 200
+    body = {"status": status, "version": hub.__version__, "database": database, "search": search}
+    return JsonResponse(body, status=code)

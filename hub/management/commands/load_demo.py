@@ -1,0 +1,33 @@
+"""`manage.py load_demo`: fill the site with demo data from the seeds, idempotently."""
+
+from __future__ import annotations
+
+from importlib import import_module
+
+from django.apps import apps
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+
+class Command(BaseCommand):
+    """Run each installed app's ``demo.load()`` in INSTALLED_APPS order, in one transaction.
+
+    Apps contribute demo data by module convention (``<app>.demo``), so the hub needs to know
+    neither the registry's records nor any region's content.
+    """
+
+    help = "Load demo data (regions, registry records, pages). Running it twice changes nothing."
+
+    def handle(self, *args: object, **options: object) -> None:
+        with transaction.atomic():
+            for app_config in apps.get_app_configs():
+                module_name = f"{app_config.name}.demo"
+                try:
+                    module = import_module(module_name)
+                except ModuleNotFoundError as exc:
+                    if exc.name == module_name:
+                        continue
+                    raise
+                self.stdout.write(f"{app_config.verbose_name}:")
+                module.load(self.stdout.write)
+        self.stdout.write(self.style.SUCCESS("Demo data loaded."))

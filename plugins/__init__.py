@@ -1,0 +1,1 @@
+"""Regional plugins: one Django app per region or cooperation area (see docs/plugins.md)."""

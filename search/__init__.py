@@ -1,0 +1,1 @@
+"""Public search over registry and pages: one interface, database and Elasticsearch backends."""

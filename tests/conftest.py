@@ -1,0 +1,51 @@
+"""Shared fixtures: demo data loaded once per test database, and Elasticsearch test rules."""
+
+from __future__ import annotations
+
+import io
+import os
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+
+
+def pytest_report_header(config: pytest.Config) -> list[str]:
+    """Show which real servers the suite runs against, with their versions."""
+    database = settings.DATABASES["default"]
+    engine = database["ENGINE"].rsplit(".", 1)[-1]
+    lines = [f"database: {engine} {database.get('HOST') or database['NAME']}"]
+    if database["ENGINE"].endswith("postgresql"):
+        import psycopg
+
+        with psycopg.connect(
+            host=database["HOST"],
+            port=database["PORT"],
+            user=database["USER"],
+            password=database["PASSWORD"],
+            dbname=database["NAME"],
+        ) as conn:
+            lines.append(f"PostgreSQL: {conn.execute('SHOW server_version').fetchone()[0]}")
+    if settings.ELASTICSEARCH_URL:
+        from elasticsearch import Elasticsearch
+
+        info = Elasticsearch(settings.ELASTICSEARCH_URL).info()
+        lines.append(f"Elasticsearch: {info['version']['number']} at {settings.ELASTICSEARCH_URL}")
+    return lines
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Skip Elasticsearch tests without a node locally; in CI a missing node fails them."""
+    if item.get_closest_marker("elasticsearch") is None or settings.ELASTICSEARCH_URL:
+        return
+    message = "ELASTICSEARCH_URL is not set: run the tests with `make test`."
+    if os.environ.get("CI"):
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup: None, django_db_blocker: pytest.FixtureRequest) -> None:
+    """Load the demo data into the test database once; each test's changes are rolled back."""
+    with django_db_blocker.unblock():
+        call_command("load_demo", stdout=io.StringIO())

@@ -1,0 +1,66 @@
+"""`/health/` reports database and search, degraded (not 500) when search is down."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from django.test import Client, override_settings
+
+from search.backends import get_search_backend
+
+
+@pytest.fixture
+def fresh_backend() -> Iterator[None]:
+    """Rebuild the cached search backend around a settings override."""
+    get_search_backend.cache_clear()
+    yield
+    get_search_backend.cache_clear()
+
+
+@pytest.mark.django_db
+def test_health_is_ok_with_database_search(client: Client, fresh_backend: None) -> None:
+    with override_settings(SEARCH_BACKEND="search.backends.database"):
+        response = client.get("/health/")
+    assert response.status_code == 200
+    body = response.json()
+    assert body["status"] == "ok"
+    assert body["database"]["status"] == "ok"
+    assert body["search"] == {
+        "backend": "database",
+        "status": "ok",
+        "detail": {"vendor": body["database"]["vendor"]},
+    }
+
+
+@pytest.mark.django_db
+def test_health_is_degraded_not_500_when_elasticsearch_is_down(
+    client: Client, fresh_backend: None
+) -> None:
+    # Port 9 (discard) is closed on loopback: a configured Elasticsearch that does not answer.
+    with override_settings(
+        SEARCH_BACKEND="search.backends.elasticsearch", ELASTICSEARCH_URL="http://127.0.0.1:9"
+    ):
+        response = client.get("/health/")
+    assert response.status_code == 200
+    body = response.json()
+    assert body["status"] == "degraded"
+    assert body["database"]["status"] == "ok"
+    assert body["search"]["backend"] == "elasticsearch"
+    assert body["search"]["status"] == "down"
+
+
+@pytest.mark.django_db
+@pytest.mark.elasticsearch
+def test_health_reports_the_real_elasticsearch_version(client: Client, fresh_backend: None) -> None:
+    with override_settings(SEARCH_BACKEND="search.backends.elasticsearch"):
+        response = client.get("/health/")
+    body = response.json()
+    assert body["status"] == "ok", body
+    assert body["search"]["detail"]["version"].split(".")[0] == "9"
+
+
+@pytest.mark.django_db
+def test_health_is_never_cached(client: Client) -> None:
+    response = client.get("/health/")
+    assert "no-cache" in response["Cache-Control"]
