@@ -1,0 +1,69 @@
+"""Regional permissions: the one place that decides whether a user may change a region's content.
+
+The admin, the API and management commands all ask these functions, so a rule changes once.
+Superusers and members of a national group (a ``RegionalRole`` without region) may act on every
+region; everyone else only on the regions of their groups. National records (no owner region)
+are reserved for national roles.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+
+from hub.models import RegionalRole, Role
+
+__all__ = [
+    "ALL_REGIONS",
+    "can_approve_in_region",
+    "can_write_in_region",
+    "regions_for",
+]
+
+
+class _AllRegions(frozenset):
+    """Marker for 'every region', distinct from any finite set of region ids."""
+
+
+ALL_REGIONS: frozenset[int] = _AllRegions()
+
+
+class _HasRegion(Protocol):
+    pk: int | None
+
+
+User = AbstractBaseUser | AnonymousUser
+
+
+def regions_for(
+    user: User, roles: tuple[str, ...] = (Role.DEVELOPER, Role.EDITOR)
+) -> frozenset[int]:
+    """Return the region ids where the user holds one of ``roles``, or ``ALL_REGIONS``."""
+    if not user.is_authenticated or not user.is_active:
+        return frozenset()
+    if user.is_superuser:
+        return ALL_REGIONS
+    held = RegionalRole.objects.filter(group__user=user, role__in=roles).values_list(
+        "region_id", flat=True
+    )
+    region_ids = set(held)
+    if None in region_ids:
+        return ALL_REGIONS
+    return frozenset(region_ids)
+
+
+def _allowed(region: _HasRegion | None, region_ids: frozenset[int]) -> bool:
+    if region_ids is ALL_REGIONS:
+        return True
+    return region is not None and region.pk in region_ids
+
+
+def can_write_in_region(user: User, region: _HasRegion | None) -> bool:
+    """Whether the user may create or change content owned by ``region`` (None = national)."""
+    return _allowed(region, regions_for(user))
+
+
+def can_approve_in_region(user: User, region: _HasRegion | None) -> bool:
+    """Whether the user may approve and publish content owned by ``region`` (None = national)."""
+    return _allowed(region, regions_for(user, roles=(Role.EDITOR,)))
