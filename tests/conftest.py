@@ -29,8 +29,11 @@ def pytest_report_header(config: pytest.Config) -> list[str]:
     if settings.ELASTICSEARCH_URL:
         from elasticsearch import Elasticsearch
 
-        info = Elasticsearch(settings.ELASTICSEARCH_URL).info()
-        lines.append(f"Elasticsearch: {info['version']['number']} at {settings.ELASTICSEARCH_URL}")
+        nodes = Elasticsearch(settings.ELASTICSEARCH_URL).nodes.info(
+            node_id="_local", filter_path="nodes.*.version"
+        )
+        versions = ", ".join(node["version"] for node in nodes["nodes"].values())
+        lines.append(f"Elasticsearch: {versions} at {settings.ELASTICSEARCH_URL}")
     return lines
 
 

@@ -23,12 +23,13 @@ class SearchBackend(BaseSearchBackend):
     def health(self) -> BackendHealth:
         """Report cluster status and server version, or ``down`` when the node does not answer."""
         try:
-            info = self.client.info()
+            # Node info rather than `GET /`: the root endpoint lives in a module (rest-root) that
+            # minimal distributions leave out.
+            nodes = self.client.nodes.info(node_id="_local", filter_path="nodes.*.version")
             cluster = self.client.cluster.health()
         except (ApiError, TransportError) as exc:
             return BackendHealth(self.name, "down", {"error": type(exc).__name__})
+        (node,) = nodes["nodes"].values()
         return BackendHealth(
-            self.name,
-            "ok",
-            {"version": info["version"]["number"], "cluster_status": cluster["status"]},
+            self.name, "ok", {"version": node["version"], "cluster_status": cluster["status"]}
         )
