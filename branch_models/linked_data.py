@@ -20,6 +20,7 @@ from branch_models.models import (
     Actor,
     Credential,
     KomvuxOffer,
+    Occupation,
     RegistryRecord,
     StudyForm,
     ValidationModel,
@@ -29,7 +30,7 @@ from branch_models.models import (
 __all__ = ["actor", "credential", "komvux_offer", "organization", "render", "validation_model"]
 
 CONTEXT = "https://schema.org"
-CONTENT_LANGUAGE = "sv"  # registry texts are written in Swedish; *_en fields are translations
+TEACHING_LANGUAGE = "sv"  # Komvux teaches in Swedish (with SFI or mother-tongue support)
 SSYK = {"@type": "CategoryCodeSet", "name": "SSYK 2012"}
 SEQF = {"@type": "DefinedTermSet", "name": "SeQF"}
 ESCO = {"@type": "DefinedTermSet", "name": "ESCO", "url": "https://esco.ec.europa.eu/"}
@@ -75,22 +76,24 @@ def organization(actor: Actor, request: HttpRequest) -> dict[str, Any]:
 def actor(record: Actor, request: HttpRequest) -> dict[str, Any]:
     """Return an actor as a schema.org Organization with contact, address and area served."""
     data = organization(record, request)
-    address = _compact(
-        {
-            "@type": "PostalAddress",
-            "streetAddress": record.street_address,
-            "postalCode": record.postcode,
-            "addressLocality": record.city,
-            "addressCountry": "SE",
-        }
-    )
+    address = None
+    if record.street_address or record.postcode or record.city:
+        address = _compact(
+            {
+                "@type": "PostalAddress",
+                "streetAddress": record.street_address,
+                "postalCode": record.postcode,
+                "addressLocality": record.city,
+                "addressCountry": "SE",
+            }
+        )
     data.update(
         {
             "@context": CONTEXT,
             "description": record.description,
             "email": record.email,
             "telephone": record.phone,
-            "address": address if len(address) > 2 else None,
+            "address": address,
             "knowsLanguage": list(record.languages),
             "areaServed": [
                 {"@type": "AdministrativeArea", "name": m.name, "identifier": m.code}
@@ -121,6 +124,7 @@ def credential(record: Credential, request: HttpRequest) -> dict[str, Any]:
     and the issuing body is the first organisation that recognises it.
     """
     page = _url(record, request)
+    name = _localized(record, "name")
     level = None
     if record.seqf_level:
         level = _defined_term(f"SeQF {record.seqf_level}", SEQF, termCode=str(record.seqf_level))
@@ -130,10 +134,9 @@ def credential(record: Credential, request: HttpRequest) -> dict[str, Any]:
             "@type": "EducationalOccupationalCredential",
             "@id": page,
             "url": page,
-            "name": _localized(record, "name"),
-            "alternateName": record.name if _localized(record, "name") != record.name else None,
+            "name": name,
+            "alternateName": record.name if name != record.name else None,
             "description": record.summary_easy,
-            "inLanguage": CONTENT_LANGUAGE,
             "credentialCategory": _defined_term(
                 str(record.get_kind_display()), termCode=record.kind
             ),
@@ -144,7 +147,7 @@ def credential(record: Credential, request: HttpRequest) -> dict[str, Any]:
     )
 
 
-def _occupation(occupation: Any) -> dict[str, Any]:
+def _occupation(occupation: Occupation) -> dict[str, Any]:
     return {
         "@type": "CategoryCode",
         "codeValue": occupation.code,
@@ -170,7 +173,6 @@ def validation_model(record: ValidationModel, request: HttpRequest) -> dict[str,
             "url": page,
             "name": _localized(record, "name"),
             "description": _localized(record, "summary"),
-            "inLanguage": CONTENT_LANGUAGE,
             "creator": owner,
             "provider": providers,
             "occupationalCategory": [_occupation(o) for o in record.occupations.all()],
@@ -230,7 +232,7 @@ def komvux_offer(record: KomvuxOffer, request: HttpRequest) -> dict[str, Any]:
             "name": record.name,
             "courseCode": record.course_code,
             "description": record.summary_easy,
-            "inLanguage": CONTENT_LANGUAGE,
+            "inLanguage": TEACHING_LANGUAGE,
             "educationalLevel": str(record.get_level_display()),
             "provider": organization(record.provider, request) if record.provider.live else None,
             "hasCourseInstance": [

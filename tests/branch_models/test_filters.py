@@ -297,3 +297,10 @@ def test_a_filterset_without_queryset_filters_published_records_only(filterset, 
     shown = filterset(data).qs
     assert shown.exists()
     assert draft not in shown
+
+
+def test_a_link_skips_the_form_to_the_results(client: Client) -> None:
+    page = get_page(client, "/komvux/?municipality=1293")
+    skip = page.select_one(".skip-to-results a")
+    assert skip.get_text(strip=True) == "Gå till de 3 resultaten"
+    assert page.find(id=skip["href"][1:]).select_one("h2").get_text(strip=True) == "3 resultat"
