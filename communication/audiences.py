@@ -1,4 +1,4 @@
-"""The audiences the site writes for, shared by landing pages, articles, events, news and courses."""
+"""The audiences the site writes for: landing pages, articles, events, news and courses."""
 
 from __future__ import annotations
 

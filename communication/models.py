@@ -23,13 +23,18 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.blocks import StreamValue
-from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField, AbstractFormSubmission
+from wagtail.contrib.forms.models import (
+    AbstractEmailForm,
+    AbstractFormField,
+    AbstractFormSubmission,
+)
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from branch_models.models import Credential, Region
 from communication.audiences import Audience, AudienceField
@@ -499,6 +504,7 @@ class GlossaryTerm(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("also_matches"),
     ]
     search_fields = [index.SearchField("term"), index.SearchField("definition")]
+    override_translatable_fields = [SynchronizedField("slug")]
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["term"]
@@ -519,6 +525,10 @@ class GlossaryTerm(TranslatableMixin, index.Indexed, models.Model):
         return sorted({form for form in forms if form}, key=len, reverse=True)
 
 
+# Å, Ä and Ö come after Z in Swedish: map them past "z" for sorting.
+SWEDISH_LAST = str.maketrans({"å": "{", "ä": "|", "ö": "}"})
+
+
 class GlossaryPage(SitePage, Page):
     """The glossary (ordlista): every term of the page's language, A to Z."""
 
@@ -533,8 +543,10 @@ class GlossaryPage(SitePage, Page):
         verbose_name = _("glossary page")
         verbose_name_plural = _("glossary pages")
 
-    def terms(self) -> models.QuerySet[GlossaryTerm]:
-        return GlossaryTerm.objects.filter(locale_id=self.locale_id).order_by("term")
+    def terms(self) -> list[GlossaryTerm]:
+        """Return the terms of the page's language in dictionary order (Swedish å, ä, ö last)."""
+        terms = GlossaryTerm.objects.filter(locale_id=self.locale_id)
+        return sorted(terms, key=lambda term: term.term.casefold().translate(SWEDISH_LAST))
 
     def search_text(self) -> str:
         lines = [f"{term.term}: {term.definition}" for term in self.terms()]
@@ -648,6 +660,7 @@ class EventPage(RoutablePageMixin, SitePage, AudienceTagged, Page):
     parent_page_types = ["communication.EventIndexPage"]
     subpage_types: list[str] = []
     schema_type = "Event"
+    override_translatable_fields = [SynchronizedField("online_url")]
 
     class Meta:
         verbose_name = _("event")
@@ -658,9 +671,7 @@ class EventPage(RoutablePageMixin, SitePage, AudienceTagged, Page):
         if self.start and self.end and self.end <= self.start:
             raise ValidationError({"end": _("The event must end after it starts.")})
         if not self.place and not self.online_url:
-            raise ValidationError(
-                {"place": _("Give a place, an online meeting link, or both.")}
-            )
+            raise ValidationError({"place": _("Give a place, an online meeting link, or both.")})
 
     def feed_description(self) -> str:
         when = timezone.localtime(self.start).strftime("%Y-%m-%d %H:%M")
@@ -773,7 +784,9 @@ class ResourceRequestField(AbstractFormField):
     """A field of a resource-request form, defined by the editor."""
 
     page = ParentalKey(
-        "communication.ResourceRequestFormPage", on_delete=models.CASCADE, related_name="form_fields"
+        "communication.ResourceRequestFormPage",
+        on_delete=models.CASCADE,
+        related_name="form_fields",
     )
 
 
@@ -832,6 +845,11 @@ class ResourceRequestFormPage(SitePage, AbstractEmailForm):
     ]
     subpage_types: list[str] = []
     text_fields = ("intro", "body")
+    # Addresses are the same in every language (wagtail-localize would offer them as text).
+    override_translatable_fields = [
+        SynchronizedField("to_address"),
+        SynchronizedField("from_address"),
+    ]
 
     class Meta:
         verbose_name = _("resource request form")

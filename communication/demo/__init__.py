@@ -30,7 +30,9 @@ def _home(sv: Locale, spec: PageSpec) -> HomePage:
         return home
     root = Page.get_first_root_node()
     # A draft until the sync publishes its first revision.
-    home = root.add_child(instance=HomePage(slug=spec.slug, locale=sv, live=False, title=spec.content["sv"]["title"]))
+    home = root.add_child(
+        instance=HomePage(slug=spec.slug, locale=sv, live=False, title=spec.content["sv"]["title"])
+    )
     site_record = Site.objects.filter(is_default_site=True).first()
     welcome = site_record.root_page if site_record else None
     if site_record is None:

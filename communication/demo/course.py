@@ -63,7 +63,11 @@ SOCIETY = PageSpec(
                 q(
                     "Vad går skatten till?",
                     ("Skola, vård och vägar", True, "Rätt. Skatten betalar det vi delar på."),
-                    ("Bara till staten", False, "Inte bara. Skatten går också till kommun och region."),
+                    (
+                        "Bara till staten",
+                        False,
+                        "Inte bara. Skatten går också till kommun och region.",
+                    ),
                     ("Till din arbetsgivare", False, "Nej. Skatten går till det gemensamma."),
                 ),
             ],
@@ -75,20 +79,36 @@ SOCIETY = PageSpec(
             "questions": [
                 q(
                     "Who is responsible for schools and help to find work where you live?",
-                    ("The municipality", True, "Right. The municipality runs schools, care and support to find work."),
-                    ("The bank", False, "No. The bank handles money. The municipality runs the schools."),
+                    (
+                        "The municipality",
+                        True,
+                        "Right. The municipality runs schools, care and support to find work.",
+                    ),
+                    (
+                        "The bank",
+                        False,
+                        "No. The bank handles money. The municipality runs the schools.",
+                    ),
                     ("Your neighbour", False, "No. That is the municipality's job."),
                 ),
                 q(
                     "What do you often need at the doctor's, the bank and the employer?",
                     ("Your personal identity number", True, "Right. The number shows who you are."),
-                    ("Your driving licence", False, "Not always. But the personal number is almost always needed."),
+                    (
+                        "Your driving licence",
+                        False,
+                        "Not always. But the personal number is almost always needed.",
+                    ),
                     ("A photo", False, "No. It is the personal number that is needed."),
                 ),
                 q(
                     "What does tax pay for?",
                     ("Schools, health care and roads", True, "Right. Tax pays for what we share."),
-                    ("Only the state", False, "Not only. Tax also goes to municipalities and regions."),
+                    (
+                        "Only the state",
+                        False,
+                        "Not only. Tax also goes to municipalities and regions.",
+                    ),
                     ("Your employer", False, "No. Tax goes to what we share."),
                 ),
             ],
@@ -123,20 +143,44 @@ SOCIETY = PageSpec(
             "questions": [
                 q(
                     "Yaa mas'uul ka ah iskuulada iyo caawimaadda shaqo raadinta meesha aad ku nooshahay?",
-                    ("Degmada", True, "Waa sax. Degmadu waxay leedahay iskuulo, daryeel iyo taageero shaqo."),
-                    ("Bangiga", False, "Maya. Bangigu wuxuu maamulaa lacagta. Degmada ayaa leh iskuulada."),
+                    (
+                        "Degmada",
+                        True,
+                        "Waa sax. Degmadu waxay leedahay iskuulo, daryeel iyo taageero shaqo.",
+                    ),
+                    (
+                        "Bangiga",
+                        False,
+                        "Maya. Bangigu wuxuu maamulaa lacagta. Degmada ayaa leh iskuulada.",
+                    ),
                     ("Deriskaaga", False, "Maya. Taasi waa mas'uuliyadda degmada."),
                 ),
                 q(
                     "Maxaa badanaa looga baahan yahay dhakhtarka, bangiga iyo loo-shaqeeyaha?",
-                    ("Lambarka shakhsiga", True, "Waa sax. Lambarku wuxuu muujiyaa cidda aad tahay."),
-                    ("Shatiga baabuurka", False, "Mar walba maaha. Laakiin lambarka shakhsiga ayaa had iyo jeer loo baahan yahay."),
+                    (
+                        "Lambarka shakhsiga",
+                        True,
+                        "Waa sax. Lambarku wuxuu muujiyaa cidda aad tahay.",
+                    ),
+                    (
+                        "Shatiga baabuurka",
+                        False,
+                        "Mar walba maaha. Laakiin lambarka shakhsiga ayaa had iyo jeer loo baahan yahay.",
+                    ),
                     ("Sawir", False, "Maya. Waxaa loo baahan yahay lambarka shakhsiga."),
                 ),
                 q(
                     "Maxay canshuurtu bixisaa?",
-                    ("Iskuulada, caafimaadka iyo waddooyinka", True, "Waa sax. Canshuurtu waxay bixisaa waxa aan wadaagno."),
-                    ("Dawladda oo kaliya", False, "Kaliya maaha. Canshuurtu waxay sidoo kale aadaa degmada iyo gobolka."),
+                    (
+                        "Iskuulada, caafimaadka iyo waddooyinka",
+                        True,
+                        "Waa sax. Canshuurtu waxay bixisaa waxa aan wadaagno.",
+                    ),
+                    (
+                        "Dawladda oo kaliya",
+                        False,
+                        "Kaliya maaha. Canshuurtu waxay sidoo kale aadaa degmada iyo gobolka.",
+                    ),
                     ("Loo-shaqeeyahaaga", False, "Maya. Canshuurtu waxay aadaa waxa aan wadaagno."),
                 ),
             ],
@@ -280,19 +324,43 @@ LABOUR_MARKET = PageSpec(
             "questions": [
                 q(
                     "Vilken myndighet hjälper dig att hitta jobb?",
-                    ("Arbetsförmedlingen", True, "Rätt. Arbetsförmedlingen hjälper dig med jobb och utbildning."),
-                    ("Försäkringskassan", False, "Nej. Försäkringskassan betalar när du är sjuk. Jobb får du hjälp med på Arbetsförmedlingen."),
+                    (
+                        "Arbetsförmedlingen",
+                        True,
+                        "Rätt. Arbetsförmedlingen hjälper dig med jobb och utbildning.",
+                    ),
+                    (
+                        "Försäkringskassan",
+                        False,
+                        "Nej. Försäkringskassan betalar när du är sjuk. Jobb får du hjälp med på Arbetsförmedlingen.",
+                    ),
                     ("Skatteverket", False, "Nej. Skatteverket sköter skatt och personnummer."),
                 ),
                 q(
                     "Vad är en validering?",
-                    ("Någon bedömer det du redan kan", True, "Rätt. Sedan får du ett intyg på det du kan."),
-                    ("En kurs i svenska", False, "Nej. Det är SFI. Validering visar det du redan kan."),
-                    ("Ett test för att få bidrag", False, "Nej. Validering visar vad du kan, för jobb eller studier."),
+                    (
+                        "Någon bedömer det du redan kan",
+                        True,
+                        "Rätt. Sedan får du ett intyg på det du kan.",
+                    ),
+                    (
+                        "En kurs i svenska",
+                        False,
+                        "Nej. Det är SFI. Validering visar det du redan kan.",
+                    ),
+                    (
+                        "Ett test för att få bidrag",
+                        False,
+                        "Nej. Validering visar vad du kan, för jobb eller studier.",
+                    ),
                 ),
                 q(
                     "Vad gör du först i en validering?",
-                    ("Kartläggning: ni tar reda på vad du kan", True, "Rätt. Sedan kommer bedömningen."),
+                    (
+                        "Kartläggning: ni tar reda på vad du kan",
+                        True,
+                        "Rätt. Sedan kommer bedömningen.",
+                    ),
                     ("Du får ditt intyg", False, "Nej. Intyget kommer sist, efter bedömningen."),
                     ("Du börjar jobba", False, "Nej. Först tar ni reda på vad du kan."),
                 ),
@@ -305,20 +373,52 @@ LABOUR_MARKET = PageSpec(
             "questions": [
                 q(
                     "Which agency helps you find work?",
-                    ("Arbetsförmedlingen", True, "Right. The Public Employment Service helps with work and training."),
-                    ("Försäkringskassan", False, "No. Försäkringskassan pays when you are ill. Arbetsförmedlingen helps with work."),
-                    ("The Tax Agency", False, "No. The Tax Agency handles tax and personal numbers."),
+                    (
+                        "Arbetsförmedlingen",
+                        True,
+                        "Right. The Public Employment Service helps with work and training.",
+                    ),
+                    (
+                        "Försäkringskassan",
+                        False,
+                        "No. Försäkringskassan pays when you are ill. Arbetsförmedlingen helps with work.",
+                    ),
+                    (
+                        "The Tax Agency",
+                        False,
+                        "No. The Tax Agency handles tax and personal numbers.",
+                    ),
                 ),
                 q(
                     "What is a validation?",
-                    ("Someone assesses what you already know", True, "Right. Then you get a certificate for what you know."),
-                    ("A Swedish course", False, "No. That is SFI. Validation shows what you already know."),
-                    ("A test to get benefits", False, "No. Validation shows what you know, for work or studies."),
+                    (
+                        "Someone assesses what you already know",
+                        True,
+                        "Right. Then you get a certificate for what you know.",
+                    ),
+                    (
+                        "A Swedish course",
+                        False,
+                        "No. That is SFI. Validation shows what you already know.",
+                    ),
+                    (
+                        "A test to get benefits",
+                        False,
+                        "No. Validation shows what you know, for work or studies.",
+                    ),
                 ),
                 q(
                     "What comes first in a validation?",
-                    ("Mapping: finding out what you know", True, "Right. Then comes the assessment."),
-                    ("You get your certificate", False, "No. The certificate comes last, after the assessment."),
+                    (
+                        "Mapping: finding out what you know",
+                        True,
+                        "Right. Then comes the assessment.",
+                    ),
+                    (
+                        "You get your certificate",
+                        False,
+                        "No. The certificate comes last, after the assessment.",
+                    ),
                     ("You start working", False, "No. First you find out what you know."),
                 ),
             ],
@@ -330,14 +430,26 @@ LABOUR_MARKET = PageSpec(
                 q(
                     "أي هيئة تساعدك في إيجاد عمل؟",
                     ("Arbetsförmedlingen", True, "صحيح. مكتب العمل يساعدك في العمل والتدريب."),
-                    ("Försäkringskassan", False, "لا. Försäkringskassan يدفع عندما تمرض. مكتب العمل يساعدك في العمل."),
+                    (
+                        "Försäkringskassan",
+                        False,
+                        "لا. Försäkringskassan يدفع عندما تمرض. مكتب العمل يساعدك في العمل.",
+                    ),
                     ("مصلحة الضرائب", False, "لا. مصلحة الضرائب مسؤولة عن الضريبة والرقم الشخصي."),
                 ),
                 q(
                     "ما هو التحقق من المهارات؟",
                     ("شخص يقيّم ما تعرفه من قبل", True, "صحيح. بعدها تحصل على شهادة بما تعرفه."),
-                    ("دورة في اللغة السويدية", False, "لا. هذه هي SFI. التحقق يُظهر ما تعرفه من قبل."),
-                    ("امتحان للحصول على مساعدة مالية", False, "لا. التحقق يُظهر ما تعرفه من أجل العمل أو الدراسة."),
+                    (
+                        "دورة في اللغة السويدية",
+                        False,
+                        "لا. هذه هي SFI. التحقق يُظهر ما تعرفه من قبل.",
+                    ),
+                    (
+                        "امتحان للحصول على مساعدة مالية",
+                        False,
+                        "لا. التحقق يُظهر ما تعرفه من أجل العمل أو الدراسة.",
+                    ),
                 ),
                 q(
                     "ماذا يأتي أولاً في التحقق من المهارات؟",
@@ -353,21 +465,57 @@ LABOUR_MARKET = PageSpec(
             "questions": [
                 q(
                     "Hay'addee ayaa kaa caawisa inaad shaqo hesho?",
-                    ("Arbetsförmedlingen", True, "Waa sax. Xafiiska shaqada ayaa kaa caawiya shaqo iyo waxbarasho."),
-                    ("Försäkringskassan", False, "Maya. Försäkringskassan waxay bixisaa marka aad jirran tahay. Arbetsförmedlingen ayaa shaqo kaa caawisa."),
-                    ("Skatteverket", False, "Maya. Skatteverket waxay maamushaa canshuurta iyo lambarka shakhsiga."),
+                    (
+                        "Arbetsförmedlingen",
+                        True,
+                        "Waa sax. Xafiiska shaqada ayaa kaa caawiya shaqo iyo waxbarasho.",
+                    ),
+                    (
+                        "Försäkringskassan",
+                        False,
+                        "Maya. Försäkringskassan waxay bixisaa marka aad jirran tahay. Arbetsförmedlingen ayaa shaqo kaa caawisa.",
+                    ),
+                    (
+                        "Skatteverket",
+                        False,
+                        "Maya. Skatteverket waxay maamushaa canshuurta iyo lambarka shakhsiga.",
+                    ),
                 ),
                 q(
                     "Waa maxay xaqiijinta aqoonta?",
-                    ("Qof qiimeeya waxa aad horey u taqaan", True, "Waa sax. Kadib waxaad heleysaa shahaado."),
-                    ("Koorso luqadda Iswiidhishka", False, "Maya. Taasi waa SFI. Xaqiijintu waxay muujisaa waxa aad horey u taqaan."),
-                    ("Imtixaan lagu helo gargaar", False, "Maya. Xaqiijintu waxay muujisaa waxa aad taqaan, shaqo ama waxbarasho."),
+                    (
+                        "Qof qiimeeya waxa aad horey u taqaan",
+                        True,
+                        "Waa sax. Kadib waxaad heleysaa shahaado.",
+                    ),
+                    (
+                        "Koorso luqadda Iswiidhishka",
+                        False,
+                        "Maya. Taasi waa SFI. Xaqiijintu waxay muujisaa waxa aad horey u taqaan.",
+                    ),
+                    (
+                        "Imtixaan lagu helo gargaar",
+                        False,
+                        "Maya. Xaqiijintu waxay muujisaa waxa aad taqaan, shaqo ama waxbarasho.",
+                    ),
                 ),
                 q(
                     "Maxaa ugu horreeya xaqiijinta aqoonta?",
-                    ("Sahminta aqoonta: in la ogaado waxa aad taqaan", True, "Waa sax. Kadib waxaa imanaya qiimaynta."),
-                    ("Waxaad heleysaa shahaadadaada", False, "Maya. Shahaadadu waxay imanaysaa ugu dambeyn."),
-                    ("Waxaad bilaabaysaa shaqo", False, "Maya. Marka hore waxaa la ogaanayaa waxa aad taqaan."),
+                    (
+                        "Sahminta aqoonta: in la ogaado waxa aad taqaan",
+                        True,
+                        "Waa sax. Kadib waxaa imanaya qiimaynta.",
+                    ),
+                    (
+                        "Waxaad heleysaa shahaadadaada",
+                        False,
+                        "Maya. Shahaadadu waxay imanaysaa ugu dambeyn.",
+                    ),
+                    (
+                        "Waxaad bilaabaysaa shaqo",
+                        False,
+                        "Maya. Marka hore waxaa la ogaanayaa waxa aad taqaan.",
+                    ),
                 ),
             ],
         },
@@ -378,7 +526,11 @@ LABOUR_MARKET = PageSpec(
                 q(
                     "ስራሕ ንምርካብ ዝሕግዘካ ኣየናይ ትካል እዩ?",
                     ("Arbetsförmedlingen", True, "ልክዕ። ቤት ጽሕፈት ስራሕ ንስራሕን ትምህርትን ይሕግዘካ።"),
-                    ("Försäkringskassan", False, "ኣይፋል። Försäkringskassan ምስ ሓመምካ ይኸፍል። ንስራሕ Arbetsförmedlingen ይሕግዘካ።"),
+                    (
+                        "Försäkringskassan",
+                        False,
+                        "ኣይፋል። Försäkringskassan ምስ ሓመምካ ይኸፍል። ንስራሕ Arbetsförmedlingen ይሕግዘካ።",
+                    ),
                     ("Skatteverket", False, "ኣይፋል። Skatteverket ግብርን ናይ ውልቂ ቁጽርን ይሕዝ።"),
                 ),
                 q(
@@ -510,21 +662,53 @@ AT_WORK = PageSpec(
             "questions": [
                 q(
                     "Vad står i ett anställningsavtal?",
-                    ("Jobbet, lönen och arbetstiden", True, "Rätt. Spara avtalet. Fråga om något är oklart."),
-                    ("Vad dina kollegor tjänar", False, "Nej. Avtalet gäller dig och din arbetsgivare."),
-                    ("Dina betyg från skolan", False, "Nej. Avtalet handlar om jobbet, lönen och tiden."),
+                    (
+                        "Jobbet, lönen och arbetstiden",
+                        True,
+                        "Rätt. Spara avtalet. Fråga om något är oklart.",
+                    ),
+                    (
+                        "Vad dina kollegor tjänar",
+                        False,
+                        "Nej. Avtalet gäller dig och din arbetsgivare.",
+                    ),
+                    (
+                        "Dina betyg från skolan",
+                        False,
+                        "Nej. Avtalet handlar om jobbet, lönen och tiden.",
+                    ),
                 ),
                 q(
                     "Du är sjuk och kan inte gå till jobbet. Vad gör du?",
                     ("Ringer chefen innan jobbet börjar", True, "Rätt. Säg till så tidigt du kan."),
-                    ("Stannar hemma utan att säga något", False, "Nej. Du måste alltid säga till att du är sjuk."),
-                    ("Skickar en vän i ditt ställe", False, "Nej. Ring din chef och säg att du är sjuk."),
+                    (
+                        "Stannar hemma utan att säga något",
+                        False,
+                        "Nej. Du måste alltid säga till att du är sjuk.",
+                    ),
+                    (
+                        "Skickar en vän i ditt ställe",
+                        False,
+                        "Nej. Ring din chef och säg att du är sjuk.",
+                    ),
                 ),
                 q(
                     "Vem kan du prata med om något på jobbet är farligt?",
-                    ("Skyddsombudet eller chefen", True, "Rätt. Det är bra att säga till. Då kan det bli säkrare."),
-                    ("Ingen, det är bäst att vara tyst", False, "Nej. Du har rätt att säga till om något är farligt."),
-                    ("Bara dina vänner", False, "Prata hellre med skyddsombudet eller chefen. De kan ändra det."),
+                    (
+                        "Skyddsombudet eller chefen",
+                        True,
+                        "Rätt. Det är bra att säga till. Då kan det bli säkrare.",
+                    ),
+                    (
+                        "Ingen, det är bäst att vara tyst",
+                        False,
+                        "Nej. Du har rätt att säga till om något är farligt.",
+                    ),
+                    (
+                        "Bara dina vänner",
+                        False,
+                        "Prata hellre med skyddsombudet eller chefen. De kan ändra det.",
+                    ),
                 ),
             ],
         },
@@ -535,21 +719,57 @@ AT_WORK = PageSpec(
             "questions": [
                 q(
                     "What does an employment contract say?",
-                    ("The job, the pay and the working hours", True, "Right. Keep the contract. Ask if something is unclear."),
-                    ("What your colleagues earn", False, "No. The contract is between you and your employer."),
-                    ("Your school grades", False, "No. The contract is about the job, the pay and the hours."),
+                    (
+                        "The job, the pay and the working hours",
+                        True,
+                        "Right. Keep the contract. Ask if something is unclear.",
+                    ),
+                    (
+                        "What your colleagues earn",
+                        False,
+                        "No. The contract is between you and your employer.",
+                    ),
+                    (
+                        "Your school grades",
+                        False,
+                        "No. The contract is about the job, the pay and the hours.",
+                    ),
                 ),
                 q(
                     "You are ill and cannot go to work. What do you do?",
-                    ("Call your manager before work starts", True, "Right. Tell them as early as you can."),
-                    ("Stay at home without saying anything", False, "No. You must always say that you are ill."),
-                    ("Send a friend instead", False, "No. Call your manager and say that you are ill."),
+                    (
+                        "Call your manager before work starts",
+                        True,
+                        "Right. Tell them as early as you can.",
+                    ),
+                    (
+                        "Stay at home without saying anything",
+                        False,
+                        "No. You must always say that you are ill.",
+                    ),
+                    (
+                        "Send a friend instead",
+                        False,
+                        "No. Call your manager and say that you are ill.",
+                    ),
                 ),
                 q(
                     "Whom can you talk to if something at work is dangerous?",
-                    ("The safety representative or the manager", True, "Right. It is good to speak up. Then it can be made safer."),
-                    ("No one, it is best to keep quiet", False, "No. You have the right to speak up about danger."),
-                    ("Only your friends", False, "Better talk to the safety representative or the manager. They can change it."),
+                    (
+                        "The safety representative or the manager",
+                        True,
+                        "Right. It is good to speak up. Then it can be made safer.",
+                    ),
+                    (
+                        "No one, it is best to keep quiet",
+                        False,
+                        "No. You have the right to speak up about danger.",
+                    ),
+                    (
+                        "Only your friends",
+                        False,
+                        "Better talk to the safety representative or the manager. They can change it.",
+                    ),
                 ),
             ],
         },
@@ -559,7 +779,11 @@ AT_WORK = PageSpec(
             "questions": [
                 q(
                     "ماذا يُكتب في عقد العمل؟",
-                    ("العمل والراتب وساعات العمل", True, "صحيح. احتفظ بالعقد. اسأل إذا كان شيء غير واضح."),
+                    (
+                        "العمل والراتب وساعات العمل",
+                        True,
+                        "صحيح. احتفظ بالعقد. اسأل إذا كان شيء غير واضح.",
+                    ),
                     ("رواتب زملائك", False, "لا. العقد بينك وبين صاحب العمل."),
                     ("درجاتك المدرسية", False, "لا. العقد عن العمل والراتب والوقت."),
                 ),
@@ -571,9 +795,17 @@ AT_WORK = PageSpec(
                 ),
                 q(
                     "مع من تتكلم إذا كان شيء في العمل خطيراً؟",
-                    ("ممثل السلامة أو المدير", True, "صحيح. من الجيد أن تتكلم. هكذا يصبح العمل أكثر أماناً."),
+                    (
+                        "ممثل السلامة أو المدير",
+                        True,
+                        "صحيح. من الجيد أن تتكلم. هكذا يصبح العمل أكثر أماناً.",
+                    ),
                     ("لا أحد، الأفضل أن تسكت", False, "لا. من حقك أن تتكلم إذا كان هناك خطر."),
-                    ("أصدقاؤك فقط", False, "الأفضل أن تتكلم مع ممثل السلامة أو المدير. هم يستطيعون تغيير ذلك."),
+                    (
+                        "أصدقاؤك فقط",
+                        False,
+                        "الأفضل أن تتكلم مع ممثل السلامة أو المدير. هم يستطيعون تغيير ذلك.",
+                    ),
                 ),
             ],
         },
@@ -583,21 +815,57 @@ AT_WORK = PageSpec(
             "questions": [
                 q(
                     "Maxaa ku qoran heshiiska shaqada?",
-                    ("Shaqada, mushaharka iyo saacadaha shaqada", True, "Waa sax. Kaydi heshiiska. Weydii haddii wax kuu caddayn."),
-                    ("Waxa ay shaqaalaha kale qaataan", False, "Maya. Heshiisku waa adiga iyo loo-shaqeeyahaaga."),
-                    ("Shahaadooyinkaaga dugsiga", False, "Maya. Heshiisku wuxuu ku saabsan yahay shaqada, mushaharka iyo waqtiga."),
+                    (
+                        "Shaqada, mushaharka iyo saacadaha shaqada",
+                        True,
+                        "Waa sax. Kaydi heshiiska. Weydii haddii wax kuu caddayn.",
+                    ),
+                    (
+                        "Waxa ay shaqaalaha kale qaataan",
+                        False,
+                        "Maya. Heshiisku waa adiga iyo loo-shaqeeyahaaga.",
+                    ),
+                    (
+                        "Shahaadooyinkaaga dugsiga",
+                        False,
+                        "Maya. Heshiisku wuxuu ku saabsan yahay shaqada, mushaharka iyo waqtiga.",
+                    ),
                 ),
                 q(
                     "Waad jirran tahay oo shaqada ma tegi kartid. Maxaad samaynaysaa?",
-                    ("Waxaan wacayaa maamulaha ka hor inta shaqadu bilaaban", True, "Waa sax. U sheeg sida ugu dhakhsaha badan."),
-                    ("Guriga ayaan joogayaa anigoon waxba oran", False, "Maya. Had iyo jeer waa inaad sheegtaa inaad jirran tahay."),
-                    ("Saaxiib ayaan u dirayaa meeshayda", False, "Maya. Wac maamulahaaga oo u sheeg inaad jirran tahay."),
+                    (
+                        "Waxaan wacayaa maamulaha ka hor inta shaqadu bilaaban",
+                        True,
+                        "Waa sax. U sheeg sida ugu dhakhsaha badan.",
+                    ),
+                    (
+                        "Guriga ayaan joogayaa anigoon waxba oran",
+                        False,
+                        "Maya. Had iyo jeer waa inaad sheegtaa inaad jirran tahay.",
+                    ),
+                    (
+                        "Saaxiib ayaan u dirayaa meeshayda",
+                        False,
+                        "Maya. Wac maamulahaaga oo u sheeg inaad jirran tahay.",
+                    ),
                 ),
                 q(
                     "Yaad la hadli kartaa haddii shaqada wax khatar ah ka jiraan?",
-                    ("Wakiilka badbaadada ama maamulaha", True, "Waa sax. Waa wanaagsan tahay inaad sheegto. Markaas way ammaan noqon kartaa."),
-                    ("Cidna, waxaa fiican inaad aamusto", False, "Maya. Waxaad xaq u leedahay inaad sheegto khatarta."),
-                    ("Saaxiibadaa oo kaliya", False, "Waxaa fiican inaad la hadasho wakiilka badbaadada ama maamulaha."),
+                    (
+                        "Wakiilka badbaadada ama maamulaha",
+                        True,
+                        "Waa sax. Waa wanaagsan tahay inaad sheegto. Markaas way ammaan noqon kartaa.",
+                    ),
+                    (
+                        "Cidna, waxaa fiican inaad aamusto",
+                        False,
+                        "Maya. Waxaad xaq u leedahay inaad sheegto khatarta.",
+                    ),
+                    (
+                        "Saaxiibadaa oo kaliya",
+                        False,
+                        "Waxaa fiican inaad la hadasho wakiilka badbaadada ama maamulaha.",
+                    ),
                 ),
             ],
         },

@@ -49,7 +49,9 @@ def p(*paragraphs: str) -> tuple[str, str]:
     return ("text", "".join(f"<p>{text}</p>" for text in paragraphs))
 
 
-def steps(title: str, items: list[tuple[str, str]], layout: str = "list", caption: str = "") -> tuple:
+def steps(
+    title: str, items: list[tuple[str, str]], layout: str = "list", caption: str = ""
+) -> tuple:
     return (
         "steps",
         {
@@ -75,9 +77,18 @@ def callout(title: str, text: str) -> tuple:
 STAIRCASE_SV = steps(
     "Vägen i en bild",
     [
-        ("Förberedelse", "Basprogrammet och gruppaktiviteter: samhälle, arbetsmarknad och livet på jobbet."),
-        ("Allmänna kompetenser", "Validering av det som behövs på alla jobb, till exempel att passa tider och samarbeta."),
-        ("Yrkesvalidering", "Validering mot ett yrke, med branschens eller OCN:s standard. Du får ett intyg."),
+        (
+            "Förberedelse",
+            "Basprogrammet och gruppaktiviteter: samhälle, arbetsmarknad och livet på jobbet.",
+        ),
+        (
+            "Allmänna kompetenser",
+            "Validering av det som behövs på alla jobb, till exempel att passa tider och samarbeta.",
+        ),
+        (
+            "Yrkesvalidering",
+            "Validering mot ett yrke, med branschens eller OCN:s standard. Du får ett intyg.",
+        ),
         ("Jobb eller studier", "Ett riktigt jobb, eller studier på till exempel Komvux."),
     ],
     layout="staircase",
@@ -86,9 +97,18 @@ STAIRCASE_SV = steps(
 STAIRCASE_EN = steps(
     "The route in a picture",
     [
-        ("Preparation", "The foundation course and group activities: society, the labour market and life at work."),
-        ("General competences", "Validation of what every job needs, such as keeping time and working with others."),
-        ("Vocational validation", "Validation against an occupation, with the industry's or OCN's standard. You get a certificate."),
+        (
+            "Preparation",
+            "The foundation course and group activities: society, the labour market and life at work.",
+        ),
+        (
+            "General competences",
+            "Validation of what every job needs, such as keeping time and working with others.",
+        ),
+        (
+            "Vocational validation",
+            "Validation against an occupation, with the industry's or OCN's standard. You get a certificate.",
+        ),
         ("Work or studies", "A real job, or studies, for example at Komvux."),
     ],
     layout="staircase",
@@ -112,13 +132,25 @@ def _audiences(records: dict[str, Any]) -> list[PageSpec]:
                         steps(
                             "",
                             [
-                                ("Prata med någon", "Kontakta kommunens arbetsmarknadsenhet, Komvux eller Arbetsförmedlingen. Berätta vad du har jobbat med."),
-                                ("Gör basprogrammet", "En kurs på nätet om samhället, arbetsmarknaden och livet på jobbet. Finns på flera språk."),
-                                ("Visa vad du kan", "En bedömare ser dig arbeta och jämför med yrkets krav."),
+                                (
+                                    "Prata med någon",
+                                    "Kontakta kommunens arbetsmarknadsenhet, Komvux eller Arbetsförmedlingen. Berätta vad du har jobbat med.",
+                                ),
+                                (
+                                    "Gör basprogrammet",
+                                    "En kurs på nätet om samhället, arbetsmarknaden och livet på jobbet. Finns på flera språk.",
+                                ),
+                                (
+                                    "Visa vad du kan",
+                                    "En bedömare ser dig arbeta och jämför med yrkets krav.",
+                                ),
                                 ("Få ett intyg", "Intyget visar en arbetsgivare vad du kan."),
                             ],
                         ),
-                        callout("Det kostar inget", "Validering genom kommunen eller Arbetsförmedlingen är oftast gratis för dig."),
+                        callout(
+                            "Det kostar inget",
+                            "Validering genom kommunen eller Arbetsförmedlingen är oftast gratis för dig.",
+                        ),
                     ],
                     "last_reviewed": REVIEWED,
                 },
@@ -132,13 +164,28 @@ def _audiences(records: dict[str, Any]) -> list[PageSpec]:
                         steps(
                             "",
                             [
-                                ("Talk to someone", "Contact the municipality's labour-market unit, Komvux or Arbetsförmedlingen. Tell them what work you have done."),
-                                ("Take the foundation course", "An online course about society, the labour market and life at work, in several languages."),
-                                ("Show what you can do", "An assessor watches you work and compares with what the job requires."),
-                                ("Get a certificate", "The certificate shows an employer what you can do."),
+                                (
+                                    "Talk to someone",
+                                    "Contact the municipality's labour-market unit, Komvux or Arbetsförmedlingen. Tell them what work you have done.",
+                                ),
+                                (
+                                    "Take the foundation course",
+                                    "An online course about society, the labour market and life at work, in several languages.",
+                                ),
+                                (
+                                    "Show what you can do",
+                                    "An assessor watches you work and compares with what the job requires.",
+                                ),
+                                (
+                                    "Get a certificate",
+                                    "The certificate shows an employer what you can do.",
+                                ),
                             ],
                         ),
-                        callout("It costs nothing", "Validation through the municipality or Arbetsförmedlingen is usually free for you."),
+                        callout(
+                            "It costs nothing",
+                            "Validation through the municipality or Arbetsförmedlingen is usually free for you.",
+                        ),
                     ],
                     "last_reviewed": REVIEWED,
                 },
@@ -151,13 +198,25 @@ def _audiences(records: dict[str, Any]) -> list[PageSpec]:
                         steps(
                             "",
                             [
-                                ("تكلّم مع شخص", "تواصل مع وحدة سوق العمل في البلدية أو Komvux أو Arbetsförmedlingen. أخبرهم بما عملت."),
-                                ("ادرس البرنامج الأساسي", "دورة على الإنترنت عن المجتمع وسوق العمل والحياة في العمل، بعدة لغات."),
-                                ("أظهِر ما تستطيع", "مقيّم يراك وأنت تعمل ويقارن ذلك بمتطلبات المهنة."),
+                                (
+                                    "تكلّم مع شخص",
+                                    "تواصل مع وحدة سوق العمل في البلدية أو Komvux أو Arbetsförmedlingen. أخبرهم بما عملت.",
+                                ),
+                                (
+                                    "ادرس البرنامج الأساسي",
+                                    "دورة على الإنترنت عن المجتمع وسوق العمل والحياة في العمل، بعدة لغات.",
+                                ),
+                                (
+                                    "أظهِر ما تستطيع",
+                                    "مقيّم يراك وأنت تعمل ويقارن ذلك بمتطلبات المهنة.",
+                                ),
                                 ("احصل على شهادة", "الشهادة تُظهر لصاحب العمل ما تستطيع."),
                             ],
                         ),
-                        callout("لا يكلّف شيئاً", "التحقق من المهارات عن طريق البلدية أو Arbetsförmedlingen مجاني لك في الغالب."),
+                        callout(
+                            "لا يكلّف شيئاً",
+                            "التحقق من المهارات عن طريق البلدية أو Arbetsförmedlingen مجاني لك في الغالب.",
+                        ),
                     ],
                     "last_reviewed": REVIEWED,
                 },
@@ -170,13 +229,28 @@ def _audiences(records: dict[str, Any]) -> list[PageSpec]:
                         steps(
                             "",
                             [
-                                ("La hadal qof", "La xiriir qaybta suuqa shaqada ee degmada, Komvux ama Arbetsförmedlingen. U sheeg shaqooyinka aad qabatay."),
-                                ("Qaado barnaamijka aasaasiga ah", "Koorso internetka ah oo ku saabsan bulshada, suuqa shaqada iyo nolosha shaqada, luqado badan."),
-                                ("Muuji waxa aad taqaan", "Qiimeeye ayaa ku arkaya adigoo shaqaynaya oo la barbar dhigaya shuruudaha shaqada."),
-                                ("Hel shahaado", "Shahaadadu waxay loo-shaqeeyaha tusinaysaa waxa aad qaban karto."),
+                                (
+                                    "La hadal qof",
+                                    "La xiriir qaybta suuqa shaqada ee degmada, Komvux ama Arbetsförmedlingen. U sheeg shaqooyinka aad qabatay.",
+                                ),
+                                (
+                                    "Qaado barnaamijka aasaasiga ah",
+                                    "Koorso internetka ah oo ku saabsan bulshada, suuqa shaqada iyo nolosha shaqada, luqado badan.",
+                                ),
+                                (
+                                    "Muuji waxa aad taqaan",
+                                    "Qiimeeye ayaa ku arkaya adigoo shaqaynaya oo la barbar dhigaya shuruudaha shaqada.",
+                                ),
+                                (
+                                    "Hel shahaado",
+                                    "Shahaadadu waxay loo-shaqeeyaha tusinaysaa waxa aad qaban karto.",
+                                ),
                             ],
                         ),
-                        callout("Waa bilaash", "Xaqiijinta aqoonta ee degmada ama Arbetsförmedlingen badanaa waa bilaash adiga."),
+                        callout(
+                            "Waa bilaash",
+                            "Xaqiijinta aqoonta ee degmada ama Arbetsförmedlingen badanaa waa bilaash adiga.",
+                        ),
                     ],
                     "last_reviewed": REVIEWED,
                 },
@@ -189,13 +263,22 @@ def _audiences(records: dict[str, Any]) -> list[PageSpec]:
                         steps(
                             "",
                             [
-                                ("ምስ ሓደ ሰብ ተዛረብ", "ምስ ክፍሊ ዕዳጋ ስራሕ ናይ ኮሙን፡ Komvux ወይ Arbetsförmedlingen ርኸብ። ዝሰራሕካዮ ንገሮም።"),
-                                ("መሰረታዊ መደብ ተማሃር", "ብዛዕባ ሕብረተሰብ፡ ዕዳጋ ስራሕን ህይወት ኣብ ስራሕን ኣብ ኢንተርነት ዝወሃብ ኮርስ፡ ብብዙሓት ቋንቋታት።"),
+                                (
+                                    "ምስ ሓደ ሰብ ተዛረብ",
+                                    "ምስ ክፍሊ ዕዳጋ ስራሕ ናይ ኮሙን፡ Komvux ወይ Arbetsförmedlingen ርኸብ። ዝሰራሕካዮ ንገሮም።",
+                                ),
+                                (
+                                    "መሰረታዊ መደብ ተማሃር",
+                                    "ብዛዕባ ሕብረተሰብ፡ ዕዳጋ ስራሕን ህይወት ኣብ ስራሕን ኣብ ኢንተርነት ዝወሃብ ኮርስ፡ ብብዙሓት ቋንቋታት።",
+                                ),
                                 ("ክእለትካ ኣርኢ", "ገምጋሚ ክትሰርሕ ይርእየካ እሞ ምስ ጠለባት ሞያ የነጻጽሮ።"),
                                 ("ምስክር ወረቐት ርኸብ", "እቲ ምስክር ወረቐት ንወሃብ ስራሕ እንታይ ከም ትኽእል የርኢ።"),
                             ],
                         ),
-                        callout("ክፍሊት የብሉን", "ብኮሙን ወይ Arbetsförmedlingen ዝግበር ምርግጋጽ ክእለት መብዛሕትኡ ግዜ ንዓኻ ብነጻ እዩ።"),
+                        callout(
+                            "ክፍሊት የብሉን",
+                            "ብኮሙን ወይ Arbetsförmedlingen ዝግበር ምርግጋጽ ክእለት መብዛሕትኡ ግዜ ንዓኻ ብነጻ እዩ።",
+                        ),
                     ],
                     "last_reviewed": REVIEWED,
                 },
@@ -253,9 +336,18 @@ def _audiences(records: dict[str, Any]) -> list[PageSpec]:
                         faq(
                             "Vanliga frågor",
                             [
-                                ("Måste personen kunna svenska?", "Nej, inte alltid. Flera branscher har prov på andra språk eller med bildstöd. Fråga den som gör valideringen."),
-                                ("Vem betalar?", "Det beror på vägen. Kommunen, Arbetsförmedlingen eller arbetsgivaren betalar ofta. Se kostnaden i registret för varje modell."),
-                                ("Hur lång tid tar det?", "Från några dagar till flera månader. Det beror på hur mycket personen redan kan och på språket."),
+                                (
+                                    "Måste personen kunna svenska?",
+                                    "Nej, inte alltid. Flera branscher har prov på andra språk eller med bildstöd. Fråga den som gör valideringen.",
+                                ),
+                                (
+                                    "Vem betalar?",
+                                    "Det beror på vägen. Kommunen, Arbetsförmedlingen eller arbetsgivaren betalar ofta. Se kostnaden i registret för varje modell.",
+                                ),
+                                (
+                                    "Hur lång tid tar det?",
+                                    "Från några dagar till flera månader. Det beror på hur mycket personen redan kan och på språket.",
+                                ),
                             ],
                         ),
                     ],
@@ -274,9 +366,18 @@ def _audiences(records: dict[str, Any]) -> list[PageSpec]:
                         faq(
                             "Common questions",
                             [
-                                ("Does the person have to speak Swedish?", "Not always. Several industries have tests in other languages or with picture support. Ask whoever runs the validation."),
-                                ("Who pays?", "It depends on the route. The municipality, Arbetsförmedlingen or the employer often pays. See the cost in the registry for each model."),
-                                ("How long does it take?", "From a few days to several months, depending on what the person already knows and on language."),
+                                (
+                                    "Does the person have to speak Swedish?",
+                                    "Not always. Several industries have tests in other languages or with picture support. Ask whoever runs the validation.",
+                                ),
+                                (
+                                    "Who pays?",
+                                    "It depends on the route. The municipality, Arbetsförmedlingen or the employer often pays. See the cost in the registry for each model.",
+                                ),
+                                (
+                                    "How long does it take?",
+                                    "From a few days to several months, depending on what the person already knows and on language.",
+                                ),
                             ],
                         ),
                     ],
@@ -396,7 +497,7 @@ def _explainers(records: dict[str, Any]) -> list[PageSpec]:
                 "sv": {
                     "title": "Vad betyder SRY Yrkesbevis Städservice?",
                     "intro": "Yrkesbeviset visar att personen är yrkeskunnig städare enligt branschens egen standard, på SeQF-nivå 4.",
-                    "summary_easy": "Beviset visar att personen kan städa bra. Personen har gjort prov. Beviset gäller hela livet.",
+                    "summary_easy": "Du ser att personen kan städa bra. Hen har klarat ett prov. Det gäller hela livet.",
                     "body": [
                         p(
                             "Beviset är framtaget av Almega Serviceföretagen och Fastighetsanställdas Förbund tillsammans. Den som har det kan välja metod och kemikalier själv, arbeta efter hygienrutiner och förklara sitt arbete för kunden.",
@@ -452,7 +553,10 @@ def _explainers(records: dict[str, Any]) -> list[PageSpec]:
                     "last_reviewed": REVIEWED,
                 },
             },
-            shared={"credential": records["credential:truck-utbildningsbevis"], "audiences": employers},
+            shared={
+                "credential": records["credential:truck-utbildningsbevis"],
+                "audiences": employers,
+            },
         ),
     ]
 
@@ -478,23 +582,38 @@ def _articles(records: dict[str, Any]) -> list[PageSpec]:
                         steps(
                             "",
                             [
-                                ("Kartläggning", "Vad kan du? Ni går igenom jobb, utbildning och erfarenheter."),
+                                (
+                                    "Kartläggning",
+                                    "Vad kan du? Ni går igenom jobb, utbildning och erfarenheter.",
+                                ),
                                 ("Bedömning", "Du visar ditt kunnande i teori och praktik."),
                                 ("Kompletterande utbildning", "Du läser det som saknas."),
-                                ("Dokumentation", "Certifikat, yrkesbevis, kompetensintyg eller betyg."),
+                                (
+                                    "Dokumentation",
+                                    "Certifikat, yrkesbevis, kompetensintyg eller betyg.",
+                                ),
                             ],
                         ),
                         faq(
                             "Frågor och svar",
                             [
-                                ("Måste jag ha betyg för att börja?", "Nej. Valideringen handlar om det du kan, inte om papper du redan har."),
-                                ("Kan jag göra det på mitt språk?", "Ofta ja. Fråga om tolk, bildstöd eller prov på ditt språk."),
+                                (
+                                    "Måste jag ha betyg för att börja?",
+                                    "Nej. Valideringen handlar om det du kan, inte om papper du redan har.",
+                                ),
+                                (
+                                    "Kan jag göra det på mitt språk?",
+                                    "Ofta ja. Fråga om tolk, bildstöd eller prov på ditt språk.",
+                                ),
                             ],
                         ),
                     ],
                     "related_records": [
                         ("credential", records["credential:ocn-kompetensintyg"]),
-                        ("validation_model", records["validation_model:komvux-validering-kursplan"]),
+                        (
+                            "validation_model",
+                            records["validation_model:komvux-validering-kursplan"],
+                        ),
                     ],
                     "last_reviewed": REVIEWED,
                 },
@@ -513,28 +632,45 @@ def _articles(records: dict[str, Any]) -> list[PageSpec]:
                         steps(
                             "",
                             [
-                                ("Mapping", "What do you know? You go through work, education and experience."),
+                                (
+                                    "Mapping",
+                                    "What do you know? You go through work, education and experience.",
+                                ),
                                 ("Assessment", "You show your knowledge in theory and practice."),
                                 ("Complementary training", "You study what is missing."),
-                                ("Documentation", "A certificate, trade certificate, competence certificate or grades."),
+                                (
+                                    "Documentation",
+                                    "A certificate, trade certificate, competence certificate or grades.",
+                                ),
                             ],
                         ),
                         faq(
                             "Questions and answers",
                             [
-                                ("Do I need grades to start?", "No. Validation is about what you can do, not about papers you already have."),
-                                ("Can I do it in my language?", "Often yes. Ask about an interpreter, picture support or tests in your language."),
+                                (
+                                    "Do I need grades to start?",
+                                    "No. Validation is about what you can do, not about papers you already have.",
+                                ),
+                                (
+                                    "Can I do it in my language?",
+                                    "Often yes. Ask about an interpreter, picture support or tests in your language.",
+                                ),
                             ],
                         ),
                     ],
                     "related_records": [
                         ("credential", records["credential:ocn-kompetensintyg"]),
-                        ("validation_model", records["validation_model:komvux-validering-kursplan"]),
+                        (
+                            "validation_model",
+                            records["validation_model:komvux-validering-kursplan"],
+                        ),
                     ],
                     "last_reviewed": REVIEWED,
                 },
             },
-            shared={"audiences": [A.INDIVIDUALS.value, A.COUNSELLORS.value, A.EDUCATION_PROVIDERS.value]},
+            shared={
+                "audiences": [A.INDIVIDUALS.value, A.COUNSELLORS.value, A.EDUCATION_PROVIDERS.value]
+            },
         ),
         PageSpec(
             GuidanceArticlePage,
@@ -555,7 +691,10 @@ def _articles(records: dict[str, Any]) -> list[PageSpec]:
                         ),
                     ],
                     "related_records": [
-                        ("validation_model", records["validation_model:ocn-kompetenser-for-arbetslivet"]),
+                        (
+                            "validation_model",
+                            records["validation_model:ocn-kompetenser-for-arbetslivet"],
+                        ),
                         ("credential", records["credential:ocn-kompetensintyg"]),
                         ("actor", records["actor:nordiskt-valideringsforum"]),
                     ],
@@ -577,7 +716,10 @@ def _articles(records: dict[str, Any]) -> list[PageSpec]:
                         ),
                     ],
                     "related_records": [
-                        ("validation_model", records["validation_model:ocn-kompetenser-for-arbetslivet"]),
+                        (
+                            "validation_model",
+                            records["validation_model:ocn-kompetenser-for-arbetslivet"],
+                        ),
                         ("credential", records["credential:ocn-kompetensintyg"]),
                         ("actor", records["actor:nordiskt-valideringsforum"]),
                     ],
@@ -629,7 +771,9 @@ def _articles(records: dict[str, Any]) -> list[PageSpec]:
                     "last_reviewed": REVIEWED,
                 },
             },
-            shared={"audiences": [A.COUNSELLORS.value, A.EMPLOYERS.value, A.EDUCATION_PROVIDERS.value]},
+            shared={
+                "audiences": [A.COUNSELLORS.value, A.EMPLOYERS.value, A.EDUCATION_PROVIDERS.value]
+            },
         ),
         PageSpec(
             GuidanceArticlePage,
@@ -643,11 +787,26 @@ def _articles(records: dict[str, Any]) -> list[PageSpec]:
                         steps(
                             "Fem vinster",
                             [
-                                ("Fler sökande", "Du kan anställa personer med erfarenhet men utan svenska papper."),
-                                ("Säkrare rekrytering", "Intyget visar vad personen kan, bedömt mot branschens egen standard."),
-                                ("Kortare upplärning", "Ni vet vad som redan sitter och lägger tiden på det som saknas."),
-                                ("Kompetensutveckling", "Validera dina anställda och se vem som kan ta nästa steg."),
-                                ("Stöd på vägen", "En sökandelots kan hjälpa både dig och den nya medarbetaren, före och efter starten."),
+                                (
+                                    "Fler sökande",
+                                    "Du kan anställa personer med erfarenhet men utan svenska papper.",
+                                ),
+                                (
+                                    "Säkrare rekrytering",
+                                    "Intyget visar vad personen kan, bedömt mot branschens egen standard.",
+                                ),
+                                (
+                                    "Kortare upplärning",
+                                    "Ni vet vad som redan sitter och lägger tiden på det som saknas.",
+                                ),
+                                (
+                                    "Kompetensutveckling",
+                                    "Validera dina anställda och se vem som kan ta nästa steg.",
+                                ),
+                                (
+                                    "Stöd på vägen",
+                                    "En sökandelots kan hjälpa både dig och den nya medarbetaren, före och efter starten.",
+                                ),
                             ],
                         ),
                         p(
@@ -665,11 +824,26 @@ def _articles(records: dict[str, Any]) -> list[PageSpec]:
                         steps(
                             "Five gains",
                             [
-                                ("More applicants", "You can hire people with experience but without Swedish papers."),
-                                ("Safer recruitment", "The certificate shows what the person can do, assessed against the industry's own standard."),
-                                ("Shorter induction", "You know what is already there and spend the time on what is missing."),
-                                ("Staff development", "Validate your staff and see who can take the next step."),
-                                ("Support along the way", "A job-seeker pilot can help both you and the new employee, before and after the start."),
+                                (
+                                    "More applicants",
+                                    "You can hire people with experience but without Swedish papers.",
+                                ),
+                                (
+                                    "Safer recruitment",
+                                    "The certificate shows what the person can do, assessed against the industry's own standard.",
+                                ),
+                                (
+                                    "Shorter induction",
+                                    "You know what is already there and spend the time on what is missing.",
+                                ),
+                                (
+                                    "Staff development",
+                                    "Validate your staff and see who can take the next step.",
+                                ),
+                                (
+                                    "Support along the way",
+                                    "A job-seeker pilot can help both you and the new employee, before and after the start.",
+                                ),
                             ],
                         ),
                         p(
@@ -695,7 +869,10 @@ def _articles(records: dict[str, Any]) -> list[PageSpec]:
                         ),
                     ],
                     "related_records": [
-                        ("komvux_offer", records["komvux_offer:komvux-hassleholm-validering-vard-och-omsorg"]),
+                        (
+                            "komvux_offer",
+                            records["komvux_offer:komvux-hassleholm-validering-vard-och-omsorg"],
+                        ),
                     ],
                     "last_reviewed": REVIEWED,
                 },
@@ -710,12 +887,17 @@ def _articles(records: dict[str, Any]) -> list[PageSpec]:
                         ),
                     ],
                     "related_records": [
-                        ("komvux_offer", records["komvux_offer:komvux-hassleholm-validering-vard-och-omsorg"]),
+                        (
+                            "komvux_offer",
+                            records["komvux_offer:komvux-hassleholm-validering-vard-och-omsorg"],
+                        ),
                     ],
                     "last_reviewed": REVIEWED,
                 },
             },
-            shared={"audiences": [A.INDIVIDUALS.value, A.EDUCATION_PROVIDERS.value, A.COUNSELLORS.value]},
+            shared={
+                "audiences": [A.INDIVIDUALS.value, A.EDUCATION_PROVIDERS.value, A.COUNSELLORS.value]
+            },
         ),
         PageSpec(
             GuidanceArticlePage,
@@ -732,8 +914,14 @@ def _articles(records: dict[str, Any]) -> list[PageSpec]:
                         steps(
                             "Ett halvår",
                             [
-                                ("Arbetsplan", "Vilka program, vilka bedömare och hur många valideringar."),
-                                ("Samsynsmöten", "Bedömare och kvalitetssäkrare jämför sina bedömningar."),
+                                (
+                                    "Arbetsplan",
+                                    "Vilka program, vilka bedömare och hur många valideringar.",
+                                ),
+                                (
+                                    "Samsynsmöten",
+                                    "Bedömare och kvalitetssäkrare jämför sina bedömningar.",
+                                ),
                                 ("Rapport", "Hur gick det? Vad gör vi annorlunda nästa halvår?"),
                             ],
                         ),
@@ -752,8 +940,14 @@ def _articles(records: dict[str, Any]) -> list[PageSpec]:
                         steps(
                             "A half-year",
                             [
-                                ("Work plan", "Which programmes, which assessors and how many validations."),
-                                ("Consensus meetings", "Assessors and quality assurers compare their assessments."),
+                                (
+                                    "Work plan",
+                                    "Which programmes, which assessors and how many validations.",
+                                ),
+                                (
+                                    "Consensus meetings",
+                                    "Assessors and quality assurers compare their assessments.",
+                                ),
                                 ("Report", "How did it go? What do we change next half-year?"),
                             ],
                         ),
@@ -763,7 +957,9 @@ def _articles(records: dict[str, Any]) -> list[PageSpec]:
             },
             shared={
                 "audiences": [A.DECISION_MAKERS.value],
-                "regions": [records[f"region:{code}"] for code in ("03", "04", "05", "12", "18", "19")],
+                "regions": [
+                    records[f"region:{code}"] for code in ("03", "04", "05", "12", "18", "19")
+                ],
             },
         ),
     ]
@@ -774,8 +970,15 @@ def _events(records: dict[str, Any]) -> PageSpec:
         EventIndexPage,
         "evenemang",
         {
-            "sv": {"title": "Evenemang", "intro": "Workshoppar, kunskapsutbyten och utbildningar för bedömare i regionerna."},
-            "en": {"title": "Events", "slug": "events", "intro": "Workshops, knowledge exchanges and training for assessors in the regions."},
+            "sv": {
+                "title": "Evenemang",
+                "intro": "Workshoppar, kunskapsutbyten och utbildningar för bedömare i regionerna.",
+            },
+            "en": {
+                "title": "Events",
+                "slug": "events",
+                "intro": "Workshops, knowledge exchanges and training for assessors in the regions.",
+            },
         },
         in_menu=True,
         children=[
@@ -878,7 +1081,11 @@ def _news(records: dict[str, Any]) -> PageSpec:
         "nyheter",
         {
             "sv": {"title": "Nyheter", "intro": "Nytt om validering i regionerna."},
-            "en": {"title": "News", "slug": "news", "intro": "News about validation in the regions."},
+            "en": {
+                "title": "News",
+                "slug": "news",
+                "intro": "News about validation in the regions.",
+            },
         },
         in_menu=True,
         children=[
@@ -889,16 +1096,27 @@ def _news(records: dict[str, Any]) -> PageSpec:
                     "sv": {
                         "title": "Basprogrammet finns nu på arabiska, somaliska och tigrinska",
                         "intro": "Lektionerna i basprogrammet och självtesterna går nu att läsa på fem språk.",
-                        "body": [p("Många deltagare har svårt med svenska i början. Nu kan de läsa lektionerna på sitt eget språk och byta till svenska när de vill. Svåra ord förklaras i ordlistan.")],
+                        "body": [
+                            p(
+                                "Många deltagare har svårt med svenska i början. Nu kan de läsa lektionerna på sitt eget språk och byta till svenska när de vill. Svåra ord förklaras i ordlistan."
+                            )
+                        ],
                     },
                     "en": {
                         "title": "The foundation course is now in Arabic, Somali and Tigrinya",
                         "slug": "foundation-course-in-more-languages",
                         "intro": "The foundation course's lessons and self-tests can now be read in five languages.",
-                        "body": [p("Many participants find Swedish hard at first. Now they can read the lessons in their own language and switch to Swedish when they want. Hard words are explained in the glossary.")],
+                        "body": [
+                            p(
+                                "Many participants find Swedish hard at first. Now they can read the lessons in their own language and switch to Swedish when they want. Hard words are explained in the glossary."
+                            )
+                        ],
                     },
                 },
-                shared={"date": date(2026, 10, 15), "audiences": [A.INDIVIDUALS.value, A.COUNSELLORS.value]},
+                shared={
+                    "date": date(2026, 10, 15),
+                    "audiences": [A.INDIVIDUALS.value, A.COUNSELLORS.value],
+                },
             ),
             PageSpec(
                 NewsPage,
@@ -907,16 +1125,28 @@ def _news(records: dict[str, Any]) -> PageSpec:
                     "sv": {
                         "title": "Skåne Nordost satsar på yrkesvalidering",
                         "intro": "Efter projektet KompetensValidering går kommunerna vidare med validering mot yrken i OCN-systemet.",
-                        "body": [p("Basprogrammet ersätter i stor del valideringen av allmänna kompetenser. Fokus blir nu yrkesvalidering, till exempel lager och kök, så att fler får ett intyg som räknas på ett riktigt jobb.")],
+                        "body": [
+                            p(
+                                "Basprogrammet ersätter i stor del valideringen av allmänna kompetenser. Fokus blir nu yrkesvalidering, till exempel lager och kök, så att fler får ett intyg som räknas på ett riktigt jobb."
+                            )
+                        ],
                     },
                     "en": {
                         "title": "Skåne Nordost invests in vocational validation",
                         "slug": "vocational-validation-skane-nordost",
                         "intro": "After the KompetensValidering project the municipalities move on to validation against occupations in the OCN system.",
-                        "body": [p("The foundation course largely replaces validation of general competences. The focus is now vocational validation, for example warehouse and kitchen, so that more people get a certificate that counts in a real job.")],
+                        "body": [
+                            p(
+                                "The foundation course largely replaces validation of general competences. The focus is now vocational validation, for example warehouse and kitchen, so that more people get a certificate that counts in a real job."
+                            )
+                        ],
                     },
                 },
-                shared={"date": date(2026, 9, 1), "audiences": [A.DECISION_MAKERS.value, A.EMPLOYERS.value], "regions": [records["region:12"]]},
+                shared={
+                    "date": date(2026, 9, 1),
+                    "audiences": [A.DECISION_MAKERS.value, A.EMPLOYERS.value],
+                    "regions": [records["region:12"]],
+                },
             ),
         ],
     )
@@ -925,17 +1155,45 @@ def _news(records: dict[str, Any]) -> PageSpec:
 RESOURCE_FORM_FIELDS = {
     "sv": [
         {"label": "Kommun", "field_type": "singleline", "help_text": "Vilken kommun frågar?"},
-        {"label": "Vilken insats behövs?", "field_type": "multiline", "help_text": "Till exempel en tematräff om arbetsmiljö eller stöd i att starta OCN-validering."},
-        {"label": "Omfattning", "field_type": "singleline", "help_text": "Hur många tillfällen och hur länge?"},
-        {"label": "Vilka ska ta del av insatsen?", "field_type": "multiline", "help_text": "Beskriv gruppen och ungefär hur många, inga namn."},
+        {
+            "label": "Vilken insats behövs?",
+            "field_type": "multiline",
+            "help_text": "Till exempel en tematräff om arbetsmiljö eller stöd i att starta OCN-validering.",
+        },
+        {
+            "label": "Omfattning",
+            "field_type": "singleline",
+            "help_text": "Hur många tillfällen och hur länge?",
+        },
+        {
+            "label": "Vilka ska ta del av insatsen?",
+            "field_type": "multiline",
+            "help_text": "Beskriv gruppen och ungefär hur många, inga namn.",
+        },
         {"label": "Kontaktperson", "field_type": "singleline"},
         {"label": "E-post", "field_type": "email"},
     ],
     "en": [
-        {"label": "Municipality", "field_type": "singleline", "help_text": "Which municipality is asking?"},
-        {"label": "What support is needed?", "field_type": "multiline", "help_text": "For example a theme meeting on the work environment or help to start OCN validation."},
-        {"label": "Scope", "field_type": "singleline", "help_text": "How many sessions and how long?"},
-        {"label": "Who will take part?", "field_type": "multiline", "help_text": "Describe the group and roughly how many, no names."},
+        {
+            "label": "Municipality",
+            "field_type": "singleline",
+            "help_text": "Which municipality is asking?",
+        },
+        {
+            "label": "What support is needed?",
+            "field_type": "multiline",
+            "help_text": "For example a theme meeting on the work environment or help to start OCN validation.",
+        },
+        {
+            "label": "Scope",
+            "field_type": "singleline",
+            "help_text": "How many sessions and how long?",
+        },
+        {
+            "label": "Who will take part?",
+            "field_type": "multiline",
+            "help_text": "Describe the group and roughly how many, no names.",
+        },
         {"label": "Contact person", "field_type": "singleline"},
         {"label": "Email", "field_type": "email"},
     ],
@@ -986,11 +1244,27 @@ def tree(course: PageSpec) -> PageSpec:
                 GlossaryPage,
                 "ordlista",
                 {
-                    "sv": {"title": "Ordlista", "intro": "Ord om validering och arbetsliv, förklarade med enkla ord."},
-                    "en": {"title": "Glossary", "slug": "glossary", "intro": "Words about validation and working life, explained in plain words."},
-                    "ar": {"title": "قائمة الكلمات", "intro": "كلمات عن التحقق من المهارات والعمل، مشروحة بكلمات بسيطة."},
-                    "so": {"title": "Liiska erayada", "intro": "Erayo ku saabsan xaqiijinta aqoonta iyo shaqada, oo si fudud loo sharxay."},
-                    "ti": {"title": "መዝገበ ቃላት", "intro": "ብዛዕባ ምርግጋጽ ክእለትን ስራሕን ዝኾኑ ቃላት፡ ብቐሊል ቃላት ዝተገልጹ።"},
+                    "sv": {
+                        "title": "Ordlista",
+                        "intro": "Ord om validering och arbetsliv, förklarade med enkla ord.",
+                    },
+                    "en": {
+                        "title": "Glossary",
+                        "slug": "glossary",
+                        "intro": "Words about validation and working life, explained in plain words.",
+                    },
+                    "ar": {
+                        "title": "قائمة الكلمات",
+                        "intro": "كلمات عن التحقق من المهارات والعمل، مشروحة بكلمات بسيطة.",
+                    },
+                    "so": {
+                        "title": "Liiska erayada",
+                        "intro": "Erayo ku saabsan xaqiijinta aqoonta iyo shaqada, oo si fudud loo sharxay.",
+                    },
+                    "ti": {
+                        "title": "መዝገበ ቃላት",
+                        "intro": "ብዛዕባ ምርግጋጽ ክእለትን ስራሕን ዝኾኑ ቃላት፡ ብቐሊል ቃላት ዝተገልጹ።",
+                    },
                 },
                 in_menu=True,
             ),

@@ -78,7 +78,9 @@ def _form_fields(page: Page, wanted: list[dict[str, Any]]) -> bool:
     """Replace a form page's fields when they differ; return whether they did."""
     keys = ("label", "field_type", "required", "choices", "help_text")
     current = [{key: getattr(f, key) for key in keys} for f in page.form_fields.all()]
-    normalised = [{key: item.get(key, "" if key != "required" else True) for key in keys} for item in wanted]
+    normalised = [
+        {key: item.get(key, "" if key != "required" else True) for key in keys} for item in wanted
+    ]
     if current == normalised:
         return False
     model = page.form_fields.model
@@ -89,7 +91,11 @@ def _form_fields(page: Page, wanted: list[dict[str, Any]]) -> bool:
 def _assign(page: Page, fields: dict[str, Any]) -> None:
     for name, value in fields.items():
         model_field = page._meta.get_field(name)
-        setattr(page, name, _stream(model_field, value) if isinstance(model_field, StreamField) else value)
+        setattr(
+            page,
+            name,
+            _stream(model_field, value) if isinstance(model_field, StreamField) else value,
+        )
 
 
 def _sync_fields(page: Page, fields: dict[str, Any], form_fields: list | None) -> bool:
