@@ -162,6 +162,7 @@ class HomePage(SitePage, Page):
         context = super().get_context(request, *args, **kwargs)
         in_locale = {"locale": self.locale}
         context["audience_pages"] = AudienceLandingPage.objects.live().filter(**in_locale)
+        context["articles"] = GuidanceArticlePage.objects.live().filter(**in_locale)[:6]
         context["news"] = NewsPage.objects.live().filter(**in_locale).order_by("-date")[:3]
         context["events"] = EventPage.objects.upcoming().filter(**in_locale)[:3]
         return context
