@@ -17,6 +17,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("api/v1/search/", include("search.api.urls")),
 ]
 
 if settings.DEBUG:
@@ -24,6 +25,7 @@ if settings.DEBUG:
 
 # Swedish is served without a prefix, other languages under /<code>/.
 urlpatterns += i18n_patterns(
+    path("", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
