@@ -183,7 +183,11 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
     # Background-task bookkeeping is noise at INFO in commands such as load_demo.
-    "loggers": {"django_tasks": {"level": "WARNING"}, "wagtail.tasks": {"level": "WARNING"}},
+    "loggers": {
+        "django_tasks": {"level": "WARNING"},
+        "wagtail.tasks": {"level": "WARNING"},
+        "elastic_transport": {"level": "WARNING"},  # one line per request otherwise
+    },
 }
 
 if not DEBUG:
