@@ -17,7 +17,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
-    path("api/v1/search/", include("search.api.urls")),
+    path("api/v1/", include("hub.api.urls")),
 ]
 
 if settings.DEBUG:
