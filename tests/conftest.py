@@ -52,3 +52,11 @@ def django_db_setup(django_db_setup: None, django_db_blocker: pytest.FixtureRequ
     """Load the demo data into the test database once; each test's changes are rolled back."""
     with django_db_blocker.unblock():
         call_command("load_demo", stdout=io.StringIO())
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache() -> None:
+    """Start each test with an empty cache, so API throttle counters never carry over."""
+    from django.core.cache import cache
+
+    cache.clear()

@@ -13,13 +13,18 @@ from typing import Any, ClassVar
 from django.db.models import Q, QuerySet
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from drf_spectacular.utils import (
+    OpenApiExample,
+    OpenApiParameter,
+    extend_schema,
+    extend_schema_view,
+)
 from rest_framework import mixins, serializers, viewsets
 from rest_framework.permissions import SAFE_METHODS, IsAuthenticatedOrReadOnly
 
 from branch_models import filters, linked_data
 from branch_models.api import serializers as api_serializers
-from branch_models.api.writes import delete_record
+from branch_models.api.writes import authorize, delete_record
 from branch_models.models import (
     Competence,
     Industry,
@@ -45,6 +50,16 @@ __all__ = [
     "ValidationModelViewSet",
 ]
 
+
+class RegionalWritePermission(IsAuthenticatedOrReadOnly):
+    """Reads for all; writes with a token, refused before validation outside the user's regions."""
+
+    def has_object_permission(self, request: Any, view: Any, obj: RegistryRecord) -> bool:
+        if request.method not in SAFE_METHODS:
+            authorize(request.user, "delete" if request.method == "DELETE" else "change", obj)
+        return True
+
+
 SEARCHABLE = [DjangoFilterBackend, FreeTextFilter, RegistryOrderingFilter]
 PUBLISH = OpenApiParameter(
     "publish",
@@ -54,6 +69,67 @@ PUBLISH = OpenApiParameter(
     "`false` saves a new or draft record as a draft (a developer's right).",
 )
 WRITE_SCHEMA = extend_schema(parameters=[PUBLISH])
+
+BASE = "https://valideringsnavet.example/"
+CREDENTIAL_EXAMPLE = OpenApiExample(
+    "A carpenter's trade certificate",
+    response_only=True,
+    value={
+        "url": f"{BASE}api/v1/credentials/yrkesbevis-trarbetare/",
+        "slug": "yrkesbevis-trarbetare",
+        "page_url": f"{BASE}intyg/yrkesbevis-trarbetare/",
+        "owner_region": None,
+        "source_url": "",
+        "last_reviewed": "2026-03-12",
+        "review_overdue": False,
+        "is_demo": False,
+        "updated_at": "2026-03-12T10:15:00+01:00",
+        "name": "Yrkesbevis träarbetare (BYN)",
+        "name_en": "Trade certificate, carpenter (BYN)",
+        "kind": "trade_certificate",
+        "issuer": "byn",
+        "validation_models": ["bygg-kompetensprov", "bygg"],
+        "summary_easy": "Beviset visar att du är snickare. Du kan ditt jobb.",
+        "can_do": ["Bygger stommar, bjälklag och tak i trä självständigt"],
+        "seqf_level": 4,
+        "validity": "Yrkesbeviset gäller livet ut.",
+        "verification": "BYN registrerar utfärdade yrkesbevis.",
+        "recognised_by": "Byggavtalet mellan Byggföretagen och Byggnads.",
+    },
+)
+OFFER = {
+    "slug": "komvux-hassleholm-sfi-lager-truck",
+    "owner_region": "12",
+    "name": "SFI med yrkesvux: Lager och logistik med truck",
+    "provider": "komvux-hassleholm",
+    "municipality": "1293",
+    "course_code": "",
+    "level": "vocational",
+    "study_form": "on_site",
+    "sfi_combination": True,
+    "mother_tongue_guidance": True,
+    "validation_offered": True,
+    "validation_models": ["truck"],
+    "start_dates": ["2027-03-22", "2027-10-25"],
+    "application_url": "https://www.hassleholm.se",
+    "open_to": ["1272", "1293", "1290", "1273", "1256"],
+    "summary_easy": "Du läser SFI och lär dig jobba på ett lager.",
+}
+OFFER_EXAMPLE = OpenApiExample(
+    "An SFI course combined with warehouse work in Hässleholm",
+    response_only=True,
+    value={
+        "url": f"{BASE}api/v1/komvux-offers/komvux-hassleholm-sfi-lager-truck/",
+        "page_url": f"{BASE}komvux/komvux-hassleholm-sfi-lager-truck/",
+        "source_url": "",
+        "last_reviewed": None,
+        "review_overdue": True,
+        "is_demo": True,
+        "updated_at": "2026-11-22T23:48:36+01:00",
+        **OFFER,
+    },
+)
+NEW_OFFER_EXAMPLE = OpenApiExample("A municipality adds a course", request_only=True, value=OFFER)
 
 
 # --- Reference data ----------------------------------------------------------------------------
@@ -138,7 +214,7 @@ class RegistryRecordViewSet(RecordDetailMixin, viewsets.ModelViewSet):
     """Published records for everyone; creates, changes and deletes with a token."""
 
     lookup_field = "slug"
-    permission_classes = [IsAuthenticatedOrReadOnly]
+    permission_classes = [RegionalWritePermission]
     filter_backends = SEARCHABLE
     ordering_fields: ClassVar[list[str]] = ["name", "slug", "updated_at", "last_reviewed"]
     ordering: ClassVar[list[str]] = ["name"]
@@ -193,9 +269,13 @@ class RegistryRecordViewSet(RecordDetailMixin, viewsets.ModelViewSet):
     list=extend_schema(
         summary="List validation models",
         description="Published industry validation models, filtered as on the public list "
-        "`/valideringsmodeller/`.",
+        "`/valideringsmodeller/`; e.g. models for welders: `?occupation=7212`.",
     ),
-    retrieve=extend_schema(summary="One validation model with its ordered steps"),
+    retrieve=extend_schema(
+        summary="One validation model with its ordered steps",
+        description="Also as schema.org JSON-LD (EducationalOccupationalProgram and HowTo) "
+        "with `Accept: application/ld+json` or the `.jsonld` suffix.",
+    ),
 )
 class ValidationModelViewSet(RegistryRecordViewSet):
     """Industry validation models with their steps, credentials and Komvux offers."""
@@ -218,8 +298,18 @@ class ValidationModelViewSet(RegistryRecordViewSet):
 
 
 @extend_schema_view(
-    list=extend_schema(summary="List credentials"),
-    retrieve=extend_schema(summary="One credential, as an employer reads it"),
+    list=extend_schema(
+        summary="List credentials",
+        description="Published credentials, filtered as on the public list `/intyg/`; "
+        "e.g. `?seqf_level=4` or `?issuer=byn`.",
+        examples=[CREDENTIAL_EXAMPLE],
+    ),
+    retrieve=extend_schema(
+        summary="One credential, as an employer reads it",
+        description="Also as schema.org JSON-LD (EducationalOccupationalCredential) with "
+        "`Accept: application/ld+json` or the `.jsonld` suffix.",
+        examples=[CREDENTIAL_EXAMPLE],
+    ),
 )
 class CredentialViewSet(RegistryRecordViewSet):
     """Credentials (certificates, trade certificates, competence certificates, grades)."""
@@ -231,8 +321,20 @@ class CredentialViewSet(RegistryRecordViewSet):
 
 
 @extend_schema_view(
-    list=extend_schema(summary="List Komvux offers"),
-    retrieve=extend_schema(summary="One Komvux offer"),
+    list=extend_schema(
+        summary="List Komvux offers",
+        description="Published Komvux offers, filtered as on the public list `/komvux/`; "
+        "e.g. offers combined with SFI in Hässleholm: "
+        "`?municipality=1293&sfi_combination=true`.",
+        examples=[OFFER_EXAMPLE],
+    ),
+    retrieve=extend_schema(
+        summary="One Komvux offer",
+        description="Also as schema.org JSON-LD (Course) with `Accept: application/ld+json` "
+        "or the `.jsonld` suffix.",
+        examples=[OFFER_EXAMPLE],
+    ),
+    create=extend_schema(examples=[NEW_OFFER_EXAMPLE, OFFER_EXAMPLE]),
 )
 class KomvuxOfferViewSet(RegistryRecordViewSet):
     """Komvux courses and programmes, with SFI and mother-tongue support and validation."""
@@ -244,8 +346,15 @@ class KomvuxOfferViewSet(RegistryRecordViewSet):
 
 
 @extend_schema_view(
-    list=extend_schema(summary="List actors"),
-    retrieve=extend_schema(summary="One actor (organisation)"),
+    list=extend_schema(
+        summary="List actors",
+        description="Published actors, filtered as on the public list `/aktorer/`.",
+    ),
+    retrieve=extend_schema(
+        summary="One actor (organisation)",
+        description="Also as schema.org JSON-LD (Organization) with "
+        "`Accept: application/ld+json` or the `.jsonld` suffix.",
+    ),
 )
 class ActorViewSet(RegistryRecordViewSet):
     """Organisations in validation: municipal units, Komvux, agencies, industry bodies."""
@@ -257,7 +366,10 @@ class ActorViewSet(RegistryRecordViewSet):
 
 
 @extend_schema_view(
-    list=extend_schema(summary="List assessment checklists"),
+    list=extend_schema(
+        summary="List assessment checklists",
+        description="Published checklists, filtered as on the public list `/checklistor/`.",
+    ),
     retrieve=extend_schema(summary="One assessment checklist"),
 )
 class ChecklistViewSet(RegistryRecordViewSet):

@@ -25,7 +25,7 @@ from branch_models.models import RegistryRecord
 from hub.api.errors import Conflict
 from hub.permissions import User, can_approve_in_region, can_write_in_region
 
-__all__ = ["delete_record", "save_record"]
+__all__ = ["authorize", "delete_record", "save_record"]
 
 R = TypeVar("R", bound=RegistryRecord)
 
@@ -56,9 +56,14 @@ def _denied(action: str, record: RegistryRecord) -> PermissionDenied:
     return PermissionDenied(messages[action] % {"region": region})
 
 
-def _authorize(user: User, action: str, record: RegistryRecord) -> None:
-    """Raise ``PermissionDenied`` unless the user may take ``action`` on ``record``."""
-    check = can_approve_in_region if action == "publish" else can_write_in_region
+def authorize(user: User, action: str, record: RegistryRecord) -> None:
+    """Raise ``PermissionDenied`` unless the user may take ``action`` on ``record``.
+
+    Actions: ``add``, ``change``, ``delete`` and ``publish``. Publishing, and deleting a
+    published record, take an editor; the others a developer or an editor of the region.
+    """
+    approves = action == "publish" or (action == "delete" and record.live)
+    check = can_approve_in_region if approves else can_write_in_region
     if not check(user, record.owner_region):
         raise _denied(action, record)
 
@@ -79,11 +84,11 @@ def save_record(
     """
     stored = type(record)._default_manager.filter(pk=record.pk).first() if record.pk else None
     if stored is None:
-        _authorize(user, "add", record)
+        authorize(user, "add", record)
     else:
-        _authorize(user, "change", stored)
+        authorize(user, "change", stored)
         if stored.owner_region_id != record.owner_region_id:
-            _authorize(user, "change", record)
+            authorize(user, "change", record)
         if stored.live and not publish:
             raise Conflict(
                 _(
@@ -92,7 +97,7 @@ def save_record(
                 )
             )
     if publish:
-        _authorize(user, "publish", record)
+        authorize(user, "publish", record)
     record.full_clean()
     action = CreateAction if stored is None else EditAction
     with transaction.atomic():
@@ -104,8 +109,5 @@ def save_record(
 
 def delete_record(user: User, record: RegistryRecord) -> None:
     """Delete ``record`` for ``user``; a published record takes an editor of its region."""
-    if not (can_approve_in_region if record.live else can_write_in_region)(
-        user, record.owner_region
-    ):
-        raise _denied("delete", record)
+    authorize(user, "delete", record)
     DeleteAction(record, user=user).execute(skip_permission_checks=True)

@@ -1,6 +1,7 @@
 """Conventions every ``/api/v1/`` response follows, whichever app's view answers it.
 
-``?lang=sv|en`` chooses the language of messages and labels (over ``Accept-Language``), and a
+``?lang=sv|en`` chooses the language of messages and labels, else ``Accept-Language`` does
+(``LocaleMiddleware`` alone would give every path without a language prefix Swedish), and a
 successful GET gets an ``ETag`` computed from its body, so a client that sends the tag back in
 ``If-None-Match`` receives ``304 Not Modified`` without the body. Doing this here rather than in
 each view keeps the registry, search and page endpoints alike.
@@ -26,9 +27,10 @@ class APIConventionsMiddleware(ConditionalGetMiddleware):
         if not request.path.startswith(PUBLIC_API_PREFIX):
             return
         language = request.GET.get("lang", "")
-        if language in dict(settings.LANGUAGES):
-            translation.activate(language)
-            request.LANGUAGE_CODE = language
+        if language not in dict(settings.LANGUAGES):
+            language = translation.get_language_from_request(request)
+        translation.activate(language)
+        request.LANGUAGE_CODE = language
 
     def process_response(self, request: HttpRequest, response: HttpResponse) -> HttpResponse:
         if not request.path.startswith(PUBLIC_API_PREFIX):

@@ -19,14 +19,14 @@ from drf_spectacular.extensions import (
 from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.plumbing import build_basic_type
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter
+from drf_spectacular.utils import OpenApiExample, OpenApiParameter
 from rest_framework.relations import ManyRelatedField
 
 __all__ = ["PUBLIC_API_PREFIX", "HubAutoSchema", "public_api_only"]
 
 PUBLIC_API_PREFIX = "/api/v1/"
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
-READ_ERRORS = ("400", "404", "406", "429")
+READ_ERRORS = ("400", "401", "404", "406", "429")
 WRITE_ERRORS = ("400", "401", "403", "404", "409", "415", "429")
 JSON_LD_MEDIA_TYPE = "application/ld+json"
 CSV_MEDIA_TYPE = "text/csv"
@@ -46,6 +46,39 @@ CSV_SCHEMA = {
     "description": "Every matching record as one CSV row (UTF-8 with byte-order mark); lists "
     "of codes are joined with '; ', nested values are JSON text.",
 }
+
+
+def _error_example(status: str, code: str, message: str, fields: dict | None = None) -> Any:
+    return OpenApiExample(
+        code,
+        value={"error": {"code": code, "message": message, "fields": fields or {}}},
+        response_only=True,
+        status_codes=[status],
+    )
+
+
+ERROR_EXAMPLES = [
+    _error_example(
+        "400",
+        "invalid",
+        "Some values are invalid: see the fields for what to change.",
+        {"municipality": ["Select a valid choice. That choice is not one of the available."]},
+    ),
+    _error_example("401", "not_authenticated", "Authentication credentials were not provided."),
+    _error_example("403", "permission_denied", "You may not change records owned by Skåne län."),
+    _error_example(
+        "404",
+        "not_found",
+        "Nothing was found at this address: check the path and the identifier.",
+    ),
+    _error_example(
+        "409",
+        "conflict",
+        "The record is still used by IW-diplom (International Welder): change or delete "
+        "those first.",
+    ),
+    _error_example("429", "throttled", "Request was throttled. Expected available in 42 seconds."),
+]
 
 
 def public_api_only(
@@ -80,6 +113,9 @@ class HubAutoSchema(AutoSchema):
                 )
             )
         return parameters
+
+    def get_examples(self) -> list[OpenApiExample]:
+        return [*super().get_examples(), *ERROR_EXAMPLES]
 
     def _expandable_names(self) -> list[str]:
         from hub.api.fields import expandable_fields
