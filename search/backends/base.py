@@ -31,6 +31,7 @@ __all__ = [
     "SearchHit",
     "SearchQuery",
     "SearchResult",
+    "SearchUnavailable",
     "Suggestion",
 ]
 
@@ -48,6 +49,10 @@ FACETS = (
 # Relative weight of the text fields, the same on every backend.
 BOOSTS = {"title": 5.0, "keywords": 2.0, "body": 1.0}
 CHUNK_SIZE = 500
+
+
+class SearchUnavailable(Exception):
+    """The engine did not answer a write or a rebuild; the message says which and where."""
 
 
 @dataclass(frozen=True)
@@ -248,7 +253,7 @@ class BaseSearchBackend(ABC):
 
         def analysed() -> Iterator[list[IndexedDocument]]:
             for chunk in chunked(documents):
-                yield [_analyze(get_analyzer(doc.language, synonyms=False), doc) for doc in chunk]
+                yield analyse(chunk)
                 if progress:
                     progress(len(chunk))
 
@@ -310,6 +315,11 @@ class BaseSearchBackend(ABC):
         self, words: Sequence[str], prefix: str, language: str, limit: int
     ) -> tuple[Suggestion, ...]:
         """Return titles containing all words and a word starting with prefix."""
+
+
+def analyse(documents: Iterable[SearchDocument]) -> list[IndexedDocument]:
+    """Run documents through the pipeline of their language (no synonyms: those are for queries)."""
+    return [_analyze(get_analyzer(doc.language, synonyms=False), doc) for doc in documents]
 
 
 def _analyze(analyzer: Analyzer, doc: SearchDocument) -> IndexedDocument:
