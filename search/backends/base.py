@@ -33,6 +33,7 @@ __all__ = [
     "SearchResult",
     "SearchUnavailable",
     "Suggestion",
+    "analyse",
 ]
 
 # Every document may carry these facets; values are codes, labels come from search.facets.
@@ -240,9 +241,15 @@ class BaseSearchBackend(ABC):
     def index(self, documents: Iterable[SearchDocument]) -> None:
         """Add or replace documents (same ``doc_id`` replaces)."""
         for chunk in chunked(documents):
-            self._index(
-                [_analyze(get_analyzer(doc.language, synonyms=False), doc) for doc in chunk]
-            )
+            self._index(analyse(chunk))
+
+    def replace(self, refs: Sequence[DocumentRef], documents: Sequence[SearchDocument]) -> None:
+        """Remove every document of these objects, then index their current documents.
+
+        One sync step: an object may have lost a language, or become a draft or private.
+        """
+        self.delete(refs)
+        self.index(documents)
 
     def rebuild(
         self,
@@ -318,18 +325,20 @@ class BaseSearchBackend(ABC):
 
 
 def analyse(documents: Iterable[SearchDocument]) -> list[IndexedDocument]:
-    """Run documents through the pipeline of their language (no synonyms: those are for queries)."""
-    return [_analyze(get_analyzer(doc.language, synonyms=False), doc) for doc in documents]
-
-
-def _analyze(analyzer: Analyzer, doc: SearchDocument) -> IndexedDocument:
-    return IndexedDocument(
-        document=doc,
-        title_tokens=analyzer.index_terms(doc.title),
-        keywords_tokens=analyzer.index_terms(doc.keywords),
-        body_tokens=analyzer.index_terms(f"{doc.summary}\n{doc.body}"),
-        prefix_tokens=analyzer.prefix_words(doc.title),
-    )
+    """Run documents through their language's pipeline (no synonyms: those are for queries)."""
+    analysed = []
+    for doc in documents:
+        analyzer = get_analyzer(doc.language, synonyms=False)
+        analysed.append(
+            IndexedDocument(
+                document=doc,
+                title_tokens=analyzer.index_terms(doc.title),
+                keywords_tokens=analyzer.index_terms(doc.keywords),
+                body_tokens=analyzer.index_terms(f"{doc.summary}\n{doc.body}"),
+                prefix_tokens=analyzer.prefix_words(doc.title),
+            )
+        )
+    return analysed
 
 
 def _hit(analyzer: Analyzer, query: AnalyzedQuery, doc: SearchDocument, score: float) -> SearchHit:
