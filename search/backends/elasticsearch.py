@@ -297,7 +297,8 @@ class SearchBackend(BaseSearchBackend):
             logger.warning("Elasticsearch unreachable, answering from the database: %s", exc)
             return self.fallback._search(query, search), True
 
-    def _search(self, query: AnalyzedQuery, search: SearchQuery) -> BackendPage:
+    def build_request(self, query: AnalyzedQuery, search: SearchQuery) -> Search:
+        """Return the ``_search`` request for a query (bench/search.py times it raw, too)."""
         filters = {name: values for name, values in search.filters.items() if values}
         request = Search(using=self.client, index=self.alias).filter(
             "term", language=search.language
@@ -316,10 +317,12 @@ class SearchBackend(BaseSearchBackend):
             aggregation = A("filter", Q("bool", filter=others) if others else Q("match_all"))
             aggregation.bucket("values", "terms", field=f"facets.{name}", size=FACET_SIZE)
             request.aggs.bucket(name, aggregation)
-        request = request.source(
+        return request.source(
             excludes=["title_tokens", "keywords_tokens", "body_tokens", "prefix_tokens"]
         ).extra(track_total_hits=True, from_=search.offset, size=search.per_page)
-        response = request.execute()
+
+    def _search(self, query: AnalyzedQuery, search: SearchQuery) -> BackendPage:
+        response = self.build_request(query, search).execute()
         documents = tuple(
             (_document(hit.meta.id, hit.to_dict()), float(hit.meta.score or 0.0))
             for hit in response.hits
