@@ -324,8 +324,7 @@ class SearchBackend(BaseSearchBackend):
     def _search(self, query: AnalyzedQuery, search: SearchQuery) -> BackendPage:
         response = self.build_request(query, search).execute()
         documents = tuple(
-            (_document(hit.meta.id, hit.to_dict()), float(hit.meta.score or 0.0))
-            for hit in response.hits
+            (_document(hit.to_dict()), float(hit.meta.score or 0.0)) for hit in response.hits
         )
         facets = {
             name: {
@@ -361,7 +360,7 @@ class SearchBackend(BaseSearchBackend):
         return tuple(sorted(unique.values(), key=lambda s: (len(s.title), s.title)))[:limit]
 
 
-def _document(doc_id: str, source: dict[str, object]) -> SearchDocument:
+def _document(source: dict[str, object]) -> SearchDocument:
     return SearchDocument(
         index=source["index_name"],
         pk=source["object_pk"],
