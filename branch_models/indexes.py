@@ -17,6 +17,7 @@ from branch_models.models import (
     Region,
     RegistryRecord,
     ValidationModel,
+    ValidationStep,
 )
 from search.index import FacetField, ModelIndex, SearchField, register_index
 
@@ -68,6 +69,7 @@ class RegistryIndex(ModelIndex):
 @register_index
 class ValidationModelIndex(RegistryIndex):
     model = ValidationModel
+    depends_on = {Actor: "owner", Credential: "credentials", ValidationStep: "steps"}
     fields = (
         SearchField(str, "title"),
         SearchField(_english_or("summary"), "summary"),
@@ -110,6 +112,7 @@ class ValidationModelIndex(RegistryIndex):
 @register_index
 class CredentialIndex(RegistryIndex):
     model = Credential
+    depends_on = {Actor: "issuer", ValidationModel: "validation_models"}
     fields = (
         SearchField(str, "title"),
         SearchField("summary_easy", "summary"),
@@ -154,6 +157,7 @@ class CredentialIndex(RegistryIndex):
 @register_index
 class KomvuxOfferIndex(RegistryIndex):
     model = KomvuxOffer
+    depends_on = {Actor: "provider", ValidationModel: "validation_models"}
     fields = (
         SearchField("name", "title"),
         SearchField("summary_easy", "summary"),

@@ -102,12 +102,16 @@ class ModelIndex:
         facets: the facet codes of an object; ``type`` is added from the model.
         languages: the site languages to index each object in; empty means every site language
             (registry records are indexed once per language, pages in their own locale).
+        depends_on: other models whose changes alter this index's documents, each with the
+            lookup from this model to it (``{Actor: "issuer"}``): renaming an issuer re-indexes
+            its credentials.
     """
 
     model: ClassVar[type[models.Model]]
     fields: ClassVar[tuple[SearchField, ...]] = ()
     facets: ClassVar[tuple[FacetField, ...]] = ()
     languages: ClassVar[tuple[str, ...]] = ()
+    depends_on: ClassVar[dict[type[models.Model], str]] = {}
 
     @property
     def name(self) -> str:
@@ -116,7 +120,17 @@ class ModelIndex:
 
     def watched_models(self) -> tuple[type[models.Model], ...]:
         """Return the models whose saves and deletes change this index's documents."""
-        return (self.model,)
+        return (self.model, *self.depends_on)
+
+    def affected_pks(self, instance: models.Model) -> list[str]:
+        """Return the keys of this index's objects whose documents a change of instance alters."""
+        if isinstance(instance, self.model):
+            return [self.object_pk(instance)]
+        lookup = self.depends_on.get(type(instance))
+        if lookup is None or instance.pk is None:
+            return []
+        pks = self.model._default_manager.filter(**{lookup: instance.pk}).values_list("pk")
+        return [str(pk) for (pk,) in pks.distinct()]
 
     def get_queryset(self) -> models.QuerySet:
         """Return the objects the public may find (override to exclude drafts and add joins)."""

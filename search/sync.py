@@ -1,9 +1,10 @@
 """Keep the index true: changes go through an outbox written in the editor's transaction.
 
 `connect_signals()` (called from `SearchConfig.ready()`) listens to the models of registered
-indexes only. Each save, delete, publish or unpublish writes an `OutboxEntry` in the same
-transaction; after the commit the entry is applied. If the engine is down the entry stays pending
-and `manage.py search_sync` retries it. A failing index update never fails the editor's save.
+indexes only. Each save, delete, publish or unpublish (of an indexed model or of one it
+`depends_on`) writes an `OutboxEntry` in the same transaction; after the commit the entry is
+applied. If the engine is down the entry stays pending and `manage.py search_sync` retries it.
+A failing index update never fails the editor's save.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta
 
 from django.db import models, transaction
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_save, pre_delete
 from django.utils import timezone
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished
@@ -40,8 +41,9 @@ def record_change(instance: models.Model) -> None:
     far in this thread: a transaction saving hundreds of objects makes one bulk update.
     """
     ids = [
-        OutboxEntry.objects.create(index_name=index.name, object_pk=index.object_pk(instance)).pk
+        OutboxEntry.objects.create(index_name=index.name, object_pk=pk).pk
         for index in get_indexes_for_model(type(instance))
+        for pk in index.affected_pks(instance)
     ]
     if ids:
         pending: set[int] = getattr(_pending, "ids", None) or set()
@@ -63,6 +65,7 @@ def _on_save(
 
 
 def _on_delete(sender: type[models.Model], instance: models.Model, **kwargs: object) -> None:
+    # Before the delete: objects that depend on this one are still linked to it.
     record_change(instance)
 
 
@@ -85,7 +88,7 @@ def connect_signals() -> None:
         for model in index.watched_models():
             uid = f"search:{model._meta.label_lower}"
             post_save.connect(_on_save, sender=model, dispatch_uid=uid)
-            post_delete.connect(_on_delete, sender=model, dispatch_uid=uid)
+            pre_delete.connect(_on_delete, sender=model, dispatch_uid=uid)
             if issubclass(model, Page):
                 page_published.connect(_on_page, sender=model, dispatch_uid=uid)
                 page_unpublished.connect(_on_page, sender=model, dispatch_uid=uid)
@@ -124,8 +127,7 @@ def apply_entries(ids: Iterable[int]) -> int:
     pks = [entry.pk for entry in entries]
     try:
         documents, deletions = _documents_and_deletions(entries)
-        backend.delete(deletions)
-        backend.index(documents)
+        backend.replace(deletions, documents)
     except Exception as exc:  # noqa: BLE001 - whatever the engine raises, the save has happened
         logger.warning("Search index update failed, kept for search_sync: %s", exc)
         OutboxEntry.objects.filter(pk__in=pks).update(

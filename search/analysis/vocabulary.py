@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Mapping
-from functools import cached_property
+from collections.abc import Callable, Iterable, Mapping
+from functools import cached_property, lru_cache, partial
 from pathlib import Path
 
 from search.analysis.compounds import CompoundSplitter
@@ -50,8 +50,12 @@ class Vocabulary:
             self.counts.setdefault(word, 1)
 
     def stem(self, word: str) -> str:
-        """Stem a word in this vocabulary's language."""
-        return stem(word, self.language)
+        """Stem a word in this vocabulary's language (cached: highlighting stems every word)."""
+        return self._stem(word)
+
+    @cached_property
+    def _stem(self) -> Callable[[str], str]:
+        return lru_cache(maxsize=100_000)(partial(stem, language=self.language))
 
     @cached_property
     def splitter(self) -> CompoundSplitter | None:

@@ -39,7 +39,6 @@ class SearchAPIView(APIView):
         parameters.is_valid(raise_exception=True)
         data = parameters.validated_data
         form = SearchForm(request.query_params)  # the page's rules for facet values
-        form.is_valid()
         query = SearchQuery(
             text=data.get("q", ""),
             language=data.get("language") or request.LANGUAGE_CODE,

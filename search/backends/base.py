@@ -31,7 +31,9 @@ __all__ = [
     "SearchHit",
     "SearchQuery",
     "SearchResult",
+    "SearchUnavailable",
     "Suggestion",
+    "analyse",
 ]
 
 # Every document may carry these facets; values are codes, labels come from search.facets.
@@ -48,6 +50,10 @@ FACETS = (
 # Relative weight of the text fields, the same on every backend.
 BOOSTS = {"title": 5.0, "keywords": 2.0, "body": 1.0}
 CHUNK_SIZE = 500
+
+
+class SearchUnavailable(Exception):
+    """The engine did not answer a write or a rebuild; the message says which and where."""
 
 
 @dataclass(frozen=True)
@@ -235,9 +241,15 @@ class BaseSearchBackend(ABC):
     def index(self, documents: Iterable[SearchDocument]) -> None:
         """Add or replace documents (same ``doc_id`` replaces)."""
         for chunk in chunked(documents):
-            self._index(
-                [_analyze(get_analyzer(doc.language, synonyms=False), doc) for doc in chunk]
-            )
+            self._index(analyse(chunk))
+
+    def replace(self, refs: Sequence[DocumentRef], documents: Sequence[SearchDocument]) -> None:
+        """Remove every document of these objects, then index their current documents.
+
+        One sync step: an object may have lost a language, or become a draft or private.
+        """
+        self.delete(refs)
+        self.index(documents)
 
     def rebuild(
         self,
@@ -248,7 +260,7 @@ class BaseSearchBackend(ABC):
 
         def analysed() -> Iterator[list[IndexedDocument]]:
             for chunk in chunked(documents):
-                yield [_analyze(get_analyzer(doc.language, synonyms=False), doc) for doc in chunk]
+                yield analyse(chunk)
                 if progress:
                     progress(len(chunk))
 
@@ -312,14 +324,21 @@ class BaseSearchBackend(ABC):
         """Return titles containing all words and a word starting with prefix."""
 
 
-def _analyze(analyzer: Analyzer, doc: SearchDocument) -> IndexedDocument:
-    return IndexedDocument(
-        document=doc,
-        title_tokens=analyzer.index_terms(doc.title),
-        keywords_tokens=analyzer.index_terms(doc.keywords),
-        body_tokens=analyzer.index_terms(f"{doc.summary}\n{doc.body}"),
-        prefix_tokens=analyzer.prefix_words(doc.title),
-    )
+def analyse(documents: Iterable[SearchDocument]) -> list[IndexedDocument]:
+    """Run documents through their language's pipeline (no synonyms: those are for queries)."""
+    analysed = []
+    for doc in documents:
+        analyzer = get_analyzer(doc.language, synonyms=False)
+        analysed.append(
+            IndexedDocument(
+                document=doc,
+                title_tokens=analyzer.index_terms(doc.title),
+                keywords_tokens=analyzer.index_terms(doc.keywords),
+                body_tokens=analyzer.index_terms(f"{doc.summary}\n{doc.body}"),
+                prefix_tokens=analyzer.prefix_words(doc.title),
+            )
+        )
+    return analysed
 
 
 def _hit(analyzer: Analyzer, query: AnalyzedQuery, doc: SearchDocument, score: float) -> SearchHit:

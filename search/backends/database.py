@@ -46,11 +46,11 @@ class Dialect:
     """How one database vendor matches and ranks the token columns."""
 
     def match(self, query: AnalyzedQuery) -> tuple[str, str, str, list[object]]:
-        """Return (join, condition, rank expression, params) for a non-empty query."""
+        """Return (FROM clause, condition, rank expression, params) for a non-empty query."""
         raise NotImplementedError
 
     def prefix_match(self, words: Sequence[str], prefix: str) -> tuple[str, str, list[object]]:
-        """Return (join, condition, params) matching titles with words and a word prefix."""
+        """Return (FROM clause, condition, params) matching titles with words and a prefix."""
         raise NotImplementedError
 
     rank_order: ClassVar[str] = "DESC"
@@ -60,7 +60,9 @@ class SQLiteDialect(Dialect):
     """FTS5 external-content table ``search_entry_fts`` (migration 0002), ranked by BM25."""
 
     rank_order = "ASC"  # bm25() is lower for better matches
-    join = "JOIN search_entry_fts ON search_entry_fts.rowid = e.id"
+    # CROSS JOIN keeps the full-text index as the driving table: SQLite would otherwise scan
+    # search_entry by language and probe the FTS table row by row (40 times slower).
+    source = "search_entry_fts CROSS JOIN search_entry e ON e.id = search_entry_fts.rowid"
     columns = "{title_tokens keywords_tokens body_tokens}"
 
     @staticmethod
@@ -72,7 +74,7 @@ class SQLiteDialect(Dialect):
         expression = " AND ".join(self._clause(clause) for clause in query.clauses)
         weights = f"{BOOSTS['title']}, {BOOSTS['keywords']}, {BOOSTS['body']}, 0.0"
         return (
-            self.join,
+            self.source,
             "search_entry_fts MATCH %s",
             f"bm25(search_entry_fts, {weights})",
             [f"{self.columns} : ({expression})"],
@@ -81,7 +83,7 @@ class SQLiteDialect(Dialect):
     def prefix_match(self, words: Sequence[str], prefix: str) -> tuple[str, str, list[object]]:
         parts = [f'"{_term(word)}"' for word in words] + [f'"{_term(prefix)}" *']
         return (
-            self.join,
+            self.source,
             "search_entry_fts MATCH %s",
             ["prefix_tokens : (" + " AND ".join(parts) + ")"],
         )
@@ -105,7 +107,7 @@ class PostgreSQLDialect(Dialect):
             f"{{0, {BOOSTS['body'] / BOOSTS['title']}, {BOOSTS['keywords'] / BOOSTS['title']}, 1}}"
         )
         return (
-            "",
+            "search_entry e",
             "e.search_vector @@ to_tsquery('simple', %s)",
             f"ts_rank('{weights}'::float4[], e.search_vector, to_tsquery('simple', %s))",
             [expression, expression],
@@ -113,7 +115,7 @@ class PostgreSQLDialect(Dialect):
 
     def prefix_match(self, words: Sequence[str], prefix: str) -> tuple[str, str, list[object]]:
         parts = [f"'{_term(word)}'" for word in words] + [f"'{_term(prefix)}':*"]
-        return "", "e.prefix_vector @@ to_tsquery('simple', %s)", [" & ".join(parts)]
+        return "search_entry e", "e.prefix_vector @@ to_tsquery('simple', %s)", [" & ".join(parts)]
 
 
 _DIALECTS: dict[str, type[Dialect]] = {"sqlite": SQLiteDialect, "postgresql": PostgreSQLDialect}
@@ -213,9 +215,9 @@ class SearchBackend(BaseSearchBackend):
     ) -> Sql:
         """Return ``SELECT e.id[, rank] FROM … WHERE …`` for the query, filters and language."""
         params: list[object] = []
-        join, conditions, rank = "", ["e.language = %s"], "0"
+        source, conditions, rank = "search_entry e", ["e.language = %s"], "0"
         if query.clauses:
-            join, condition, rank, match_params = self.dialect.match(query)
+            source, condition, rank, match_params = self.dialect.match(query)
             conditions.insert(0, condition)
             params.extend(match_params[:1])
             if ranked:
@@ -231,7 +233,7 @@ class SearchBackend(BaseSearchBackend):
             )
             params.extend([name, *values])
         select = f"e.id, {rank} AS rank" if ranked else "e.id"
-        sql = f"SELECT {select} FROM search_entry e {join} WHERE {' AND '.join(conditions)}"
+        sql = f"SELECT {select} FROM {source} WHERE {' AND '.join(conditions)}"
         return sql, params
 
     def _facet_counts(self, query: AnalyzedQuery, search: SearchQuery) -> dict[str, dict[str, int]]:
@@ -298,10 +300,10 @@ class SearchBackend(BaseSearchBackend):
     def _suggest(
         self, words: Sequence[str], prefix: str, language: str, limit: int
     ) -> tuple[Suggestion, ...]:
-        join, condition, params = self.dialect.prefix_match(words, prefix)
+        source, condition, params = self.dialect.prefix_match(words, prefix)
         with connections[self.using].cursor() as cursor:
             cursor.execute(
-                f"SELECT e.title, e.url FROM search_entry e {join} "
+                f"SELECT e.title, e.url FROM {source} "
                 f"WHERE {condition} AND e.language = %s ORDER BY length(e.title), e.title LIMIT %s",
                 [*params, language, limit * 2],
             )

@@ -30,7 +30,9 @@ from search.backends.base import (
     IndexedDocument,
     SearchDocument,
     SearchQuery,
+    SearchUnavailable,
     Suggestion,
+    analyse,
 )
 
 __all__ = ["SearchBackend"]
@@ -202,6 +204,22 @@ class SearchBackend(BaseSearchBackend):
 
     def _index(self, documents: Sequence[IndexedDocument]) -> None:
         self.fallback._index(documents)
+        self._write(documents)
+
+    def delete(self, refs: Sequence[DocumentRef]) -> None:
+        """Remove the documents of these objects in every language, here and in the fallback."""
+        self.fallback.delete(refs)
+        self._remove(refs)
+
+    def replace(self, refs: Sequence[DocumentRef], documents: Sequence[SearchDocument]) -> None:
+        """Update the database fallback first, so it is current even when the cluster is down."""
+        analysed = analyse(documents)
+        self.fallback.delete(refs)
+        self.fallback._index(analysed)
+        self._remove(refs)
+        self._write(analysed)
+
+    def _write(self, documents: Sequence[IndexedDocument]) -> None:
         self._ensure_index()
         self._bulk(
             (
@@ -211,13 +229,9 @@ class SearchBackend(BaseSearchBackend):
             refresh=True,
         )
 
-    def delete(self, refs: Sequence[DocumentRef]) -> None:
-        """Remove the documents of these objects in every language, here and in the fallback.
-
-        By id, in bulk: a document's id is ``index:pk:language`` and the minimal distribution
-        has no ``_delete_by_query`` (docs/elasticsearch.md). Ids never indexed are ignored.
-        """
-        self.fallback.delete(refs)
+    def _remove(self, refs: Sequence[DocumentRef]) -> None:
+        """Delete by id, in bulk: a document's id is ``index:pk:language``, and the minimal
+        distribution has no ``_delete_by_query`` (docs/elasticsearch.md). Unknown ids are fine."""
         if not refs:
             return
         self._ensure_index()
@@ -233,7 +247,7 @@ class SearchBackend(BaseSearchBackend):
         )
 
     def _rebuild(self, chunks: Iterable[Sequence[IndexedDocument]]) -> None:
-        new = self._create_index()
+        new = ""
 
         def tee() -> Iterator[Sequence[IndexedDocument]]:
             for chunk in chunks:
@@ -247,15 +261,32 @@ class SearchBackend(BaseSearchBackend):
                 yield chunk
 
         try:
+            new = self._create_index()
             # The database fallback is rebuilt in one transaction around the new index: if
             # either fails, both old versions stay.
             self.fallback._rebuild(tee())
             self._finish(new)
             self._point_alias(new)
+        except (*ENGINE_ERRORS, helpers.BulkIndexError) as exc:
+            self._drop_quietly(new)
+            raise SearchUnavailable(
+                f"Elasticsearch at {settings.ELASTICSEARCH_URL} failed during the rebuild "
+                f"({exc}). The old index is still in use; run the rebuild again when the node "
+                "answers."
+            ) from exc
         except BaseException:
-            self.client.indices.delete(index=new, ignore_unavailable=True)
+            self._drop_quietly(new)
             raise
         self._index_ready = True
+
+    def _drop_quietly(self, index: str) -> None:
+        """Delete a half-built index if the node still answers; it is harmless if left."""
+        if not index:
+            return
+        try:
+            self.client.indices.delete(index=index, ignore_unavailable=True)
+        except ENGINE_ERRORS:
+            logger.warning("Could not delete the half-built index %s", index)
 
     # --- Reading ------------------------------------------------------------------------------
 
@@ -266,7 +297,8 @@ class SearchBackend(BaseSearchBackend):
             logger.warning("Elasticsearch unreachable, answering from the database: %s", exc)
             return self.fallback._search(query, search), True
 
-    def _search(self, query: AnalyzedQuery, search: SearchQuery) -> BackendPage:
+    def build_request(self, query: AnalyzedQuery, search: SearchQuery) -> Search:
+        """Return the ``_search`` request for a query (bench/search.py times it raw, too)."""
         filters = {name: values for name, values in search.filters.items() if values}
         request = Search(using=self.client, index=self.alias).filter(
             "term", language=search.language
@@ -285,13 +317,14 @@ class SearchBackend(BaseSearchBackend):
             aggregation = A("filter", Q("bool", filter=others) if others else Q("match_all"))
             aggregation.bucket("values", "terms", field=f"facets.{name}", size=FACET_SIZE)
             request.aggs.bucket(name, aggregation)
-        request = request.source(
+        return request.source(
             excludes=["title_tokens", "keywords_tokens", "body_tokens", "prefix_tokens"]
         ).extra(track_total_hits=True, from_=search.offset, size=search.per_page)
-        response = request.execute()
+
+    def _search(self, query: AnalyzedQuery, search: SearchQuery) -> BackendPage:
+        response = self.build_request(query, search).execute()
         documents = tuple(
-            (_document(hit.meta.id, hit.to_dict()), float(hit.meta.score or 0.0))
-            for hit in response.hits
+            (_document(hit.to_dict()), float(hit.meta.score or 0.0)) for hit in response.hits
         )
         facets = {
             name: {
@@ -327,7 +360,7 @@ class SearchBackend(BaseSearchBackend):
         return tuple(sorted(unique.values(), key=lambda s: (len(s.title), s.title)))[:limit]
 
 
-def _document(doc_id: str, source: dict[str, object]) -> SearchDocument:
+def _document(source: dict[str, object]) -> SearchDocument:
     return SearchDocument(
         index=source["index_name"],
         pk=source["object_pk"],

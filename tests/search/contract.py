@@ -45,7 +45,8 @@ class BackendContract:
 
         if self.vendor and connection.vendor != self.vendor:
             pytest.skip(
-                f"needs {self.vendor}; scripts/test.sh runs tests/search a second time on SQLite"
+                f"needs {self.vendor}, this run uses {connection.vendor}: scripts/test.sh runs "
+                "tests/search on PostgreSQL and again on SQLite"
             )
         return make_backend(self.backend_module)
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from search.backends.base import SearchUnavailable
 from search.indexing import rebuild
 
 
@@ -37,7 +38,10 @@ class Command(BaseCommand):
                     tasks[stage] = progress.add_task(labels[stage], total=total)
                 progress.advance(tasks[stage])
 
-            report = rebuild(advance)
+            try:
+                report = rebuild(advance)
+            except SearchUnavailable as exc:
+                raise CommandError(str(exc)) from exc
         words = ", ".join(
             f"{language}: {count}" for language, count in sorted(report.words.items())
         )
