@@ -24,7 +24,6 @@ from rest_framework.permissions import SAFE_METHODS, IsAuthenticatedOrReadOnly
 
 from branch_models import filters, linked_data
 from branch_models.api import serializers as api_serializers
-from branch_models.api.writes import authorize, delete_record
 from branch_models.models import (
     Competence,
     Industry,
@@ -33,6 +32,7 @@ from branch_models.models import (
     Region,
     RegistryRecord,
 )
+from branch_models.services import authorize, delete_record
 from hub.api.filters import FreeTextFilter, RegistryOrderingFilter
 from hub.api.views import RecordDetailMixin, RecordViewSetMixin
 from hub.permissions import ALL_REGIONS, regions_for

@@ -6,19 +6,23 @@ from django.contrib.auth.models import Group, User
 from rest_framework.test import APIClient
 from wagtail.models import APIToken
 
-from branch_models.models import Region
-from hub.models import RegionalRole, Role
+from hub.models import Role
 
 __all__ = ["client_with_token", "list_all", "token_for"]
 
 
 def token_for(username: str, region_code: str | None, role: str = Role.EDITOR) -> str:
-    """Create a user holding ``role`` in a region (None = national) and return their token."""
+    """Create a user in the editors' group of a region (None = national) and return a token.
+
+    The groups are the ones ``setup_regional_groups`` keeps: a role in a region (or
+    nationally) with the Django permissions the role has in the admin.
+    """
     user = User.objects.create_user(username)
-    group = Group.objects.create(name=f"{username} ({region_code or 'national'} {role})")
-    region = Region.objects.get(code=region_code) if region_code else None
-    RegionalRole.objects.create(group=group, region=region, role=role)
-    user.groups.add(group)
+    user.groups.add(
+        Group.objects.get(regional_role__region__code=region_code, regional_role__role=role)
+        if region_code
+        else Group.objects.get(regional_role__region__isnull=True, regional_role__role=role)
+    )
     _token, plaintext = APIToken.create_token(user=user, name=f"{username}'s token")
     return plaintext
 
