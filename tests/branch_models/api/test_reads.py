@@ -233,3 +233,14 @@ def test_csv_joins_codes_and_keeps_an_empty_list_s_header(api: APIClient) -> Non
     empty = api.get("/api/v1/credentials/?format=csv&q=qwxzyv").content.decode("utf-8-sig")
     assert empty.splitlines() == [header]
     assert len(rows) == Credential.objects.public().filter(seqf_level=4).count()
+
+
+def test_the_counsellor_example_of_docs_api_md(api: APIClient) -> None:
+    models = list_all(
+        api, "/api/v1/validation-models/?occupation=7212&municipality=1273&expand=credentials"
+    )
+    assert "svets" in {m["slug"] for m in models}
+    svets = next(m for m in models if m["slug"] == "svets")
+    assert svets["steps"] and all("seqf_level" in c for c in svets["credentials"])
+    offers = list_all(api, "/api/v1/komvux-offers/?region=12&sfi_combination=true")
+    assert offers and all(o["sfi_combination"] for o in offers)

@@ -60,3 +60,9 @@ def test_other_schemes_are_ignored_and_leave_the_client_anonymous() -> None:
     client.credentials(HTTP_AUTHORIZATION="Basic dXNlcjpwYXNz")
     assert client.get(PATH).status_code == 200
     assert patch(client).status_code == 401
+
+
+def test_editors_manage_tokens_in_the_admin(client) -> None:
+    User.objects.create_superuser("admin", "admin@example.se", "pw")
+    client.login(username="admin", password="pw")
+    assert client.get("/admin/api-tokens/").status_code == 200
