@@ -20,6 +20,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("api/v1/", include("hub.api.urls")),
 ]
 
 if settings.DEBUG:
@@ -29,6 +30,7 @@ if settings.DEBUG:
 # before Wagtail's catch-all, which would otherwise answer their paths.
 urlpatterns += i18n_patterns(
     path("", include("branch_models.urls")),
+    path("", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
