@@ -7,7 +7,6 @@ where editors filled them in. Only published records (``live``) are indexed.
 from __future__ import annotations
 
 from django.db import models
-from django.urls import NoReverseMatch
 from django.utils.translation import get_language
 
 from branch_models.models import (
@@ -15,7 +14,6 @@ from branch_models.models import (
     Credential,
     KomvuxOffer,
     Region,
-    RegistryRecord,
     ValidationModel,
     ValidationStep,
 )
@@ -52,18 +50,11 @@ def _choice_label(field: str) -> object:
 
 
 class RegistryIndex(ModelIndex):
-    """Shared behaviour of registry records: public records only, linked to their detail page."""
+    """Shared behaviour of registry records: public records only, linked to their detail page
+    (``get_absolute_url``, in the language being indexed)."""
 
     def get_queryset(self) -> models.QuerySet:
         return self.model.objects.public()
-
-    def get_url(self, obj: RegistryRecord) -> str:
-        # The registry's public pages live in branch_models.urls; a deployment that does not
-        # mount them still gets hits, just without links.
-        try:
-            return obj.get_absolute_url()
-        except NoReverseMatch:
-            return ""
 
 
 @register_index
