@@ -17,6 +17,7 @@ from branch_models.models import (
     ValidationModel,
     ValidationStep,
 )
+from communication.audiences import Audience
 from search.index import FacetField, ModelIndex, SearchField, register_index
 
 __all__ = ["ActorIndex", "CredentialIndex", "KomvuxOfferIndex", "ValidationModelIndex"]
@@ -86,7 +87,9 @@ class ValidationModelIndex(RegistryIndex):
         FacetField("occupation", "occupations.code"),
         FacetField("level", "credentials.seqf_level"),
         FacetField("language", "assessment_languages"),
-        FacetField("audience", lambda obj: ["individual", "counsellor", "employer"]),
+        FacetField(
+            "audience", lambda obj: [Audience.INDIVIDUALS, Audience.COUNSELLORS, Audience.EMPLOYERS]
+        ),
     )
 
     def get_queryset(self) -> models.QuerySet:
@@ -129,7 +132,7 @@ class CredentialIndex(RegistryIndex):
         FacetField("industry", "validation_models.industry.code"),
         FacetField("occupation", "validation_models.occupations.code"),
         FacetField("level", "seqf_level"),
-        FacetField("audience", lambda obj: ["employer", "individual"]),
+        FacetField("audience", lambda obj: [Audience.EMPLOYERS, Audience.INDIVIDUALS]),
     )
 
     def get_queryset(self) -> models.QuerySet:
@@ -164,7 +167,7 @@ class KomvuxOfferIndex(RegistryIndex):
         FacetField("municipality", "municipality.code"),
         FacetField("industry", "validation_models.industry.code"),
         FacetField("occupation", "validation_models.occupations.code"),
-        FacetField("audience", lambda obj: ["individual", "counsellor"]),
+        FacetField("audience", lambda obj: [Audience.INDIVIDUALS, Audience.COUNSELLORS]),
     )
 
     def get_queryset(self) -> models.QuerySet:
@@ -196,7 +199,9 @@ class ActorIndex(RegistryIndex):
         ),
         FacetField("municipality", "municipalities.code"),
         FacetField("language", "languages"),
-        FacetField("audience", lambda obj: ["counsellor", "employer", "individual"]),
+        FacetField(
+            "audience", lambda obj: [Audience.COUNSELLORS, Audience.EMPLOYERS, Audience.INDIVIDUALS]
+        ),
     )
 
     def get_queryset(self) -> models.QuerySet:
