@@ -94,8 +94,8 @@ class TextWidget(widgets.Widget):
     """Text cells, whatever the file gives (a spreadsheet may give a postcode as a number)."""
 
     def clean(self, value: Any, row: Any = None, **kwargs: Any) -> str:
-        """Return the cell as text without surrounding spaces; empty cells are empty text."""
-        return _text(value)
+        """Return the cell as text, exactly as written; empty cells are empty text."""
+        return value if isinstance(value, str) else _text(value)
 
     def render(self, value: Any, obj: Any = None, **kwargs: Any) -> str:
         """Write the text."""
@@ -410,11 +410,19 @@ class RegistryResource(resources.ModelResource):
         self.uuid = uuid.uuid4()
         self.seen: dict[str, int] = {}
         self.attnames = {f.name: f.attname for f in self._meta.model._meta.concrete_fields}
+        self._import_fields: list[fields.Field] | None = None
         for name, field in self.fields.items():
             if field.column_name is None:
                 field.column_name = name
             if field.attribute is None:
                 field.attribute = name
+
+    def get_import_fields(self) -> list[fields.Field]:
+        """Return the import fields, worked out once (import-export recomputes them per call,
+        several times per row)."""
+        if self._import_fields is None:
+            self._import_fields = super().get_import_fields()
+        return self._import_fields
 
     # Reading ---------------------------------------------------------------------------------
 
