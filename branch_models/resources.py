@@ -249,11 +249,11 @@ class KeyWidget(widgets.ForeignKeyWidget):
             raise ValueError(self.unknown([key])) from None
 
     def unknown(self, keys: Sequence[str]) -> str:
-        """Say which keys name nothing."""
+        """Say which keys name nothing, naming the key field as editors know it."""
         return _("No %(model)s with %(field)s %(values)s.") % {
             "model": self.model._meta.verbose_name,
-            "field": self.field,
-            "values": ", ".join(f"“{key}”" for key in keys),
+            "field": self.model._meta.get_field(self.field).verbose_name,
+            "values": ", ".join(keys),
         }
 
     def render(self, value: Any, obj: Any = None, **kwargs: Any) -> str:
@@ -564,7 +564,16 @@ class RegistryResource(resources.ModelResource):
                 policy_allows = False
             instance.live = policy_allows
         elif stored.live:
-            authorize(self.user, "publish", instance)
+            try:
+                authorize(self.user, "publish", instance)
+            except PermissionDenied:
+                raise PermissionDenied(
+                    _(
+                        "The record is published: only an editor of %(region)s may change it by "
+                        "import. Change it in the admin instead, where it is saved as a draft."
+                    )
+                    % {"region": instance.owner_region or _("the national registry")}
+                ) from None
         instance._import_publish = instance.live
 
     def after_import_row(self, row: Any, row_result: Any, **kwargs: Any) -> None:

@@ -218,7 +218,7 @@ def test_row_errors_are_in_swedish_for_swedish_editors(superuser):
             resource_for(KomvuxOffer, superuser), to_csv(table), "csv", dry_run=True
         )
     messages = dict(report.error_rows[0].errors)
-    assert messages["municipality"] == "Det finns ingen kommun med code “9999”."
+    assert messages["municipality"] == "Det finns ingen kommun med SCB kommunkod 9999."
     assert "inte ja eller nej" in messages["validation_offered"]
     assert "doktorand" in messages["level"]
 
