@@ -111,6 +111,12 @@ class RecordCreateView(AuthorizedSaveMixin, snippet_views.CreateView):
 class RecordCopyView(CopyViewMixin, RecordCreateView):
     """Copy a record (any the user may view) into a new record in one of the user's regions."""
 
+    def get_initial_form_instance(self) -> RegistryRecord:
+        """Start the copy without the original's slug, which must stay unique."""
+        instance = super().get_initial_form_instance()
+        instance.slug = ""
+        return instance
+
 
 class RecordEditView(RegionalRecordMixin, AuthorizedSaveMixin, snippet_views.EditView):
     """Edit a record of one of the user's regions; publish only where the user approves."""

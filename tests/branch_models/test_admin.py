@@ -186,3 +186,11 @@ def test_actor_list_has_no_copy_for_workplace(client, make_user):
     html = client.get(snippet_url("actor", "list")).content.decode()
     assert "copy-for-workplace" not in html
     assert Actor.objects.exists()
+
+
+def test_copying_a_record_starts_without_its_slug(client, make_user, actors):
+    client.force_login(make_user("developer"))
+    other = actors["other"]
+    form = client.get(snippet_url("actor", "copy", other.pk)).context["form"]
+    assert form.initial["name"] == other.name
+    assert not form.initial.get("slug")
