@@ -24,7 +24,6 @@ from typing import Any, ClassVar
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import connection, models
-from django.db.models import Value
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from import_export import fields, resources, widgets
@@ -358,6 +357,10 @@ class StepsField(fields.Field):
         steps = sorted(instance.steps.all(), key=lambda step: step.sort_order or 0)
         return [{name: getattr(step, name) for name in STEP_FIELDS} for step in steps]
 
+    def save(self, instance: Any, row: Any, is_m2m: bool = False, **kwargs: Any) -> None:
+        """Set nothing on the record: steps are written after it, with the other relations
+        (``RegistryResource.import_instance`` parses them)."""
+
 
 # --- Resources --------------------------------------------------------------------------------
 
@@ -394,7 +397,7 @@ class RegistryResource(resources.ModelResource):
         import_id_fields = ("slug",)
         instance_loader_class = CachedInstanceLoader
         use_bulk = True
-        batch_size = 500
+        batch_size = 1000
         # The resource compares with a snapshot of the stored record itself (``skip_row``),
         # which is cheaper than import-export's deep copy and HTML diff per row.
         skip_diff = True
@@ -473,14 +476,6 @@ class RegistryResource(resources.ModelResource):
                 errors[field.attribute] = ValidationError(str(error), code="invalid")
         if errors:
             raise ValidationError(errors)
-
-    def import_field(
-        self, field: fields.Field, instance: Any, row: Any, is_m2m: bool = False, **kwargs: Any
-    ) -> None:
-        """Leave relations to ``import_instance``; they are not model attributes."""
-        if field.attribute in self.relations:
-            return
-        super().import_field(field, instance, row, is_m2m, **kwargs)
 
     def changed_columns(self, instance: Any) -> list[str]:
         """Return the columns whose value differs from the stored record (all, when new)."""
@@ -640,7 +635,6 @@ class RegistryResource(resources.ModelResource):
         now = timezone.now()
         content_type = ContentType.objects.get_for_model(model)
         base_content_type = instances[0].get_base_content_type()
-        content_field = Revision._meta.get_field("content")
         revisions = Revision.objects.bulk_create(
             Revision(
                 content_type=content_type,
@@ -649,9 +643,7 @@ class RegistryResource(resources.ModelResource):
                 created_at=now,
                 user=self.user,
                 object_str=str(instance)[:255],
-                # An expression makes PostgreSQL insert plain VALUES rows: Django's UNNEST
-                # arrays would escape every quote of the JSON in Python, which is slow.
-                content=Value(instance.serializable_data(), output_field=content_field),
+                content=instance.serializable_data(),
             )
             for instance in instances
         )
@@ -672,10 +664,11 @@ class RegistryResource(resources.ModelResource):
                     label=str(instance)[:255],
                     action=IMPORT_LOG_ACTION,
                     timestamp=now,
+                    # New records: every column is new, so only changes list their columns.
                     data={
                         "created": created,
                         "published": instance._import_publish,
-                        "columns": instance._import_changes,
+                        "columns": [] if created else instance._import_changes,
                     },
                     user=self.user,
                     uuid=self.uuid,
