@@ -7,9 +7,12 @@ from datetime import date
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from django.utils import translation
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
 
 from branch_models.forms import ChecklistSectionsField, LinesField, parse_language_code
-from branch_models.models import Actor, ChecklistTemplate, Region, ValidationModel
+from branch_models.models import Actor, ChecklistTemplate, KomvuxOffer, Region, ValidationModel
 from branch_models.services import copy_checklist_for_workplace
 
 pytestmark = pytest.mark.django_db
@@ -22,7 +25,13 @@ def snippet_url(model: str, name: str, *args: object) -> str:
 def test_admin_menu_groups_registry_and_reference_data(client, make_user):
     client.force_login(make_user("developer"))
     html = client.get(reverse("wagtailadmin_home")).content.decode()
-    for label in ("Register", "Referensdata", "Valideringsmodeller", "Komvuxutbud"):
+    with translation.override("sv"):
+        labels = [
+            str(label)
+            for label in (_("Registry"), _("Reference data"))
+            + tuple(capfirst(m._meta.verbose_name_plural) for m in (ValidationModel, KomvuxOffer))
+        ]
+    for label in labels:
         assert label in html, label
 
 

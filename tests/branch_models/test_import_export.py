@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 from django.contrib.contenttypes.models import ContentType
-from django.db import models
+from django.db import models, transaction
+from django.db.models import ProtectedError
 from django.urls import reverse
 from django.utils import translation
 from import_export.formats.base_formats import CSV, JSON, XLSX
@@ -71,6 +72,19 @@ def snapshot(record: models.Model) -> dict[str, Any]:
     return data
 
 
+def delete_what_can_be_deleted(model: type[models.Model]) -> int:
+    """Delete every record nothing protects (pages and other records may point to some)."""
+    deleted = 0
+    for record in model.objects.all():
+        try:
+            with transaction.atomic():
+                record.delete()
+        except ProtectedError:
+            continue
+        deleted += 1
+    return deleted
+
+
 def snapshots(model: type[models.Model]) -> dict[str, dict[str, Any]]:
     return {record.slug: snapshot(record) for record in model.objects.all()}
 
@@ -104,17 +118,8 @@ def superuser(make_user):
 def test_export_delete_import_gives_identical_records(superuser, model, file_format):
     before = snapshots(model)
     data = export(model, file_format=file_format)
-    if model is Actor:
-        # Actors that models, credentials or offers point to cannot be deleted (PROTECT);
-        # delete the others and expect those back, the rest unchanged.
-        deletable = model.objects.filter(
-            owned_models=None, issued_credentials=None, komvux_offers=None, provided_models=None
-        )
-    else:
-        deletable = model.objects.all()
-    deleted = deletable.count()
+    deleted = delete_what_can_be_deleted(model)
     assert deleted > 10
-    deletable.delete()
 
     report = run_import(resource_for(model, superuser), data, file_format, dry_run=False)
 
