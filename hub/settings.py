@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import environ
+from django.conf.locale import LANG_INFO
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -43,6 +44,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -57,9 +59,13 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
+    "wagtail.api.v2",
+    # Wagtail's v3 app is not mounted: it is installed for its admin pages for API tokens.
+    "wagtail.api.v3",
     "rest_framework",
     "django_filters",
     "drf_spectacular",
+    "drf_spectacular_sidecar",
     "import_export",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -76,6 +82,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "hub.middleware.LocaleFallbackMiddleware",
+    "hub.api.middleware.APIConventionsMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -117,11 +125,21 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # Languages: Swedish is the default and has no URL prefix; other locales live under /<code>/.
+# Arabic is right-to-left. Django ships no locale data for Somali and Tigrinya, so they are added
+# to its table below; the UI strings for them come from our own catalogues (<app>/locale/).
 LANGUAGE_CODE = "sv"
 LANGUAGES = [
     ("sv", _("Swedish")),
     ("en", _("English")),
+    ("ar", _("Arabic")),
+    ("so", _("Somali")),
+    ("ti", _("Tigrinya")),
 ]
+EXTRA_LANG_INFO = {
+    "so": {"bidi": False, "code": "so", "name": "Somali", "name_local": "Soomaali"},
+    "ti": {"bidi": False, "code": "ti", "name": "Tigrinya", "name_local": "ትግርኛ"},
+}
+LANG_INFO.update(EXTRA_LANG_INFO)
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 TIME_ZONE = "Europe/Stockholm"
@@ -158,13 +176,44 @@ SEARCH_BACKEND = env.str(
 )
 SEARCH_INDEX_PREFIX = env.str("SEARCH_INDEX_PREFIX", default="valideringsnavet")
 
+# Throttle counters and other shared state; set CACHE_URL (e.g. dbcache://api_cache after
+# `manage.py createcachetable`) when several web processes must share them.
+CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
+
+# The open API (hub/api, docs/api.md): public reads, token writes, one error format.
 REST_FRAMEWORK = {
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "hub.api.schema.HubAutoSchema",
+    "DEFAULT_AUTHENTICATION_CLASSES": ["hub.api.authentication.APITokenAuthentication"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_THROTTLE_CLASSES": [
+        "hub.api.throttling.AnonymousThrottle",
+        "hub.api.throttling.TokenThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": env.str("API_THROTTLE_ANON", default="120/min"),
+        "user": env.str("API_THROTTLE_USER", default="600/min"),
+    },
+    "EXCEPTION_HANDLER": "hub.api.errors.exception_handler",
+    "NUM_PROXIES": env.int("NUM_PROXIES", default=0),
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Valideringsnavet API",
+    "DESCRIPTION": (
+        "The open registry of Swedish validation (validering): industry validation models "
+        "with their steps, credentials, Komvux offers, actors and the official reference data "
+        "they hang on, plus the site's published pages. Reads are public and show published "
+        "records only; writes need a token (see docs/api.md). Records are identified by slug, "
+        "reference data by official code (SCB, SNI 2007, SSYK 2012)."
+    ),
     "VERSION": "1",
     "PREPROCESSING_HOOKS": ["hub.api.schema.public_api_only"],
+    "SCHEMA_PATH_PREFIX": "/api/v1/",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "COMPONENT_SPLIT_REQUEST": True,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
 }
 
 EMAIL_BACKEND = env.str(
@@ -176,6 +225,10 @@ EMAIL_BACKEND = env.str(
 EMAIL_HOST = env.str("EMAIL_HOST", default="localhost")
 EMAIL_PORT = env.int("EMAIL_PORT", default=25)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="valideringsnavet@localhost")
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
+
+# Public forms (resource requests): posts accepted per client address and form per hour.
+FORM_SUBMISSIONS_PER_HOUR = env.int("FORM_SUBMISSIONS_PER_HOUR", default=10)
 
 LOGGING = {
     "version": 1,
@@ -183,7 +236,11 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
     # Background-task bookkeeping is noise at INFO in commands such as load_demo.
-    "loggers": {"django_tasks": {"level": "WARNING"}, "wagtail.tasks": {"level": "WARNING"}},
+    "loggers": {
+        "django_tasks": {"level": "WARNING"},
+        "wagtail.tasks": {"level": "WARNING"},
+        "elastic_transport": {"level": "WARNING"},  # one line per request otherwise
+    },
 }
 
 if not DEBUG:

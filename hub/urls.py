@@ -10,20 +10,27 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from communication.views import robots_txt, sitemap
 from hub.health import health
 
 urlpatterns = [
     path("health/", health, name="health"),
+    path("robots.txt", robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemap, name="sitemap"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("api/v1/", include("hub.api.urls")),
 ]
 
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Swedish is served without a prefix, other languages under /<code>/.
+# Swedish is served without a prefix, other languages under /<code>/. The registry's pages come
+# before Wagtail's catch-all, which would otherwise answer their paths.
 urlpatterns += i18n_patterns(
+    path("", include("branch_models.urls")),
+    path("", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
