@@ -18,6 +18,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -57,6 +58,20 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if here in Path(item.fspath).parents:
             item.add_marker(pytest.mark.browser)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> pytest.TestReport:
+    """On a failure, save a screenshot of every open tab and name the files in the report."""
+    report = yield
+    browser = getattr(item, "funcargs", {}).get("chromium")
+    if report.when == "call" and report.failed and browser is not None:
+        folder = Path(tempfile.mkdtemp(prefix="browser-failure-"))
+        for number, tab in enumerate(p for c in browser.contexts for p in c.pages):
+            path = folder / f"{item.name}-{number}.png"
+            tab.screenshot(path=path, full_page=True)
+            report.sections.append(("screenshot", f"{tab.url} -> {path}"))
+    return report
 
 
 @dataclass(frozen=True)
@@ -110,10 +125,11 @@ def server_database(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         return
     config = environ.Env.db_url_config(url)
     name = f"{config['NAME']}_browser"
-    _postgres_admin(config, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    # Without FORCE: PostgreSQL stops its own autovacuum workers, which FORCE may not terminate.
+    _postgres_admin(config, f'DROP DATABASE IF EXISTS "{name}"')
     _postgres_admin(config, f'CREATE DATABASE "{name}"')
     yield urlsplit(url)._replace(path=f"/{name}").geturl()
-    _postgres_admin(config, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    _postgres_admin(config, f'DROP DATABASE IF EXISTS "{name}"')
 
 
 def _wait_until_serving(url: str, server: subprocess.Popen, log: Path) -> None:

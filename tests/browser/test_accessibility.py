@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import pytest
 from django.conf import settings
-from django.urls import NoReverseMatch, URLPattern, URLResolver, get_resolver, reverse
+from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from wagtail.models import Page, get_page_models
 
 from tests.browser import axe
+from tests.browser.urls import parameterless_url_names
 
 LANGUAGES = ("sv", "en", "ar")
 PAGE_MODELS = [model for model in get_page_models() if model is not Page]
@@ -53,27 +54,11 @@ def test_page_type_has_no_wcag_violations(model, language, browser_page, db):
     _assert_accessible(browser_page, path)
 
 
-def _parameterless_url_names(namespace: str) -> list[str]:
-    """Return the names of a namespace's URL patterns that take no parameters."""
-    names = []
-
-    def walk(patterns: list, current: str | None) -> None:
-        for entry in patterns:
-            if isinstance(entry, URLResolver):
-                walk(entry.url_patterns, entry.namespace or current)
-            elif isinstance(entry, URLPattern) and current == namespace and entry.name:
-                if not entry.pattern.regex.groups:
-                    names.append(f"{namespace}:{entry.name}")
-
-    walk(get_resolver().url_patterns, None)
-    return names
-
-
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("namespace", PUBLIC_NAMESPACES)
 def test_public_views_have_no_wcag_violations(namespace, language, browser_page, db):
     _require_language(language)
-    names = _parameterless_url_names(namespace)
+    names = parameterless_url_names(namespace)
     if not names:
         pytest.skip(f"no public URLs in the {namespace!r} namespace (app not merged yet)")
     with translation.override(language):

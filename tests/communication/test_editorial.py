@@ -274,3 +274,29 @@ def test_pages_not_updated_for_a_year_are_due_for_review_in_own_region(setup):
     dashboard = _client(setup.editor_a).get(reverse("wagtailadmin_home")).content.decode()
     assert "Gammal A" in dashboard
     assert "Gammal B" not in dashboard
+
+
+def test_translate_this_page_makes_a_draft_only_an_editor_can_publish(setup):
+    article = setup.section_a.add_child(instance=ContentPage(title="Artikel", slug="artikel"))
+    article.save_revision().publish()
+    english = Locale.objects.get(language_code="en")
+    submit = reverse("wagtail_localize:submit_page_translation", args=(article.pk,))
+
+    response = _client(setup.developer_a).post(submit, {"locales": [english.pk]})
+
+    assert response.status_code == 302
+    translation = article.get_translation(english)
+    assert not translation.live  # untranslated text never goes public on its own
+    assert not translation.permissions_for_user(setup.developer_a).can_publish()
+    assert translation.permissions_for_user(setup.editor_a).can_publish()
+
+
+def test_nobody_translates_another_regions_page(setup):
+    article = setup.section_a.add_child(instance=ContentPage(title="Artikel", slug="artikel"))
+    article.save_revision().publish()
+    english = Locale.objects.get(language_code="en")
+    submit = reverse("wagtail_localize:submit_page_translation", args=(article.pk,))
+
+    assert _refused(_client(setup.developer_b).get(submit))
+    assert _refused(_client(setup.developer_b).post(submit, {"locales": [english.pk]}))
+    assert article.get_translation_or_none(english) is None

@@ -1,0 +1,55 @@
+"""Set up the browser site for the editorial end-to-end test: a region, its editors, a section.
+
+Run inside the site's own process (``manage.py shell -c``), since the browser site has its own
+database. It uses the groups `setup_regional_groups` made and the region section page a plugin
+made when those exist, and otherwise creates the same things, so the test needs neither.
+"""
+
+from __future__ import annotations
+
+import json
+
+from django.contrib.auth.models import Group, Permission, User
+from wagtail.models import Page, Site
+
+from branch_models.models import Region
+from communication.editorial import grant_region_page_access, region_root_pages
+from communication.models import ContentPage
+from hub.models import RegionalRole, Role
+
+REGION_CODE = "12"  # Skåne, whose plugin brings a region section
+
+
+def _group(region: Region, role: str) -> Group:
+    existing = Group.objects.filter(regional_role__region=region, regional_role__role=role).first()
+    if existing is not None:
+        return existing
+    group = Group.objects.create(name=f"{region.name} – {role}")
+    group.permissions.add(
+        Permission.objects.get(codename="access_admin"),
+        Permission.objects.get(codename="submit_translation"),
+    )
+    RegionalRole.objects.create(group=group, region=region, role=role)
+    return group
+
+
+def _section(region: Region) -> Page:
+    for page, page_region in region_root_pages():
+        if page_region == region and page.locale.language_code == "sv":
+            return page
+    home = Site.objects.get(is_default_site=True).root_page
+    section = home.add_child(instance=ContentPage(title=region.name, slug="skane"))
+    section.save_revision().publish()
+    return section
+
+
+def run(password: str) -> None:
+    """Create the users ``utvecklare`` and ``redaktor`` and print the section as JSON."""
+    region = Region.objects.get(code=REGION_CODE)
+    developers, editors = _group(region, Role.DEVELOPER), _group(region, Role.EDITOR)
+    section = _section(region)
+    grant_region_page_access(section, region)
+    for username, group in (("utvecklare", developers), ("redaktor", editors)):
+        user = User.objects.create_user(username, f"{username}@example.se", password)
+        user.groups.add(group)
+    print(json.dumps({"section_id": section.pk, "region": region.name}))  # noqa: T201
