@@ -22,8 +22,10 @@ urlpatterns = [
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Swedish is served without a prefix, other languages under /<code>/.
+# Swedish is served without a prefix, other languages under /<code>/. The registry's pages come
+# before Wagtail's catch-all, which would otherwise answer their paths.
 urlpatterns += i18n_patterns(
+    path("", include("branch_models.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
