@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 
+from django.apps import apps
 from django.contrib.auth.models import Group, Permission, User
 from wagtail.models import Page, Site
 
@@ -33,9 +34,10 @@ def _group(region: Region, role: str) -> Group:
     return group
 
 
-def _section(region: Region) -> Page:
+def _section(region: Region, page_type: type[Page]) -> Page:
     for page, page_region in region_root_pages():
-        if page_region == region and page.locale.language_code == "sv":
+        swedish = page.locale.language_code == "sv"
+        if page_region == region and swedish and page_type.can_create_at(page):
             return page
     home = Site.objects.get(is_default_site=True).root_page
     section = home.add_child(instance=ContentPage(title=region.name, slug="skane"))
@@ -43,11 +45,15 @@ def _section(region: Region) -> Page:
     return section
 
 
-def run(password: str) -> None:
-    """Create the users ``utvecklare`` and ``redaktor`` and print the section as JSON."""
+def run(password: str, page_type: str) -> None:
+    """Create the users ``utvecklare`` and ``redaktor`` and print the section as JSON.
+
+    The section is the region's page where ``page_type`` (an app label and model name) can be
+    created.
+    """
     region = Region.objects.get(code=REGION_CODE)
     developers, editors = _group(region, Role.DEVELOPER), _group(region, Role.EDITOR)
-    section = _section(region)
+    section = _section(region, apps.get_model(page_type))
     grant_region_page_access(section, region)
     for username, group in (("utvecklare", developers), ("redaktor", editors)):
         user = User.objects.create_user(username, f"{username}@example.se", password)
