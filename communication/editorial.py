@@ -52,8 +52,6 @@ __all__ = [
 
 DEVELOPER_PAGE_ACTIONS = ("add", "change", "lock")
 EDITOR_PAGE_ACTIONS = ("add", "change", "lock", "unlock", "publish")
-# Model-wide permissions every editorial group needs besides its page permissions.
-EDITORIAL_PERMISSIONS = (("wagtail_localize", "submit_translation"),)
 NATIONAL_WORKFLOW = "Nationellt: granskning och publicering"
 
 
@@ -162,27 +160,13 @@ def region_root_pages() -> list[tuple[Page, Region]]:
     return roots
 
 
-def _grant_model_permissions() -> int:
-    """Give every group with a regional role the model permissions editing needs."""
-    permissions = [
-        Permission.objects.get(content_type__app_label=app_label, codename=codename)
-        for app_label, codename in EDITORIAL_PERMISSIONS
-    ]
-    written = 0
-    for group in Group.objects.filter(regional_role__isnull=False):
-        missing = set(permissions) - set(group.permissions.all())
-        group.permissions.add(*missing)
-        written += len(missing)
-    return written
-
-
 def setup_editorial_workflows(log: Callable[[str], object]) -> int:
     """Apply the editorial rules to the whole site; return how many rows were written.
 
     Idempotent: run it after adding a region, a region section page or a group.
     """
     with transaction.atomic():
-        written = _grant_model_permissions()
+        written = 0
         homes = {site.root_page_id for site in Site.objects.all()}
         for home in Page.objects.filter(pk__in=homes):
             written += grant_national_access(home)

@@ -1,8 +1,8 @@
 """Set up the browser site for the editorial end-to-end test: a region, its editors, a section.
 
 Run inside the site's own process (``manage.py shell -c``), since the browser site has its own
-database. It uses the groups `setup_regional_groups` made and the region section page a plugin
-made when those exist, and otherwise creates the same things, so the test needs neither.
+database. It uses the groups `setup_regional_groups` made, and the region's section page that
+a plugin made where one exists (otherwise it makes a section).
 """
 
 from __future__ import annotations
@@ -10,28 +10,19 @@ from __future__ import annotations
 import json
 
 from django.apps import apps
-from django.contrib.auth.models import Group, Permission, User
+from django.contrib.auth.models import Group, User
 from wagtail.models import Page, Site
 
 from branch_models.models import Region
 from communication.editorial import grant_region_page_access, region_root_pages
 from communication.models import ContentPage
-from hub.models import RegionalRole, Role
+from hub.models import Role
 
 REGION_CODE = "12"  # Skåne, whose plugin brings a region section
 
 
 def _group(region: Region, role: str) -> Group:
-    existing = Group.objects.filter(regional_role__region=region, regional_role__role=role).first()
-    if existing is not None:
-        return existing
-    group = Group.objects.create(name=f"{region.name} – {role}")
-    group.permissions.add(
-        Permission.objects.get(codename="access_admin"),
-        Permission.objects.get(codename="submit_translation"),
-    )
-    RegionalRole.objects.create(group=group, region=region, role=role)
-    return group
+    return Group.objects.get(regional_role__region=region, regional_role__role=role)
 
 
 def _section(region: Region, page_type: type[Page]) -> Page:

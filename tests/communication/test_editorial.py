@@ -1,8 +1,8 @@
 """Editorial workflow through the Wagtail admin: a page's region decides who may write and publish.
 
-Each test sets up two regions the way `setup_regional_groups` and `setup_editorial_workflows`
-do (a developers' and an editors' group per region, a section page per region) and then acts as
-the editors would, with the Django test client against the real admin views.
+Each test runs `setup_regional_groups` (a developers' and an editors' group per region and the
+national editors), gives two regions a section page and runs `setup_editorial_workflows`, and
+then acts as the editors would, with the Django test client against the real admin views.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from datetime import timedelta
 from types import SimpleNamespace
 
 import pytest
-from django.contrib.auth.models import Group, Permission, User
+from django.contrib.auth.models import Group, User
 from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
@@ -28,16 +28,14 @@ from communication.editorial import (
     setup_editorial_workflows,
 )
 from communication.models import ContentPage, HomePage
-from hub.models import RegionalRole, Role
+from hub.groups import setup_regional_groups
+from hub.models import Role
 
 pytestmark = pytest.mark.django_db
 
 
-def _group(name: str, region: Region | None, role: str) -> Group:
-    group = Group.objects.create(name=name)
-    group.permissions.add(Permission.objects.get(codename="access_admin"))
-    RegionalRole.objects.create(group=group, region=region, role=role)
-    return group
+def _group(region: Region | None, role: str) -> Group:
+    return Group.objects.get(regional_role__region=region, regional_role__role=role)
 
 
 def _user(username: str, group: Group) -> User:
@@ -55,22 +53,20 @@ def _client(user: User) -> Client:
 @pytest.fixture
 def setup():
     """Two regions with their groups, users and section pages; national editors on top."""
+    setup_regional_groups(lambda _message: None)
     skane, vastmanland = Region.objects.get(code="12"), Region.objects.get(code="19")
-    national = _group("Nationella redaktörer", None, Role.EDITOR)
     home = HomePage.objects.get(locale__language_code="sv")
     sections = {}
     users = {}
     for key, region in (("a", skane), ("b", vastmanland)):
-        developers = _group(f"{region.name} – regionala utvecklare", region, Role.DEVELOPER)
-        editors = _group(f"{region.name} – regionala redaktörer", region, Role.EDITOR)
-        users[f"developer_{key}"] = _user(f"developer_{key}", developers)
-        users[f"editor_{key}"] = _user(f"editor_{key}", editors)
+        users[f"developer_{key}"] = _user(f"developer_{key}", _group(region, Role.DEVELOPER))
+        users[f"editor_{key}"] = _user(f"editor_{key}", _group(region, Role.EDITOR))
         section = home.add_child(instance=ContentPage(title=region.name, slug=f"region-{key}"))
         section.save_revision().publish()
         grant_region_page_access(section, region)
         sections[key] = section
     setup_editorial_workflows(lambda _message: None)
-    users["national"] = _user("national", national)
+    users["national"] = _user("national", _group(None, Role.EDITOR))
     return SimpleNamespace(home=home, section_a=sections["a"], section_b=sections["b"], **users)
 
 
