@@ -296,3 +296,35 @@ def test_nobody_translates_another_regions_page(setup):
     assert _refused(_client(setup.developer_b).get(submit))
     assert _refused(_client(setup.developer_b).post(submit, {"locales": [english.pk]}))
     assert article.get_translation_or_none(english) is None
+
+
+def test_pages_with_a_region_are_editable_by_that_region_only(setup):
+    roots = region_root_pages()
+    if not roots:
+        pytest.skip("no page with a region in the demo data")
+    for page, region in roots:
+        assert page.permissions_for_user(setup.developer_a).can_edit() == (region.code == "12")
+        assert page.permissions_for_user(setup.developer_b).can_edit() == (region.code == "19")
+        assert page.permissions_for_user(setup.national).can_publish()
+        assert page.get_workflow().name == f"{region.name}: granskning och publicering"
+
+
+def test_a_recent_review_date_keeps_an_old_page_off_the_reminders(setup):
+    reviewed = setup.section_a.add_child(
+        instance=ContentPage(title="Granskad", slug="granskad", last_reviewed=timezone.localdate())
+    )
+    overdue = setup.section_a.add_child(
+        instance=ContentPage(
+            title="Försenad",
+            slug="forsenad",
+            last_reviewed=timezone.localdate() - timedelta(days=400),
+        )
+    )
+    for page in (reviewed, overdue):
+        page.save_revision().publish()
+    _age(reviewed, 400)  # changed long ago, but checked recently
+
+    due = {page.pk for page in pages_due_for_review(setup.editor_a)}
+
+    assert overdue.pk in due  # changed today, but its content was last checked 400 days ago
+    assert reviewed.pk not in due
