@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from communication.models import CourseSectionPage
+from tests.browser import axe
+
 # The focused element, described in the page: what it is and whether its focus ring shows.
 FOCUSED = """() => {
   const el = document.activeElement;
@@ -12,6 +15,7 @@ FOCUSED = """() => {
   const shadow = style.boxShadow && style.boxShadow !== "none";
   return {
     tag: el.tagName.toLowerCase(),
+    type: el.getAttribute("type"),
     id: el.id,
     href: el.getAttribute("href"),
     text: (el.innerText || el.value || "").trim(),
@@ -92,3 +96,34 @@ def test_search_form_works_by_keyboard(browser_page):
     assert results.count() > 0
     # The results are reachable by keyboard too (after the filters, which may be many).
     tab_until(browser_page, lambda f: f["tag"] == "a" and f["inMain"], limit=300)
+
+
+def test_self_test_works_by_keyboard(browser_page, db):
+    section = (
+        CourseSectionPage.objects.live()
+        .filter(locale__language_code="sv")
+        .order_by("path")
+        .specific()
+        .first()
+    )
+    if section is None or not section.questions:
+        pytest.skip("no course section with a self-test in the demo data")
+    _site, _root, path = section.get_url_parts()
+    browser_page.goto(path + section.reverse_subpage("self_test"))
+    questions = browser_page.locator("form.self-test fieldset").count()
+
+    focused = tab_until(browser_page, lambda f: f["type"] == "radio")
+    answered = 0
+    while focused["type"] == "radio":  # Tab moves from one question's choices to the next
+        browser_page.keyboard.press("Space")
+        answered += 1
+        focused = tab_until(browser_page, lambda f: f["tag"] in ("input", "button"))
+    assert answered == questions
+    assert focused["tag"] == "button"
+    with browser_page.expect_navigation():
+        browser_page.keyboard.press("Enter")
+
+    assert browser_page.locator("#result").is_visible()
+    assert browser_page.locator(".feedback").count() == questions
+    found = axe.violations(browser_page)
+    assert not found, axe.report(found)
