@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from bs4 import BeautifulSoup
+from django.conf import settings
 from django.test import Client
 
 from branch_models.models import (
@@ -265,7 +266,10 @@ def test_english_list_and_model_summary(client: Client) -> None:
     detail = get_page(client, "/en/valideringsmodeller/svets/")
     assert detail.select_one(".lead").get_text(strip=True) == model.summary_en
     switch = {a["hreflang"]: a["href"] for a in detail.select(".language-switcher a")}
-    assert switch == {"sv": "/valideringsmodeller/svets/", "en": "/en/valideringsmodeller/svets/"}
+    # Registry pages exist in every UI language (records keep their Swedish text, marked lang="sv").
+    assert switch["sv"] == "/valideringsmodeller/svets/"
+    assert switch["en"] == "/en/valideringsmodeller/svets/"
+    assert set(switch) == {code for code, _name in settings.LANGUAGES}
 
 
 # --- Accessibility basics -------------------------------------------------------------------
