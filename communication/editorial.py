@@ -143,8 +143,8 @@ def region_root_pages() -> list[tuple[Page, Region]]:
     """Return the pages at the top of each region's part of the tree, with their region.
 
     A page with a region counts unless one of its ancestors has the same region, so a region
-    section page counts and the events inside it do not; translations are found through their
-    source, so each tree is listed once per locale it exists in.
+    section page counts and the events inside it do not. Translations keep their source's
+    region, so each locale's copy is listed too.
     """
     tagged: dict[str, tuple[Page, Region]] = {}
     for model in _region_field_models():
