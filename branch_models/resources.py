@@ -49,8 +49,8 @@ from branch_models.models import (
     ValidationStep,
 )
 from branch_models.services import authorize, authorize_save
-from branch_models.signals import records_imported
 from hub.permissions import User
+from hub.signals import saved_in_bulk
 
 __all__ = [
     "RESOURCES",
@@ -679,7 +679,7 @@ class RegistryResource(resources.ModelResource):
             )
         ModelLogEntry.objects.bulk_create(entries)
         self.point_to_revisions(pairs, now)
-        records_imported.send(sender=model, instances=instances, created=created)
+        saved_in_bulk.send(sender=model, instances=instances)
 
     def point_to_revisions(self, pairs: list[tuple[Any, Revision]], now: datetime) -> None:
         """Point each record at its new revision (publishing it if decided) in one statement.

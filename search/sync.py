@@ -1,17 +1,17 @@
 """Keep the index true: changes go through an outbox written in the editor's transaction.
 
 `connect_signals()` (called from `SearchConfig.ready()`) listens to the models of registered
-indexes only. Each save, delete, publish or unpublish (of an indexed model or of one it
-`depends_on`) writes an `OutboxEntry` in the same transaction; after the commit the entry is
-applied. If the engine is down the entry stays pending and `manage.py search_sync` retries it.
-A failing index update never fails the editor's save.
+indexes only. Each save (also in bulk: `hub.signals.saved_in_bulk`), delete, publish or unpublish
+(of an indexed model or of one it `depends_on`) writes an `OutboxEntry` in the same transaction;
+after the commit the entry is applied. If the engine is down the entry stays pending and
+`manage.py search_sync` retries it. A failing index update never fails the editor's save.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 
 from django.db import models, transaction
@@ -20,15 +20,24 @@ from django.utils import timezone
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished
 
+from hub.signals import saved_in_bulk
 from search.backends import get_search_backend
 from search.backends.base import DocumentRef, SearchDocument
 from search.index import get_index, get_indexes, get_indexes_for_model
 from search.models import OutboxEntry
 
-__all__ = ["apply_entries", "apply_pending", "connect_signals", "purge_processed", "replay_since"]
+__all__ = [
+    "apply_entries",
+    "apply_pending",
+    "connect_signals",
+    "purge_processed",
+    "record_changes",
+    "replay_since",
+]
 
 logger = logging.getLogger(__name__)
 KEEP_PROCESSED = timedelta(days=1)
+APPLY_BATCH = 500
 
 
 _pending = threading.local()
@@ -52,9 +61,32 @@ def record_change(instance: models.Model) -> None:
 
 
 def _apply_recorded() -> None:
-    ids, _pending.ids = getattr(_pending, "ids", set()), set()
-    if ids:
-        apply_entries(ids)
+    ids, _pending.ids = sorted(getattr(_pending, "ids", set())), set()
+    # In batches, so a transaction that wrote thousands of records (a file import) is indexed
+    # with flat memory, as `search_sync` does.
+    for start in range(0, len(ids), APPLY_BATCH):
+        apply_entries(ids[start : start + APPLY_BATCH])
+
+
+def record_changes(instances: Sequence[models.Model]) -> None:
+    """Like ``record_change`` for many objects of one model, with one insert for all entries."""
+    entries = [
+        OutboxEntry(index_name=index.name, object_pk=pk)
+        for instance in instances
+        for index in get_indexes_for_model(type(instance))
+        for pk in index.affected_pks(instance)
+    ]
+    if entries:
+        ids = {entry.pk for entry in OutboxEntry.objects.bulk_create(entries)}
+        pending: set[int] = getattr(_pending, "ids", None) or set()
+        _pending.ids = pending | ids
+        transaction.on_commit(_apply_recorded)
+
+
+def _on_bulk(
+    sender: type[models.Model], instances: Sequence[models.Model], **kwargs: object
+) -> None:
+    record_changes(instances)
 
 
 def _on_save(
@@ -88,6 +120,7 @@ def connect_signals() -> None:
         for model in index.watched_models():
             uid = f"search:{model._meta.label_lower}"
             post_save.connect(_on_save, sender=model, dispatch_uid=uid)
+            saved_in_bulk.connect(_on_bulk, sender=model, dispatch_uid=uid)
             pre_delete.connect(_on_delete, sender=model, dispatch_uid=uid)
             if issubclass(model, Page):
                 page_published.connect(_on_page, sender=model, dispatch_uid=uid)
@@ -140,7 +173,7 @@ def apply_entries(ids: Iterable[int]) -> int:
     return 0
 
 
-def apply_pending(batch_size: int = 500) -> tuple[int, int]:
+def apply_pending(batch_size: int = APPLY_BATCH) -> tuple[int, int]:
     """Retry every pending entry in batches; return (applied, failed)."""
     applied = failed = 0
     last_pk = 0
@@ -162,8 +195,8 @@ def replay_since(started: datetime) -> int:
     """Apply again every change recorded since a rebuild started, so the new index has them."""
     ids = list(OutboxEntry.objects.filter(created_at__gte=started).values_list("pk", flat=True))
     OutboxEntry.objects.filter(pk__in=ids).update(processed_at=None)
-    for start in range(0, len(ids), 500):
-        apply_entries(ids[start : start + 500])
+    for start in range(0, len(ids), APPLY_BATCH):
+        apply_entries(ids[start : start + APPLY_BATCH])
     return len(ids)
 
 

@@ -1,0 +1,13 @@
+"""Signals shared by the core apps, besides Django's and Wagtail's own."""
+
+from __future__ import annotations
+
+from django.dispatch import Signal
+
+__all__ = ["saved_in_bulk"]
+
+# Sent after records were written with ``bulk_create``/``bulk_update``, which send no
+# ``post_save`` (the registry's file imports write this way). Sent inside the writer's
+# transaction. Arguments: ``sender`` (the model) and ``instances`` (the records, with primary
+# keys). Receivers that must not act on rolled-back data use ``transaction.on_commit``.
+saved_in_bulk = Signal()
