@@ -11,19 +11,23 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from hub.health import health
+from hub.plugin_urls import api_patterns, page_patterns
 
 urlpatterns = [
     path("health/", health, name="health"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
+    *api_patterns(),
 ]
 
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Swedish is served without a prefix, other languages under /<code>/.
+# Swedish is served without a prefix, other languages under /<code>/. The regions' pages
+# (hub/plugin_urls.py) come before Wagtail's catch-all, which would otherwise answer them.
 urlpatterns += i18n_patterns(
+    *page_patterns(),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
