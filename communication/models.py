@@ -64,7 +64,9 @@ class RegionSectionPage(Page):
     plugin = models.CharField(
         _("plugin"),
         max_length=64,
-        help_text=_("Slug of the regional plugin that contributes to this page, e.g. kak."),
+        help_text=_(
+            "Slug of the regional plugin that contributes to this page, e.g. norra_halland."
+        ),
     )
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))

@@ -12,6 +12,7 @@ import difflib
 import functools
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 from django.apps import apps
@@ -28,21 +29,23 @@ from hub.plugin_config import RegionPlugin
 from hub.pluginmanager import unknown_hooks
 from hub.registry import HubRegistry, get_registry
 
-__all__ = ["REQUIRED_FIELDS", "check_plugins", "validate_plugins"]
+__all__ = ["REQUIRED_FIELDS", "check_plugins", "reference_codes", "validate_plugins"]
 
 REQUIRED_FIELDS = ("slug", "verbose_name", "version", "min_hub_version", "region_codes")
 RESERVED_SLUGS = frozenset({"hub", "plugins", "plugins_config"})
 
 
 @functools.cache
-def _reference_codes() -> tuple[frozenset[str], dict[str, str]]:
-    """Return the county codes and each municipality's county, from the reference CSV files."""
+def reference_codes() -> tuple[frozenset[str], dict[str, tuple[str, str]]]:
+    """Return the county codes, and each municipality's county and name, from the CSV files."""
     from branch_models.reference import DATA_DIR
 
     with (DATA_DIR / "regions.csv").open(encoding="utf-8", newline="") as handle:
         regions = frozenset(row["code"] for row in csv.DictReader(handle))
     with (DATA_DIR / "municipalities.csv").open(encoding="utf-8", newline="") as handle:
-        municipalities = {row["code"]: row["region_code"] for row in csv.DictReader(handle)}
+        municipalities = {
+            row["code"]: (row["region_code"], row["name"]) for row in csv.DictReader(handle)
+        }
     return regions, municipalities
 
 
@@ -81,7 +84,7 @@ def _check_declaration(plugin: RegionPlugin) -> list[CheckMessage]:
             _error(
                 plugin,
                 _("slug %(slug)r is not a lower-case identifier.") % {"slug": plugin.slug},
-                _("Use lower-case letters, digits and underscores, e.g. 'skane_nordost'."),
+                _("Use lower-case letters, digits and underscores, e.g. 'norra_halland'."),
                 2,
             )
         )
@@ -106,7 +109,8 @@ def _check_declaration(plugin: RegionPlugin) -> list[CheckMessage]:
                     2,
                 )
             )
-    if plugin.logo and finders.find(plugin.logo) is None:
+    own_static = Path(plugin.path) / "static" / plugin.logo
+    if plugin.logo and not own_static.is_file() and finders.find(plugin.logo) is None:
         errors.append(
             _error(
                 plugin,
@@ -140,7 +144,7 @@ def _check_hub_version(plugin: RegionPlugin) -> list[CheckMessage]:
 
 
 def _check_codes(plugin: RegionPlugin) -> list[CheckMessage]:
-    regions, municipalities = _reference_codes()
+    regions, municipalities = reference_codes()
     errors = []
     unknown_regions = [code for code in plugin.region_codes if code not in regions]
     if unknown_regions or not plugin.region_codes:
@@ -149,7 +153,7 @@ def _check_codes(plugin: RegionPlugin) -> list[CheckMessage]:
                 plugin,
                 _("region codes %(codes)s are not SCB county codes.")
                 % {"codes": ", ".join(unknown_regions) or "()"},
-                _("Use two-digit county codes from branch_models/data/regions.csv, e.g. '12'."),
+                _("Use two-digit county codes from branch_models/data/regions.csv, e.g. '01'."),
                 4,
             )
         )
@@ -160,14 +164,14 @@ def _check_codes(plugin: RegionPlugin) -> list[CheckMessage]:
                 plugin,
                 _("municipality codes %(codes)s are not SCB municipality codes.")
                 % {"codes": ", ".join(unknown)},
-                _("Use four-digit codes from branch_models/data/municipalities.csv, e.g. '1273'."),
+                _("Use four-digit codes from branch_models/data/municipalities.csv, e.g. '0180'."),
                 5,
             )
         )
     outside = [
         code
         for code in plugin.municipality_codes
-        if code in municipalities and municipalities[code] not in plugin.region_codes
+        if code in municipalities and municipalities[code][0] not in plugin.region_codes
     ]
     if outside:
         errors.append(
@@ -201,8 +205,8 @@ def _check_uniqueness(plugins: Sequence[RegionPlugin]) -> list[CheckMessage]:
     """Two plugins may not share a slug, a municipality, or a whole county.
 
     A plugin limited to some municipalities may lie inside a county another plugin covers as a
-    whole (a local cooperation inside a regional structure, as Köping–Arboga–Kungsör inside
-    Västmanland); records are owned by the county either way.
+    whole (a local cooperation inside a regional structure); records are owned by the county
+    either way.
     """
     errors = []
     by_slug: dict[str, list[RegionPlugin]] = defaultdict(list)

@@ -80,7 +80,7 @@ class RegionFacts:
 
     Attributes:
         summary: one or two sentences on what the cooperation does.
-        area: the area in words (e.g. "north-eastern Skåne").
+        area: the area in words (e.g. "the north-east of the county").
         region_codes / municipality_codes: what the plugin covers (from its declaration).
         cooperation_bodies: bodies through which the region's actors cooperate.
         contacts: functional contacts (organisations, roles).

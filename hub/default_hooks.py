@@ -88,8 +88,9 @@ def hub_provide_mappings(region: RegionPlugin) -> list[type[RecordMapping]]:
 def _area_points(actors: list[Any], providers: dict[int, tuple[Any, list[str]]]) -> list[Point]:
     """Places that stand for the municipalities: Komvux and labour-market units (else all).
 
-    Regional or national bodies that serve the area may sit outside it (Region Västmanland in
-    Västerås serves Köping), so they only shape the area when nothing local is known.
+    Regional or national bodies that serve the area may sit outside it (a region's office in
+    the county seat serves every municipality), so they only shape the area when nothing local
+    is known.
     """
     local = [provider for provider, _names in providers.values()]
     local += [actor for actor in actors if actor.kind == "labour_market_unit"]

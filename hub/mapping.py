@@ -77,7 +77,7 @@ class Field:
         vocabulary: codes to registry values, applied to each item before ``transform``.
         transform: turns the (vocabulary-mapped) value into the field value; raises
             ``MappingError`` for a bad value.
-        separator: splits a cell holding several values (e.g. ``"Emmaboda, Torsås"``).
+        separator: splits a cell holding several values (e.g. ``"Halmstad, Falkenberg"``).
         required: an empty cell is a row error; otherwise the field keeps its model default.
     """
 

@@ -49,7 +49,7 @@ class RegionPlugin(AppConfig):
         region_codes: SCB county (län) codes it covers; the first is its home region.
         municipality_codes: SCB municipality codes it covers; empty means the whole counties.
         contact: who maintains the plugin (an organisation or role, not a private person).
-        logo: static path of its logo, e.g. ``"kak/logo.svg"``; empty for none.
+        logo: static path of its logo, e.g. ``"norra_halland/logo.svg"``; empty for none.
         default_settings: settings with their defaults; the default's type is the setting's type.
         required_settings: settings that must come from the environment (``HUB_<SLUG>_<KEY>``).
         hooks, mappings, map_layers, urls, api_urls, indexes: override a resource's module

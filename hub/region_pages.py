@@ -154,4 +154,4 @@ def seed_region_sections(log: Callable[[str], object]) -> None:
         index, written = _regions_index(home, locales)
         for plugin in plugins:
             written += _seed_section(index, plugin, locales)
-    log(f"  region sections: {len(plugins)} regions ({written} pages written)")
+    log(f"  region sections and pages: {len(plugins)} regions ({written} written)")

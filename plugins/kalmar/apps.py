@@ -23,3 +23,5 @@ class KalmarPlugin(RegionPlugin):
         url="https://www.kfkl.se",
     )
     logo = "kalmar/logo.svg"
+    # Where municipalities send a resource request (a form on the coordinator's site), if any.
+    default_settings = {"resource_request_url": ""}

@@ -208,15 +208,25 @@ def hub_describe_processes() -> list[LocalProcess]:
     return [workshop, resource_request]
 
 
-def hub_add_navigation_items() -> list[NavigationItem]:
-    """Link Kommunförbundet Kalmar län, which coordinates the cooperation."""
-    return [
+def hub_add_navigation_items(region: RegionPlugin) -> list[NavigationItem]:
+    """Link Kommunförbundet Kalmar län, and the resource-request form when one is configured."""
+    items = [
         NavigationItem(
             title="Kommunförbundet Kalmar län",
             url="https://www.kfkl.se",
             description=_("Regional coordination of the municipalities' labour-market work."),
         )
     ]
+    form = region.setting("resource_request_url")
+    if form:
+        items.append(
+            NavigationItem(
+                title=_("Send a resource request"),
+                url=form,
+                description=_("For staff of the municipal labour-market units."),
+            )
+        )
+    return items
 
 
 def hub_report_statistics() -> list[Statistic]:

@@ -23,7 +23,7 @@ class Command(BaseCommand):
     help = "Import a regional plugin's data file into the registry (dry run unless --commit)."
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("slug", help="The plugin's slug, e.g. skane_nordost.")
+        parser.add_argument("slug", help="The plugin's slug, e.g. norra_halland.")
         parser.add_argument("file", type=Path, help="The file in the plugin's own format.")
         parser.add_argument("--mapping", help="Which of the plugin's mappings (by key).")
         parser.add_argument("--commit", action="store_true", help="Write the records.")

@@ -36,15 +36,26 @@ class Command(BaseCommand):
 
     def _print(self, status: PluginStatus) -> None:
         state = _("enabled") if status.enabled else _("installed, not enabled")
-        self.stdout.write(f"{status.slug}  {status.name}  {status.version}  [{state}]")
-        self.stdout.write(f"    {_('distribution')}: {status.distribution}  ({status.app})")
+        write = self.stdout.write
+        write(f"{status.slug}  {status.name}  {status.version}  [{state}]")
+        write(
+            "    "
+            + _("distribution: %(name)s (%(app)s)")
+            % {"name": status.distribution, "app": status.app}
+        )
         if status.enabled:
-            self.stdout.write(f"    {_('resources')}: {', '.join(status.resources) or '-'}")
+            write("    " + _("resources: %s") % (", ".join(status.resources) or "-"))
         for problem in status.problems:
-            self.stderr.write(f"    {_('problem')}: {problem}")
+            self.stderr.write("    " + _("problem: %s") % problem)
         if status.last_error:
-            self.stdout.write(
-                f"    {_('last error')}: {status.last_error_at:%Y-%m-%d %H:%M} "
-                f"{status.last_error_hook}: {status.last_error} ({status.error_count}x)"
+            write(
+                "    "
+                + _("last error %(when)s in %(hook)s: %(error)s (%(count)d in all)")
+                % {
+                    "when": f"{status.last_error_at:%Y-%m-%d %H:%M}",
+                    "hook": status.last_error_hook,
+                    "error": status.last_error,
+                    "count": status.error_count,
+                }
             )
-        self.stdout.write(f"    {_('status')}: {status.status_label}")
+        write("    " + _("status: %s") % status.status_label)
