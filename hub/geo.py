@@ -181,8 +181,11 @@ def _positions(layers: Sequence[MapLayer]) -> list[tuple[str, str, str, list[Poi
     return shapes
 
 
-def svg_map(layers: Sequence[MapLayer], width: int = 640) -> SvgMap | None:
-    """Project points and polygons (equirectangular, scaled at the mean latitude) into SVG."""
+def svg_map(layers: Sequence[MapLayer], size: int = 560) -> SvgMap | None:
+    """Project points and polygons (equirectangular, scaled at the mean latitude) into SVG.
+
+    The longer side of the drawing is ``size`` units, so tall and wide regions both fit.
+    """
     shapes = _positions(layers)
     coordinates = [point for *_rest, ring in shapes for point in ring]
     if not coordinates:
@@ -195,7 +198,9 @@ def svg_map(layers: Sequence[MapLayer], width: int = 640) -> SvgMap | None:
     scale_x = math.cos(math.radians((min_y + max_y) / 2))
     span_x = (max_x - min_x) * scale_x
     span_y = max_y - min_y
-    height = max(160, round(width * span_y / span_x)) if span_x else width
+    longest = max(span_x, span_y)
+    width = max(160, round(size * span_x / longest))
+    height = max(160, round(size * span_y / longest))
 
     def project(point: Point) -> tuple[float, float]:
         x = (point[0] - min_x) * scale_x / span_x * width if span_x else width / 2

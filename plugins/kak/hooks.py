@@ -16,6 +16,7 @@ from hub.plugins import (
     Contact,
     CooperationBody,
     LocalProcess,
+    NavigationItem,
     PageSpec,
     ProcessStep,
     ProcessStepKind,
@@ -198,6 +199,22 @@ def hub_describe_processes() -> list[LocalProcess]:
         source=REPORT,
     )
     return [placement, language]
+
+
+def hub_add_navigation_items() -> list[NavigationItem]:
+    """Link the three municipalities, where placements and SFI are offered."""
+    return [
+        NavigationItem(
+            title=name,
+            url=url,
+            description=_("Work placements, adult education and SFI in the municipality."),
+        )
+        for name, url in (
+            ("Köpings kommun", "https://www.koping.se"),
+            ("Arboga kommun", "https://www.arboga.se"),
+            ("Kungsörs kommun", "https://www.kungsor.se"),
+        )
+    ]
 
 
 def hub_report_statistics() -> list[Statistic]:

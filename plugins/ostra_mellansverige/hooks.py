@@ -16,6 +16,7 @@ from hub.plugins import (
     Contact,
     CooperationBody,
     LocalProcess,
+    NavigationItem,
     PageSpec,
     ProcessStep,
     ProcessStepKind,
@@ -161,6 +162,22 @@ def hub_describe_processes() -> list[LocalProcess]:
         source=PROJECT,
     )
     return [komvux, industry]
+
+
+def hub_add_navigation_items() -> list[NavigationItem]:
+    """Link the national bodies behind the regions' validation work."""
+    return [
+        NavigationItem(
+            title="Tillväxtverket",
+            url="https://tillvaxtverket.se",
+            description=_("Funds the regions' work on validation structures."),
+        ),
+        NavigationItem(
+            title="Myndigheten för yrkeshögskolan",
+            url="https://www.myh.se",
+            description=_("Coordinates validation nationally, with the industries."),
+        ),
+    ]
 
 
 def hub_report_statistics() -> list[Statistic]:

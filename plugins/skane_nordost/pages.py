@@ -152,7 +152,7 @@ SECTION = PageSpec(
                 "bedömda och ett intyg som arbetsgivare förstår."
             ),
             body=(
-                ("heading", "Vår process för validering"),
+                ("heading", "Så går det till"),
                 (
                     "text",
                     "<p>Först går deltagaren igenom basprogrammet, en webbkurs om samhället, "
@@ -192,7 +192,7 @@ SECTION = PageSpec(
                 "and get a certificate employers understand."
             ),
             body=(
-                ("heading", "Our process for validation"),
+                ("heading", "How it works"),
                 (
                     "text",
                     "<p>Participants first take the foundation course, a web course on society, "
