@@ -334,6 +334,7 @@ class Actor(RegistryRecord):
                 condition=models.Q(latitude__isnull=True, longitude__isnull=True)
                 | models.Q(latitude__isnull=False, longitude__isnull=False),
                 name="actor_coordinates_both_or_neither",
+                violation_error_message=_("Give both latitude and longitude, or neither."),
             )
         ]
 
@@ -476,6 +477,7 @@ class Credential(RegistryRecord):
             models.CheckConstraint(
                 condition=models.Q(seqf_level__isnull=True) | models.Q(seqf_level__range=(1, 8)),
                 name="credential_seqf_level_1_to_8",
+                violation_error_message=_("The SeQF level must be a whole number from 1 to 8."),
             )
         ]
 
@@ -493,7 +495,15 @@ class KomvuxOffer(RegistryRecord):
         Actor,
         on_delete=models.PROTECT,
         related_name="komvux_offers",
+        # full_clean() applies limit_choices_to too (ForeignKey.validate), so every validated
+        # write refuses another kind of actor, not only the admin's choice list.
         limit_choices_to={"kind": ActorKind.KOMVUX},
+        error_messages={
+            "invalid": _(
+                "Choose a Komvux actor as provider: the chosen actor is not of the kind Komvux, "
+                "or it no longer exists."
+            )
+        },
         verbose_name=_("provider"),
     )
     municipality = models.ForeignKey(

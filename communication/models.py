@@ -1,51 +1,893 @@
-"""Page types of the public site."""
+"""Page types of the public site, the glossary and the resource-request form.
+
+Every page type mixes in ``SitePage``: a last-reviewed date, its main text for the search index
+(``search_text()``) and its schema.org description. Audiences (``communication.audiences``) tag
+what is written for whom; one landing page per audience gathers it.
+"""
 
 from __future__ import annotations
 
+from datetime import datetime, time
 from typing import Any
 
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
-from django.http import HttpRequest
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.html import strip_tags
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
-from wagtail.fields import StreamField
-from wagtail.models import Page
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.blocks import StreamValue
+from wagtail.contrib.forms.models import (
+    AbstractEmailForm,
+    AbstractFormField,
+    AbstractFormSubmission,
+)
+from wagtail.contrib.forms.panels import FormSubmissionsPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page, PageManager, TranslatableMixin
+from wagtail.query import PageQuerySet
+from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from communication.blocks import BodyBlock
+from branch_models.models import Credential, Region
+from communication.audiences import Audience, AudienceField
+from communication.blocks import BodyBlock, QuestionBlock, RecordsBlock
+from communication.panels import ReadabilityPanel
 
-__all__ = ["ContentPage", "HomePage", "RegionSectionPage"]
+__all__ = [
+    "AudienceLandingPage",
+    "ContentPage",
+    "CourseSectionPage",
+    "CoursePage",
+    "CredentialExplainerPage",
+    "EventIndexPage",
+    "EventKind",
+    "EventPage",
+    "GlossaryPage",
+    "GlossaryTerm",
+    "GuidanceArticlePage",
+    "HomePage",
+    "LessonPage",
+    "MailStatus",
+    "NewsIndexPage",
+    "NewsPage",
+    "RegionSectionPage",
+    "ResourceRequestField",
+    "ResourceRequestFormPage",
+    "ResourceRequestSubmission",
+    "SitePage",
+]
 
 
-class HomePage(Page):
+def _text(value: object) -> str:
+    """Return the readable text of a field value: a stream's searchable content or plain text."""
+    if isinstance(value, StreamValue):
+        return " ".join(value.stream_block.get_searchable_content(value))
+    return strip_tags(str(value or ""))
+
+
+class SitePage(models.Model):
+    """What every public page type shares.
+
+    Attributes:
+        last_reviewed: when an editor last confirmed the content; pages older than a year are
+            flagged for review.
+        text_fields: the fields whose text ``search_text()`` returns, in order of weight.
+        schema_type: the schema.org type the page describes itself as.
+    """
+
+    last_reviewed = models.DateField(
+        _("last reviewed"),
+        null=True,
+        blank=True,
+        help_text=_("When the content was last checked and found correct."),
+    )
+
+    text_fields: tuple[str, ...] = ("intro", "summary_easy", "body")
+    schema_type = "WebPage"
+
+    class Meta:
+        abstract = True
+
+    def search_text(self) -> str:
+        """Return the page's main text for the search index (intro, easy-to-read text, body)."""
+        parts = (_text(getattr(self, name, "")) for name in self.text_fields)
+        return "\n".join(part for part in parts if part.strip())
+
+    @property
+    def description(self) -> str:
+        """Return the short description used in meta tags, cards and feeds."""
+        return self.search_description or strip_tags(getattr(self, "intro", "") or "")
+
+    def feed_description(self) -> str:
+        """Return the text a feed shows for this page."""
+        return self.description
+
+    def published_at(self) -> datetime | None:
+        """Return when the page counts as published, for feeds."""
+        return self.first_published_at
+
+    def schema_org(self, request: HttpRequest | None = None) -> dict[str, Any]:
+        """Return the page as schema.org JSON-LD (extended by page types)."""
+        data: dict[str, Any] = {
+            "@context": "https://schema.org",
+            "@type": self.schema_type,
+            "name": self.title,
+            "url": self.get_full_url(request),
+            "inLanguage": self.locale.language_code,
+        }
+        if self.description:
+            data["description"] = self.description
+        if self.last_published_at:
+            data["dateModified"] = self.last_published_at.isoformat()
+        return data
+
+
+INTRO_HELP = _("One or two sentences: who the page is for and what they learn.")
+EASY_HELP = _(
+    "Easy-to-read Swedish (lättläst): short sentences, common words. Aim for LIX 30 or below."
+)
+
+
+def intro_field() -> models.TextField:
+    return models.TextField(_("introduction"), blank=True, help_text=INTRO_HELP)
+
+
+def easy_field() -> models.TextField:
+    return models.TextField(_("easy-to-read summary"), blank=True, help_text=EASY_HELP)
+
+
+class HomePage(SitePage, Page):
     """The start page of a site in one locale; everything public hangs below it."""
 
-    intro = models.TextField(_("introduction"), blank=True)
+    intro = intro_field()
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1
+    schema_type = "WebSite"
 
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
 
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context(request, *args, **kwargs)
+        in_locale = {"locale": self.locale}
+        context["audience_pages"] = AudienceLandingPage.objects.live().filter(**in_locale)
+        context["articles"] = GuidanceArticlePage.objects.live().filter(**in_locale)[:6]
+        context["news"] = NewsPage.objects.live().filter(**in_locale).order_by("-date")[:3]
+        context["events"] = EventPage.objects.upcoming().filter(**in_locale)[:3]
+        return context
 
-class ContentPage(Page):
+
+class ContentPage(SitePage, Page):
     """A plain information page (about, accessibility statement, contact)."""
 
-    intro = models.TextField(_("introduction"), blank=True)
+    intro = intro_field()
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        FieldPanel("last_reviewed"),
+    ]
 
     class Meta:
         verbose_name = _("content page")
         verbose_name_plural = _("content pages")
 
 
-class RegionSectionPage(Page):
+class AudienceTagged(models.Model):
+    """Pages written for one or more audiences, gathered on those audiences' landing pages."""
+
+    audiences = AudienceField(help_text=_("Who the page is written for."))
+
+    class Meta:
+        abstract = True
+
+    def audience_labels(self) -> list[str]:
+        """Return the display names of the page's audiences."""
+        names = dict(Audience.choices)
+        return [str(names[value]) for value in self.audiences if value in names]
+
+
+class AudienceLandingPage(SitePage, Page):
+    """One page per audience that gathers everything written for it in the same language."""
+
+    audience = models.CharField(_("audience"), max_length=32, choices=Audience.choices)
+    intro = intro_field()
+    summary_easy = easy_field()
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("audience"),
+        FieldPanel("intro"),
+        ReadabilityPanel("summary_easy"),
+        FieldPanel("body"),
+        FieldPanel("last_reviewed"),
+    ]
+    parent_page_types = ["communication.HomePage"]
+
+    class Meta:
+        verbose_name = _("audience landing page")
+        verbose_name_plural = _("audience landing pages")
+
+    def clean(self) -> None:
+        super().clean()
+        twins = AudienceLandingPage.objects.filter(audience=self.audience, locale_id=self.locale_id)
+        if twins.exclude(pk=self.pk).exists():
+            raise ValidationError(
+                {"audience": _("This language already has a landing page for this audience.")}
+            )
+
+    def gathered_pages(self) -> dict[str, list[Page]]:
+        """Return the live pages in this language tagged for this audience, by kind."""
+        kinds = {
+            "articles": GuidanceArticlePage.objects.order_by("title"),
+            "explainers": CredentialExplainerPage.objects.order_by("title"),
+            "courses": CoursePage.objects.order_by("title"),
+            "events": EventPage.objects.upcoming(),
+            "news": NewsPage.objects.order_by("-date"),
+        }
+        gathered = {}
+        for kind, pages in kinds.items():
+            live = pages.live().public().filter(locale_id=self.locale_id)
+            gathered[kind] = [page for page in live if self.audience in page.audiences]
+        return gathered
+
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context(request, *args, **kwargs)
+        context["gathered"] = self.gathered_pages()
+        return context
+
+
+class GuidanceArticlePage(SitePage, AudienceTagged, Page):
+    """Guidance written for one or more audiences, with an easy-to-read summary."""
+
+    intro = intro_field()
+    summary_easy = easy_field()
+    body = StreamField(BodyBlock(), verbose_name=_("body"))
+    regions = ParentalManyToManyField(
+        Region,
+        blank=True,
+        related_name="+",
+        verbose_name=_("regions"),
+        help_text=_("Leave empty when the article holds for the whole country."),
+    )
+    related_records = StreamField(
+        RecordsBlock(), blank=True, verbose_name=_("related registry records")
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        ReadabilityPanel("summary_easy"),
+        FieldPanel("body"),
+        FieldPanel("related_records"),
+        MultiFieldPanel(
+            [FieldPanel("audiences"), FieldPanel("regions"), FieldPanel("last_reviewed")],
+            heading=_("Audience, region and review"),
+        ),
+    ]
+    subpage_types: list[str] = []
+    schema_type = "Article"
+
+    class Meta:
+        verbose_name = _("guidance article")
+        verbose_name_plural = _("guidance articles")
+
+    def schema_org(self, request: HttpRequest | None = None) -> dict[str, Any]:
+        data = super().schema_org(request)
+        data["headline"] = self.title
+        data["audience"] = [
+            {"@type": "Audience", "audienceType": label} for label in self.audience_labels()
+        ]
+        return data
+
+
+class CredentialExplainerPage(SitePage, AudienceTagged, Page):
+    """What a credential means, for employers: the registry's facts plus an editor's words.
+
+    The registry data (what the holder can do, level, issuer, how to verify) is read from the
+    credential at render time, so it stays current; the editor adds examples and context.
+    """
+
+    credential = models.ForeignKey(
+        Credential,
+        on_delete=models.PROTECT,
+        related_name="explainer_pages",
+        verbose_name=_("credential"),
+    )
+    intro = intro_field()
+    summary_easy = easy_field()
+    body = StreamField(
+        BodyBlock(),
+        blank=True,
+        verbose_name=_("more for employers"),
+        help_text=_("Examples, questions employers ask, contacts: beyond the registry's data."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("credential"),
+        FieldPanel("intro"),
+        ReadabilityPanel("summary_easy"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("audiences"), FieldPanel("last_reviewed")],
+            heading=_("Audience and review"),
+        ),
+    ]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("credential explainer")
+        verbose_name_plural = _("credential explainers")
+
+    def search_text(self) -> str:
+        credential = self.credential
+        facts = [credential.name, credential.summary_easy, *credential.can_do]
+        return "\n".join([super().search_text(), *(fact for fact in facts if fact)])
+
+    def serve(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        # An unpublished credential must not become public through its explainer.
+        if not self.credential.live:
+            raise Http404
+        return super().serve(request, *args, **kwargs)
+
+    def get_sitemap_urls(self, request: HttpRequest | None = None) -> list[dict[str, Any]]:
+        return super().get_sitemap_urls(request) if self.credential.live else []
+
+
+class CoursePage(SitePage, AudienceTagged, Page):
+    """A web course (the seed's basprogram): sections of lessons, a self-test after each."""
+
+    intro = intro_field()
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("audiences"), FieldPanel("last_reviewed")],
+            heading=_("Audience and review"),
+        ),
+    ]
+    subpage_types = ["communication.CourseSectionPage"]
+    schema_type = "Course"
+
+    class Meta:
+        verbose_name = _("course")
+        verbose_name_plural = _("courses")
+
+    def sections(self) -> models.QuerySet[CourseSectionPage]:
+        """Return the live sections in order."""
+        return CourseSectionPage.objects.child_of(self).live().public()
+
+    def schema_org(self, request: HttpRequest | None = None) -> dict[str, Any]:
+        data = super().schema_org(request)
+        data["provider"] = {"@type": "Organization", "name": settings.WAGTAIL_SITE_NAME}
+        data["isAccessibleForFree"] = True
+        return data
+
+
+class CourseSectionPage(RoutablePageMixin, SitePage, Page):
+    """A part of a course: its lessons, then a self-test at ``test/``.
+
+    The self-test is a plain form answered with POST and marked on the server. Nothing about
+    the reader is stored: no session, no database row; the answers live only in the request.
+    """
+
+    intro = intro_field()
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    questions = StreamField(
+        [("question", QuestionBlock())],
+        blank=True,
+        verbose_name=_("self-test questions"),
+        help_text=_("Shown after the last lesson. Each answer has its own feedback."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        FieldPanel("questions"),
+        FieldPanel("last_reviewed"),
+    ]
+    parent_page_types = ["communication.CoursePage"]
+    subpage_types = ["communication.LessonPage"]
+    text_fields = ("intro", "body", "questions")
+
+    class Meta:
+        verbose_name = _("course section")
+        verbose_name_plural = _("course sections")
+
+    @cached_property
+    def course(self) -> CoursePage:
+        return self.get_parent().specific
+
+    def lessons(self) -> models.QuerySet[LessonPage]:
+        """Return the live lessons of this section in order."""
+        return LessonPage.objects.child_of(self).live().public()
+
+    def next_section(self) -> CourseSectionPage | None:
+        """Return the following live section of the course, if any."""
+        return self.course.sections().filter(path__gt=self.path).first()
+
+    @path("test/", name="self_test")
+    def self_test(self, request: HttpRequest) -> HttpResponse:
+        """Show the self-test; on POST, mark the answers and show feedback per answer."""
+        from communication.selftest import mark
+
+        if not self.questions:
+            raise Http404
+        result = mark(self.questions, request.POST if request.method == "POST" else None)
+        context = self.get_context(request)
+        context["result"] = result
+        return render(request, "communication/self_test.html", context)
+
+
+class LessonPage(SitePage, Page):
+    """One lesson of a course section; glossary words in its text are explained inline."""
+
+    intro = intro_field()
+    body = StreamField(BodyBlock(), verbose_name=_("body"))
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        FieldPanel("last_reviewed"),
+    ]
+    parent_page_types = ["communication.CourseSectionPage"]
+    subpage_types: list[str] = []
+    schema_type = "LearningResource"
+
+    class Meta:
+        verbose_name = _("lesson")
+        verbose_name_plural = _("lessons")
+
+    @cached_property
+    def section(self) -> CourseSectionPage:
+        return self.get_parent().specific
+
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context(request, *args, **kwargs)
+        siblings = list(self.section.lessons())
+        position = next(i for i, lesson in enumerate(siblings) if lesson.pk == self.pk)
+        context.update(
+            {
+                "section": self.section,
+                "lesson_number": position + 1,
+                "lesson_count": len(siblings),
+                "previous_lesson": siblings[position - 1] if position > 0 else None,
+                "next_lesson": siblings[position + 1] if position + 1 < len(siblings) else None,
+            }
+        )
+        return context
+
+
+class GlossaryTerm(TranslatableMixin, index.Indexed, models.Model):
+    """A word of the field with its plain explanation, one row per language.
+
+    ``also_matches`` lists other forms of the word (e.g. "valideringen") so that the glossary
+    linking finds them in text.
+    """
+
+    term = models.CharField(_("term"), max_length=100)
+    slug = models.SlugField(
+        _("anchor"),
+        max_length=100,
+        help_text=_("The same in every language; used in links to the glossary."),
+    )
+    definition = models.TextField(_("explanation"), help_text=_("Plain words, one or two lines."))
+    also_matches = models.TextField(
+        _("other forms"),
+        blank=True,
+        help_text=_("Other forms of the word to explain in text, one per line."),
+    )
+
+    panels = [
+        FieldPanel("term"),
+        FieldPanel("slug"),
+        FieldPanel("definition"),
+        FieldPanel("also_matches"),
+    ]
+    search_fields = [index.SearchField("term"), index.SearchField("definition")]
+    override_translatable_fields = [SynchronizedField("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["term"]
+        verbose_name = _("glossary term")
+        verbose_name_plural = _("glossary terms")
+
+    def __str__(self) -> str:
+        return self.term
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if not self.slug:
+            self.slug = slugify(self.term)
+        super().save(*args, **kwargs)
+
+    def forms(self) -> list[str]:
+        """Return every form of the word to look for in text, longest first."""
+        forms = [self.term, *(line.strip() for line in self.also_matches.splitlines())]
+        return sorted({form for form in forms if form}, key=len, reverse=True)
+
+
+# Å, Ä and Ö come after Z in Swedish: map them past "z" for sorting.
+SWEDISH_LAST = str.maketrans({"å": "{", "ä": "|", "ö": "}"})
+
+
+class GlossaryPage(SitePage, Page):
+    """The glossary (ordlista): every term of the page's language, A to Z."""
+
+    intro = intro_field()
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    subpage_types: list[str] = []
+    max_count_per_parent = 1
+    schema_type = "DefinedTermSet"
+
+    class Meta:
+        verbose_name = _("glossary page")
+        verbose_name_plural = _("glossary pages")
+
+    def terms(self) -> list[GlossaryTerm]:
+        """Return the terms of the page's language in dictionary order (Swedish å, ä, ö last)."""
+        terms = GlossaryTerm.objects.filter(locale_id=self.locale_id)
+        return sorted(terms, key=lambda term: term.term.casefold().translate(SWEDISH_LAST))
+
+    def search_text(self) -> str:
+        lines = [f"{term.term}: {term.definition}" for term in self.terms()]
+        return "\n".join([super().search_text(), *lines])
+
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context(request, *args, **kwargs)
+        letters: dict[str, list[GlossaryTerm]] = {}
+        for term in self.terms():
+            letters.setdefault(term.term[:1].upper(), []).append(term)
+        context["letters"] = letters
+        return context
+
+
+class EventKind(models.TextChoices):
+    """What kind of gathering an event is."""
+
+    WORKSHOP = "workshop", _("Workshop")
+    KNOWLEDGE_EXCHANGE = "knowledge_exchange", _("Knowledge exchange")
+    ASSESSOR_TRAINING = "assessor_training", _("Training for assessors")
+    INFORMATION_MEETING = "information_meeting", _("Information meeting")
+
+
+class FeedIndex(RoutablePageMixin):
+    """An index page with RSS (``rss/``) and Atom (``atom/``) feeds of its items."""
+
+    def feed_items(self) -> models.QuerySet[Page]:
+        raise NotImplementedError
+
+    @path("rss/", name="rss")
+    def rss(self, request: HttpRequest) -> HttpResponse:
+        from communication.feeds import RssFeed
+
+        return RssFeed()(request, index=self)
+
+    @path("atom/", name="atom")
+    def atom(self, request: HttpRequest) -> HttpResponse:
+        from communication.feeds import AtomFeed
+
+        return AtomFeed()(request, index=self)
+
+
+class EventQuerySet(PageQuerySet):
+    """Events as pages, with the one filter every list of events needs."""
+
+    def upcoming(self) -> EventQuerySet:
+        """Return live events that have not ended, soonest first."""
+        return self.live().filter(end__gte=timezone.now()).order_by("start")
+
+
+class EventIndexPage(FeedIndex, SitePage, Page):
+    """The list of events, upcoming first, with feeds."""
+
+    intro = intro_field()
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    subpage_types = ["communication.EventPage"]
+
+    class Meta:
+        verbose_name = _("event list")
+        verbose_name_plural = _("event lists")
+
+    def feed_items(self) -> models.QuerySet[EventPage]:
+        return EventPage.objects.child_of(self).live().public().order_by("-start")[:50]
+
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context(request, *args, **kwargs)
+        events = EventPage.objects.child_of(self).live().public()
+        now = timezone.now()
+        context["upcoming"] = events.filter(end__gte=now).order_by("start")
+        context["past"] = events.filter(end__lt=now).order_by("-start")[:10]
+        return context
+
+
+class EventPage(RoutablePageMixin, SitePage, AudienceTagged, Page):
+    """A workshop, knowledge exchange or assessor training, with an iCal file at ``ical/``."""
+
+    kind = models.CharField(_("kind"), max_length=32, choices=EventKind.choices)
+    start = models.DateTimeField(_("starts"))
+    end = models.DateTimeField(_("ends"))
+    region = models.ForeignKey(
+        Region,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("region"),
+        help_text=_("Empty for national events."),
+    )
+    place = models.CharField(
+        _("place"), max_length=250, blank=True, help_text=_("Address, or empty if only online.")
+    )
+    online_url = models.URLField(_("online meeting link"), blank=True)
+    intro = intro_field()
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    objects = PageManager.from_queryset(EventQuerySet)()
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("kind"),
+        FieldRowPanel([FieldPanel("start"), FieldPanel("end")], heading=_("When")),
+        MultiFieldPanel(
+            [FieldPanel("region"), FieldPanel("place"), FieldPanel("online_url")],
+            heading=_("Where"),
+        ),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        FieldPanel("audiences"),
+    ]
+    parent_page_types = ["communication.EventIndexPage"]
+    subpage_types: list[str] = []
+    schema_type = "Event"
+    override_translatable_fields = [SynchronizedField("online_url")]
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+    def clean(self) -> None:
+        super().clean()
+        if self.start and self.end and self.end <= self.start:
+            raise ValidationError({"end": _("The event must end after it starts.")})
+        if not self.place and not self.online_url:
+            raise ValidationError({"place": _("Give a place, an online meeting link, or both.")})
+
+    def feed_description(self) -> str:
+        when = timezone.localtime(self.start).strftime("%Y-%m-%d %H:%M")
+        where = self.place or self.online_url
+        return f"{when}, {where}. {self.description}"
+
+    @property
+    def is_online(self) -> bool:
+        return bool(self.online_url)
+
+    @property
+    def is_past(self) -> bool:
+        return self.end < timezone.now()
+
+    @path("ical/", name="ical")
+    def ical(self, request: HttpRequest) -> HttpResponse:
+        """Return the event as an iCalendar file to add to a calendar."""
+        from communication.ical import event_ical
+
+        response = HttpResponse(event_ical(self, request), content_type="text/calendar")
+        response["Content-Disposition"] = f'attachment; filename="{self.slug}.ics"'
+        return response
+
+    def schema_org(self, request: HttpRequest | None = None) -> dict[str, Any]:
+        data = super().schema_org(request)
+        data["startDate"] = self.start.isoformat()
+        data["endDate"] = self.end.isoformat()
+        data["eventStatus"] = "https://schema.org/EventScheduled"
+        locations: list[dict[str, str]] = []
+        if self.place:
+            locations.append({"@type": "Place", "name": self.place, "address": self.place})
+        if self.online_url:
+            locations.append({"@type": "VirtualLocation", "url": self.online_url})
+        data["location"] = locations[0] if len(locations) == 1 else locations
+        mode = "Mixed" if len(locations) > 1 else ("Online" if self.online_url else "Offline")
+        data["eventAttendanceMode"] = f"https://schema.org/{mode}EventAttendanceMode"
+        return data
+
+
+class NewsIndexPage(FeedIndex, SitePage, Page):
+    """The news list, newest first, with feeds."""
+
+    intro = intro_field()
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    subpage_types = ["communication.NewsPage"]
+
+    class Meta:
+        verbose_name = _("news list")
+        verbose_name_plural = _("news lists")
+
+    def feed_items(self) -> models.QuerySet[NewsPage]:
+        return NewsPage.objects.child_of(self).live().public().order_by("-date")[:50]
+
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context(request, *args, **kwargs)
+        context["items"] = self.feed_items()
+        return context
+
+
+class NewsPage(SitePage, AudienceTagged, Page):
+    """A news item."""
+
+    date = models.DateField(_("date"), default=timezone.localdate)
+    intro = intro_field()
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    regions = ParentalManyToManyField(
+        Region, blank=True, related_name="+", verbose_name=_("regions")
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("date"),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("audiences"), FieldPanel("regions")], heading=_("Audience and region")
+        ),
+    ]
+    parent_page_types = ["communication.NewsIndexPage"]
+    subpage_types: list[str] = []
+    schema_type = "NewsArticle"
+
+    class Meta:
+        verbose_name = _("news item")
+        verbose_name_plural = _("news items")
+
+    def published_at(self) -> datetime | None:
+        return timezone.make_aware(datetime.combine(self.date, time(8)))
+
+    def schema_org(self, request: HttpRequest | None = None) -> dict[str, Any]:
+        data = super().schema_org(request)
+        data["headline"] = self.title
+        data["datePublished"] = self.date.isoformat()
+        return data
+
+
+# --- Resource request (seed 004's "förfrågan om resurs") ------------------------------------
+
+
+class MailStatus(models.TextChoices):
+    """Whether a stored submission has reached the coordinator by mail."""
+
+    PENDING = "pending", _("Not sent yet")
+    SENT = "sent", _("Sent")
+    FAILED = "failed", _("Failed, will be retried")
+
+
+class ResourceRequestField(AbstractFormField):
+    """A field of a resource-request form, defined by the editor."""
+
+    page = ParentalKey(
+        "communication.ResourceRequestFormPage",
+        on_delete=models.CASCADE,
+        related_name="form_fields",
+    )
+
+
+class ResourceRequestSubmission(AbstractFormSubmission):
+    """A stored request with its mail delivery state; ``retry_form_mail`` resends failures."""
+
+    mail_status = models.CharField(
+        _("mail status"), max_length=16, choices=MailStatus.choices, default=MailStatus.PENDING
+    )
+    mail_attempts = models.PositiveSmallIntegerField(_("mail attempts"), default=0)
+    mail_error = models.TextField(_("last mail error"), blank=True)
+    mailed_at = models.DateTimeField(_("mailed"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("resource request")
+        verbose_name_plural = _("resource requests")
+
+
+class ResourceRequestFormPage(SitePage, AbstractEmailForm):
+    """A municipality asks its regional coordinator for a workshop or support (seed 004).
+
+    Every valid request is stored first and then mailed to the coordinator (``to_address``);
+    when mail fails the request stays stored and ``manage.py retry_form_mail`` sends it later.
+    A honeypot field and a per-address rate limit keep spam out without storing anything
+    about the sender beyond the request itself.
+    """
+
+    region = models.ForeignKey(
+        Region,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("region"),
+        help_text=_("The region whose coordinator receives the requests."),
+    )
+    intro = intro_field()
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    thank_you_text = RichTextField(_("thank-you text"), blank=True)
+
+    content_panels = [
+        *AbstractEmailForm.content_panels,
+        FormSubmissionsPanel(),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        InlinePanel("form_fields", label=_("Form fields")),
+        FieldPanel("thank_you_text"),
+        MultiFieldPanel(
+            [
+                FieldPanel("region"),
+                FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]),
+                FieldPanel("subject"),
+            ],
+            heading=_("Coordinator's mail"),
+        ),
+    ]
+    subpage_types: list[str] = []
+    text_fields = ("intro", "body")
+    # Addresses are the same in every language (wagtail-localize would offer them as text).
+    override_translatable_fields = [
+        SynchronizedField("to_address"),
+        SynchronizedField("from_address"),
+    ]
+
+    class Meta:
+        verbose_name = _("resource request form")
+        verbose_name_plural = _("resource request forms")
+
+    def get_submission_class(self) -> type[ResourceRequestSubmission]:
+        return ResourceRequestSubmission
+
+    def get_form_class(self) -> type:
+        from communication.forms import SpamProtectedForm
+
+        return type("ResourceRequestForm", (SpamProtectedForm, super().get_form_class()), {})
+
+    def serve(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        from communication.forms import rate_limit_exceeded
+
+        if request.method == "POST" and rate_limit_exceeded(request, self):
+            form = self.get_form(request.POST, page=self, user=request.user)
+            form.add_error(None, form.rate_limit_message)
+            context = self.get_context(request)
+            context["form"] = form
+            return render(request, self.get_template(request), context, status=429)
+        return super().serve(request, *args, **kwargs)
+
+    def process_form_submission(self, form: Any) -> ResourceRequestSubmission:
+        """Store the request, then mail it; a mail failure leaves it stored for a retry."""
+        from communication.mail import deliver
+
+        submission = self.get_submission_class().objects.create(
+            form_data=form.submission_data(), page=self
+        )
+        deliver(submission)
+        return submission
+
+
+class RegionSectionPage(SitePage, Page):
     """A region's own section of the site; its plugin fills in facts, routes, map and links.
 
     The editable part is the introduction and body. What the region's plugin contributes
@@ -68,7 +910,7 @@ class RegionSectionPage(Page):
             "Slug of the regional plugin that contributes to this page, e.g. norra_halland."
         ),
     )
-    intro = models.TextField(_("introduction"), blank=True)
+    intro = intro_field()
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = [
@@ -77,6 +919,7 @@ class RegionSectionPage(Page):
         FieldPanel("plugin"),
         FieldPanel("intro"),
         FieldPanel("body"),
+        FieldPanel("last_reviewed"),
     ]
     # The plugin slug is a key, not text: translations keep the original's.
     override_translatable_fields = [SynchronizedField("plugin")]

@@ -10,11 +10,14 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from communication.views import robots_txt, sitemap
 from hub.health import health
 from hub.plugin_urls import api_patterns, page_patterns
 
 urlpatterns = [
     path("health/", health, name="health"),
+    path("robots.txt", robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemap, name="sitemap"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
@@ -25,9 +28,11 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # Swedish is served without a prefix, other languages under /<code>/. The regions' pages
-# (hub/plugin_urls.py) come before Wagtail's catch-all, which would otherwise answer them.
+# (hub/plugin_urls.py) and the registry's pages come before Wagtail's catch-all, which would
+# otherwise answer their paths.
 urlpatterns += i18n_patterns(
     *page_patterns(),
+    path("", include("branch_models.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

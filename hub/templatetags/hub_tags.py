@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from django import template
 from django.conf import settings
-from django.urls import translate_url
-from django.utils.translation import get_language, get_language_info
+from django.urls import reverse, translate_url
+from django.utils.translation import get_language, get_language_info, override
 
 register = template.Library()
 
@@ -55,14 +55,59 @@ def language_switcher(context: template.Context) -> dict[str, object]:
     return {"links": links}
 
 
+@dataclass(frozen=True)
+class MenuItem:
+    """One entry of the main menu; ``lang`` is set when it links to the untranslated original."""
+
+    title: str
+    url: str
+    current: bool
+    lang: str = ""
+    dir: str = "ltr"
+
+
+def _fallback_url(page: object, site: object, language: str) -> str:
+    """Return the URL under ``language``'s prefix that serves the untranslated original."""
+    relative = page.url_path[len(site.root_page.url_path) :]
+    with override(language):
+        return reverse("wagtail_serve", args=[relative])
+
+
 @register.simple_tag(takes_context=True)
-def main_menu_pages(context: template.Context) -> list[object]:
-    """Return the live, in-menu children of the current site's home page in the active locale."""
-    from wagtail.models import Site
+def main_menu_items(context: template.Context) -> list[MenuItem]:
+    """Return the main menu: the home page's in-menu children, in the active language.
+
+    A page not translated yet is still listed, in its original language, and links to the
+    active language's URL, which serves the original with a notice (hub.middleware).
+    """
+    from wagtail.models import Locale, Site
 
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
     if site is None:
         return []
-    home = site.root_page.localized
-    return list(home.get_children().live().in_menu().specific())
+    current_page = context.get("page")
+    language = get_language()
+    locale = Locale.get_active()
+    items = []
+    for page in site.root_page.get_children().live().in_menu():
+        translation = page.get_translation_or_none(locale)
+        if translation is not None and translation.live:
+            url = translation.get_url(request=request)
+            items.append(MenuItem(translation.title, url, _is(current_page, translation, page)))
+        else:
+            source = page.locale.language_code
+            items.append(
+                MenuItem(
+                    page.title,
+                    _fallback_url(page, site, language),
+                    _is(current_page, page),
+                    lang=source,
+                    dir="rtl" if get_language_info(source)["bidi"] else "ltr",
+                )
+            )
+    return items
+
+
+def _is(current: object, *pages: object) -> bool:
+    return current is not None and any(page.pk == current.pk for page in pages)

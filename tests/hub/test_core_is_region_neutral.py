@@ -1,7 +1,8 @@
 """The core apps know no region: names, slugs and codes of the regional plugins live in plugins/.
 
-National reference data (branch_models/data: every county and municipality of Sweden) and the
-registry's demo content (branch_models/demo) are data, not code, and are left out.
+Left out, because they are data rather than code that depends on a region: national reference
+data (branch_models/data: every county and municipality of Sweden) and each app's demo content
+(``<app>/demo``: records and pages loaded by ``load_demo`` as editable examples from the seeds).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from hub.checks import reference_codes
 
 ROOT = Path(__file__).resolve().parents[2]
 CORE = ("hub", "branch_models", "communication", "search")
-DATA = (ROOT / "branch_models" / "data", ROOT / "branch_models" / "demo")
+DATA = (ROOT / "branch_models" / "data", *(ROOT / app / "demo" for app in CORE))
 SUFFIXES = {".py", ".html", ".txt", ".po", ".css", ".js", ".json", ".md", ".py-tpl"}
 PLUGINS = ("skane_nordost", "kak", "kalmar", "ostra_mellansverige")
 
@@ -42,6 +43,7 @@ def core_files() -> list[Path]:
         if path.is_file()
         and path.suffix in SUFFIXES
         and not any(path.is_relative_to(data) for data in DATA)
+        and path.name != "demo.py"
     ]
 
 

@@ -1,0 +1,57 @@
+"""Demo content of the public site: pages for every audience, the foundation course, glossary,
+events, news and a resource-request form, in Swedish and English, with the individuals' page,
+the course and the glossary words of its lessons also in Arabic, Somali and Tigrinya.
+
+The content lives in the modules beside this one as ``PageSpec`` trees. Pages are matched by
+slug under their parent and translations by locale, and a page is only republished when a field
+differs, so loading twice writes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from django.db import transaction
+from wagtail.models import Locale, Page, Site
+
+from communication.demo import course, glossary, site
+from communication.demo.sync import PageSpec, Tally, sync_glossary, sync_page
+from communication.models import HomePage
+
+__all__ = ["load"]
+
+LANGUAGES = ("sv", "en", "ar", "so", "ti")
+
+
+def _home(sv: Locale, spec: PageSpec) -> HomePage:
+    """Return the Swedish home page, replacing Wagtail's welcome page on a fresh site."""
+    home = HomePage.objects.filter(locale=sv).first()
+    if home is not None:
+        return home
+    root = Page.get_first_root_node()
+    # A draft until the sync publishes its first revision.
+    home = root.add_child(
+        instance=HomePage(slug=spec.slug, locale=sv, live=False, title=spec.content["sv"]["title"])
+    )
+    site_record = Site.objects.filter(is_default_site=True).first()
+    welcome = site_record.root_page if site_record else None
+    if site_record is None:
+        Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
+    else:
+        site_record.root_page = home
+        site_record.save()
+    if welcome is not None and welcome.specific_class is Page:
+        welcome.delete()
+    return home
+
+
+def load(log: Callable[[str], object]) -> None:
+    """Create or update the demo pages and glossary in every language."""
+    with transaction.atomic():
+        locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGES}
+        tally = Tally()
+        tally.add(sync_glossary(glossary.TERMS, locales))
+        tree = site.tree(course.COURSE)
+        home = _home(locales["sv"], tree)
+        sync_page(tree, home, locales, tally, existing=home)
+    log(f"  pages: {tally.pages} in {len(LANGUAGES)} languages, glossary ({tally.written} written)")

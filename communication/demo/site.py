@@ -1,0 +1,1317 @@
+"""The demo site: home, one landing page per audience, guidance, credential explainers for
+employers, glossary, events in the seed regions, news and seed 004's resource-request form.
+
+Texts are our own words, built on the seeds (docs/seeds.md). Easy-to-read (lättläst) texts are
+kept at LIX 30 or below (tested).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from branch_models.models import Actor, Credential, KomvuxOffer, Region, ValidationModel
+from communication.audiences import Audience
+from communication.demo.sync import PageSpec
+from communication.models import (
+    AudienceLandingPage,
+    ContentPage,
+    CredentialExplainerPage,
+    EventIndexPage,
+    EventKind,
+    EventPage,
+    GlossaryPage,
+    GuidanceArticlePage,
+    HomePage,
+    NewsIndexPage,
+    NewsPage,
+    ResourceRequestFormPage,
+)
+
+__all__ = ["tree"]
+
+STOCKHOLM = ZoneInfo("Europe/Stockholm")
+REVIEWED = date(2026, 10, 1)
+A = Audience
+
+
+def when(day: str, start: str, end: str) -> dict[str, datetime]:
+    """Start and end of an event on one day, Swedish time."""
+    on = date.fromisoformat(day)
+    return {
+        "start": datetime.combine(on, datetime.strptime(start, "%H:%M").time(), STOCKHOLM),
+        "end": datetime.combine(on, datetime.strptime(end, "%H:%M").time(), STOCKHOLM),
+    }
+
+
+def p(*paragraphs: str) -> tuple[str, str]:
+    return ("text", "".join(f"<p>{text}</p>" for text in paragraphs))
+
+
+def steps(
+    title: str, items: list[tuple[str, str]], layout: str = "list", caption: str = ""
+) -> tuple:
+    return (
+        "steps",
+        {
+            "title": title,
+            "layout": layout,
+            "steps": [{"title": t, "text": x} for t, x in items],
+            "caption": caption,
+        },
+    )
+
+
+def faq(title: str, items: list[tuple[str, str]]) -> tuple:
+    return (
+        "accordion",
+        {"title": title, "items": [{"question": q, "answer": f"<p>{a}</p>"} for q, a in items]},
+    )
+
+
+def callout(title: str, text: str) -> tuple:
+    return ("callout", {"title": title, "text": f"<p>{text}</p>"})
+
+
+STAIRCASE_SV = steps(
+    "Vägen i en bild",
+    [
+        (
+            "Förberedelse",
+            "Basprogrammet och gruppaktiviteter: samhälle, arbetsmarknad och livet på jobbet.",
+        ),
+        (
+            "Allmänna kompetenser",
+            "Validering av det som behövs på alla jobb, till exempel att passa tider och samarbeta.",
+        ),
+        (
+            "Yrkesvalidering",
+            "Validering mot ett yrke, med branschens eller OCN:s standard. Du får ett intyg.",
+        ),
+        ("Jobb eller studier", "Ett riktigt jobb, eller studier på till exempel Komvux."),
+    ],
+    layout="staircase",
+    caption="Trappan från projektet KompetensValidering i Skåne Nordost: varje steg bygger på det förra.",
+)
+STAIRCASE_EN = steps(
+    "The route in a picture",
+    [
+        (
+            "Preparation",
+            "The foundation course and group activities: society, the labour market and life at work.",
+        ),
+        (
+            "General competences",
+            "Validation of what every job needs, such as keeping time and working with others.",
+        ),
+        (
+            "Vocational validation",
+            "Validation against an occupation, with the industry's or OCN's standard. You get a certificate.",
+        ),
+        ("Work or studies", "A real job, or studies, for example at Komvux."),
+    ],
+    layout="staircase",
+    caption="The staircase from the KompetensValidering project in Skåne Nordost: each step builds on the one before.",
+)
+
+
+def _audiences(records: dict[str, Any]) -> list[PageSpec]:
+    """The five landing pages; the employers' page holds the credential explainers."""
+    return [
+        PageSpec(
+            AudienceLandingPage,
+            "for-dig",
+            {
+                "sv": {
+                    "title": "För dig som vill visa vad du kan",
+                    "intro": "Har du jobbat, i Sverige eller i ett annat land? Då kan du mer än det som står i dina papper. Här får du veta hur du visar det.",
+                    "summary_easy": "Du kan mycket. Du har lärt dig på jobbet eller hemma. Det ska synas. Vi hjälper dig att visa vad du kan. Du kan få ett papper på det. Det hjälper dig att få jobb.",
+                    "body": [
+                        ("heading", "Så här börjar du"),
+                        steps(
+                            "",
+                            [
+                                (
+                                    "Prata med någon",
+                                    "Kontakta kommunens arbetsmarknadsenhet, Komvux eller Arbetsförmedlingen. Berätta vad du har jobbat med.",
+                                ),
+                                (
+                                    "Gör basprogrammet",
+                                    "En kurs på nätet om samhället, arbetsmarknaden och livet på jobbet. Finns på flera språk.",
+                                ),
+                                (
+                                    "Visa vad du kan",
+                                    "En bedömare ser dig arbeta och jämför med yrkets krav.",
+                                ),
+                                ("Få ett intyg", "Intyget visar en arbetsgivare vad du kan."),
+                            ],
+                        ),
+                        callout(
+                            "Det kostar inget",
+                            "Validering genom kommunen eller Arbetsförmedlingen är oftast gratis för dig.",
+                        ),
+                    ],
+                    "last_reviewed": REVIEWED,
+                },
+                "en": {
+                    "title": "For you who want to show what you can do",
+                    "slug": "for-you",
+                    "intro": "Have you worked, in Sweden or in another country? Then you know more than your papers say. Here is how to show it.",
+                    "summary_easy": "You know a lot. You learned it at work or at home. It should be seen. We help you show what you can do. You can get a paper that says so. It helps you get a job.",
+                    "body": [
+                        ("heading", "How to start"),
+                        steps(
+                            "",
+                            [
+                                (
+                                    "Talk to someone",
+                                    "Contact the municipality's labour-market unit, Komvux or Arbetsförmedlingen. Tell them what work you have done.",
+                                ),
+                                (
+                                    "Take the foundation course",
+                                    "An online course about society, the labour market and life at work, in several languages.",
+                                ),
+                                (
+                                    "Show what you can do",
+                                    "An assessor watches you work and compares with what the job requires.",
+                                ),
+                                (
+                                    "Get a certificate",
+                                    "The certificate shows an employer what you can do.",
+                                ),
+                            ],
+                        ),
+                        callout(
+                            "It costs nothing",
+                            "Validation through the municipality or Arbetsförmedlingen is usually free for you.",
+                        ),
+                    ],
+                    "last_reviewed": REVIEWED,
+                },
+                "ar": {
+                    "title": "لك إذا أردت أن تُظهر ما تستطيع",
+                    "intro": "هل عملت في السويد أو في بلد آخر؟ إذن أنت تعرف أكثر مما في أوراقك. هنا تعرف كيف تُظهر ذلك.",
+                    "summary_easy": "أنت تعرف الكثير. تعلمته في العمل أو في البيت. يجب أن يُرى ذلك. نحن نساعدك لتُظهر ما تستطيع. يمكنك أن تحصل على ورقة بذلك. هذا يساعدك في إيجاد عمل.",
+                    "body": [
+                        ("heading", "كيف تبدأ"),
+                        steps(
+                            "",
+                            [
+                                (
+                                    "تكلّم مع شخص",
+                                    "تواصل مع وحدة سوق العمل في البلدية أو Komvux أو Arbetsförmedlingen. أخبرهم بما عملت.",
+                                ),
+                                (
+                                    "ادرس البرنامج الأساسي",
+                                    "دورة على الإنترنت عن المجتمع وسوق العمل والحياة في العمل، بعدة لغات.",
+                                ),
+                                (
+                                    "أظهِر ما تستطيع",
+                                    "مقيّم يراك وأنت تعمل ويقارن ذلك بمتطلبات المهنة.",
+                                ),
+                                ("احصل على شهادة", "الشهادة تُظهر لصاحب العمل ما تستطيع."),
+                            ],
+                        ),
+                        callout(
+                            "لا يكلّف شيئاً",
+                            "التحقق من المهارات عن طريق البلدية أو Arbetsförmedlingen مجاني لك في الغالب.",
+                        ),
+                    ],
+                    "last_reviewed": REVIEWED,
+                },
+                "so": {
+                    "title": "Adiga oo doonaya inaad muujiso waxa aad taqaan",
+                    "intro": "Ma ka shaqaysay Iswiidhan ama waddan kale? Markaas waxaad taqaan wax ka badan waxa ku qoran waraaqahaaga. Halkan waxaad ka ogaanaysaa sida aad u muujin karto.",
+                    "summary_easy": "Wax badan ayaad taqaan. Waxaad ku baratay shaqada ama guriga. Waa in la arkaa. Waxaan kaa caawinaynaa inaad muujiso waxa aad taqaan. Waxaad heli kartaa warqad. Waxay kaa caawinaysaa inaad shaqo hesho.",
+                    "body": [
+                        ("heading", "Sida aad u bilaabi karto"),
+                        steps(
+                            "",
+                            [
+                                (
+                                    "La hadal qof",
+                                    "La xiriir qaybta suuqa shaqada ee degmada, Komvux ama Arbetsförmedlingen. U sheeg shaqooyinka aad qabatay.",
+                                ),
+                                (
+                                    "Qaado barnaamijka aasaasiga ah",
+                                    "Koorso internetka ah oo ku saabsan bulshada, suuqa shaqada iyo nolosha shaqada, luqado badan.",
+                                ),
+                                (
+                                    "Muuji waxa aad taqaan",
+                                    "Qiimeeye ayaa ku arkaya adigoo shaqaynaya oo la barbar dhigaya shuruudaha shaqada.",
+                                ),
+                                (
+                                    "Hel shahaado",
+                                    "Shahaadadu waxay loo-shaqeeyaha tusinaysaa waxa aad qaban karto.",
+                                ),
+                            ],
+                        ),
+                        callout(
+                            "Waa bilaash",
+                            "Xaqiijinta aqoonta ee degmada ama Arbetsförmedlingen badanaa waa bilaash adiga.",
+                        ),
+                    ],
+                    "last_reviewed": REVIEWED,
+                },
+                "ti": {
+                    "title": "ንስኻ ክእለትካ ከተርኢ እንተደሊኻ",
+                    "intro": "ኣብ ሽወደን ወይ ኣብ ካልእ ሃገር ሰሪሕካ ዲኻ? እምበኣር ካብቲ ኣብ ወረቐትካ ዘሎ ንላዕሊ ትፈልጥ። ብኸመይ ከም ተርእዮ ኣብዚ ትፈልጥ።",
+                    "summary_easy": "ብዙሕ ትፈልጥ ኢኻ። ኣብ ስራሕ ወይ ኣብ ገዛ ተማሂርካዮ። ክርአ ኣለዎ። ክእለትካ ንኸተርኢ ንሕግዘካ። ወረቐት ክትረክብ ትኽእል። ስራሕ ንምርካብ ይሕግዘካ።",
+                    "body": [
+                        ("heading", "ብኸመይ ትጅምር"),
+                        steps(
+                            "",
+                            [
+                                (
+                                    "ምስ ሓደ ሰብ ተዛረብ",
+                                    "ምስ ክፍሊ ዕዳጋ ስራሕ ናይ ኮሙን፡ Komvux ወይ Arbetsförmedlingen ርኸብ። ዝሰራሕካዮ ንገሮም።",
+                                ),
+                                (
+                                    "መሰረታዊ መደብ ተማሃር",
+                                    "ብዛዕባ ሕብረተሰብ፡ ዕዳጋ ስራሕን ህይወት ኣብ ስራሕን ኣብ ኢንተርነት ዝወሃብ ኮርስ፡ ብብዙሓት ቋንቋታት።",
+                                ),
+                                ("ክእለትካ ኣርኢ", "ገምጋሚ ክትሰርሕ ይርእየካ እሞ ምስ ጠለባት ሞያ የነጻጽሮ።"),
+                                ("ምስክር ወረቐት ርኸብ", "እቲ ምስክር ወረቐት ንወሃብ ስራሕ እንታይ ከም ትኽእል የርኢ።"),
+                            ],
+                        ),
+                        callout(
+                            "ክፍሊት የብሉን",
+                            "ብኮሙን ወይ Arbetsförmedlingen ዝግበር ምርግጋጽ ክእለት መብዛሕትኡ ግዜ ንዓኻ ብነጻ እዩ።",
+                        ),
+                    ],
+                    "last_reviewed": REVIEWED,
+                },
+            },
+            shared={"audience": A.INDIVIDUALS.value},
+            in_menu=True,
+        ),
+        PageSpec(
+            AudienceLandingPage,
+            "arbetsgivare",
+            {
+                "sv": {
+                    "title": "För arbetsgivare",
+                    "intro": "Vad betyder ett yrkesbevis, ett certifikat eller ett OCN-intyg? Här ser du vad den som har intyget kan, vem som har utfärdat det och hur du kontrollerar det.",
+                    "summary_easy": "Ett intyg visar vad en person kan. Branschen har bestämt vad som krävs. Här ser du vad intyget betyder. Du ser också hur du kan kolla att det är äkta.",
+                    "body": [
+                        p(
+                            "Många som söker jobb hos dig har lärt sig yrket på jobbet, ofta i ett annat land. En validering gör det kunnandet synligt och jämförbart. Branschernas valideringsmodeller är byggda av arbetsgivare och fack tillsammans, så beviset mäter det som din bransch själv tycker är viktigt.",
+                            "Du kan också bidra: ta emot en person för bedömning på arbetsplatsen, eller låt en handledare följa en checklista från branschen.",
+                        ),
+                    ],
+                    "last_reviewed": REVIEWED,
+                },
+                "en": {
+                    "title": "For employers",
+                    "slug": "employers",
+                    "intro": "What does a trade certificate, a certificate or an OCN certificate mean? See what the holder can do, who issued it and how to verify it.",
+                    "summary_easy": "A certificate shows what a person can do. The industry decided what is needed. Here you see what the certificate means, and how to check that it is real.",
+                    "body": [
+                        p(
+                            "Many people who apply to you learned their trade at work, often in another country. A validation makes that knowledge visible and comparable. Industry validation models are built by employers and unions together, so the certificate measures what your own industry finds important.",
+                            "You can also take part: host a person for assessment at your workplace, or let a supervisor follow the industry's checklist.",
+                        ),
+                    ],
+                    "last_reviewed": REVIEWED,
+                },
+            },
+            shared={"audience": A.EMPLOYERS.value},
+            in_menu=True,
+            children=_explainers(records),
+        ),
+        PageSpec(
+            AudienceLandingPage,
+            "vagledare",
+            {
+                "sv": {
+                    "title": "För vägledare",
+                    "intro": "Du som är studie- och yrkesvägledare, handläggare eller coach: hitta rätt valideringsväg för den du möter, och vem som gör vad i din region.",
+                    "summary_easy": "Här finns stöd för dig som hjälper andra. Du hittar vägar till validering. Du ser vem som gör vad i din region.",
+                    "body": [
+                        p(
+                            "Börja med personens erfarenhet, inte med papperen. Fråga vad hen har gjort i jobb, hemma och i föreningar. Kartläggningen visar sedan om en branschvalidering, OCN eller validering på Komvux passar bäst.",
+                            "Tänk på språket: många modeller kan göras med tolk eller på enkel svenska, och Komvux kan kombinera yrkeskurser med SFI.",
+                        ),
+                        faq(
+                            "Vanliga frågor",
+                            [
+                                (
+                                    "Måste personen kunna svenska?",
+                                    "Nej, inte alltid. Flera branscher har prov på andra språk eller med bildstöd. Fråga den som gör valideringen.",
+                                ),
+                                (
+                                    "Vem betalar?",
+                                    "Det beror på vägen. Kommunen, Arbetsförmedlingen eller arbetsgivaren betalar ofta. Se kostnaden i registret för varje modell.",
+                                ),
+                                (
+                                    "Hur lång tid tar det?",
+                                    "Från några dagar till flera månader. Det beror på hur mycket personen redan kan och på språket.",
+                                ),
+                            ],
+                        ),
+                    ],
+                    "last_reviewed": REVIEWED,
+                },
+                "en": {
+                    "title": "For counsellors",
+                    "slug": "counsellors",
+                    "intro": "For study and career counsellors, case officers and coaches: find the right validation route for the person you meet, and who does what in your region.",
+                    "summary_easy": "Support for you who help others. Find routes to validation, and see who does what in your region.",
+                    "body": [
+                        p(
+                            "Start with the person's experience, not with their papers. Ask what they have done at work, at home and in associations. The mapping then shows whether an industry validation, OCN or validation at Komvux fits best.",
+                            "Think about language: many models can be done with an interpreter or in plain Swedish, and Komvux can combine vocational courses with SFI.",
+                        ),
+                        faq(
+                            "Common questions",
+                            [
+                                (
+                                    "Does the person have to speak Swedish?",
+                                    "Not always. Several industries have tests in other languages or with picture support. Ask whoever runs the validation.",
+                                ),
+                                (
+                                    "Who pays?",
+                                    "It depends on the route. The municipality, Arbetsförmedlingen or the employer often pays. See the cost in the registry for each model.",
+                                ),
+                                (
+                                    "How long does it take?",
+                                    "From a few days to several months, depending on what the person already knows and on language.",
+                                ),
+                            ],
+                        ),
+                    ],
+                    "last_reviewed": REVIEWED,
+                },
+            },
+            shared={"audience": A.COUNSELLORS.value},
+            in_menu=True,
+        ),
+        PageSpec(
+            AudienceLandingPage,
+            "utbildningsanordnare",
+            {
+                "sv": {
+                    "title": "För utbildningsanordnare",
+                    "intro": "Komvux, yrkesvux och andra som utbildar: så kortar validering utbildningen, och så kompletterar era kurser branschernas modeller.",
+                    "summary_easy": "Validering kan göra en utbildning kortare. Eleven läser bara det som saknas. Här ser du hur.",
+                    "body": [
+                        p(
+                            "När en elev redan kan delar av en kurs kan ni validera dem mot kursplanen och sätta betyg. Då läser eleven bara det som saknas. Det sparar tid för eleven och platser för andra.",
+                            "Många branschmodeller pekar på en kurs som komplettering. Lägg in era kurser i registret och koppla dem till modellerna, så hittar vägledarna dem.",
+                        ),
+                    ],
+                    "last_reviewed": REVIEWED,
+                },
+                "en": {
+                    "title": "For education providers",
+                    "slug": "education-providers",
+                    "intro": "Komvux, vocational adult education and other providers: how validation shortens training, and how your courses complete the industries' models.",
+                    "summary_easy": "Validation can make training shorter. The student only studies what is missing.",
+                    "body": [
+                        p(
+                            "When a student already knows parts of a course, you can validate them against the syllabus and set a grade. The student then studies only what is missing. That saves time for the student and places for others.",
+                            "Many industry models name a course as complementary training. Add your courses to the registry and link them to the models, so counsellors find them.",
+                        ),
+                    ],
+                    "last_reviewed": REVIEWED,
+                },
+            },
+            shared={"audience": A.EDUCATION_PROVIDERS.value},
+        ),
+        PageSpec(
+            AudienceLandingPage,
+            "beslutsfattare",
+            {
+                "sv": {
+                    "title": "För beslutsfattare",
+                    "intro": "Politiker och chefer i kommuner och regioner: vad finns i regionen, vad saknas och hur går det?",
+                    "summary_easy": "Här ser du hur arbetet med validering går i regionen. Du ser vad som finns och vad som saknas.",
+                    "body": [
+                        p(
+                            "Erfarenheten från projekten i Skåne Nordost, Köping–Arboga–Kungsör, Kalmar län och Östra Mellansverige är samstämmig: validering fungerar när kommunerna samverkar, när arbetet inte hänger på en enda person och när någon i regionen håller ihop det.",
+                            "Ett gemensamt arbetssätt gör det lättare att jämföra och att hjälpa varandra: en arbetsplan och en rapport per halvår i varje kommun, och samma sätt att räkna deltagare och intyg.",
+                        ),
+                    ],
+                    "last_reviewed": REVIEWED,
+                },
+                "en": {
+                    "title": "For decision makers",
+                    "slug": "decision-makers",
+                    "intro": "Politicians and managers in municipalities and regions: what exists in the region, what is missing and how is it going?",
+                    "summary_easy": "See how validation work is going in the region: what exists and what is missing.",
+                    "body": [
+                        p(
+                            "The projects in Skåne Nordost, Köping–Arboga–Kungsör, Kalmar län and Östra Mellansverige agree: validation works when municipalities cooperate, when the work does not hang on a single person, and when someone in the region holds it together.",
+                            "A shared way of working makes comparison and mutual help easier: a work plan and a report every half-year in each municipality, and the same way of counting participants and certificates.",
+                        ),
+                    ],
+                    "last_reviewed": REVIEWED,
+                },
+            },
+            shared={"audience": A.DECISION_MAKERS.value},
+        ),
+    ]
+
+
+def _explainers(records: dict[str, Any]) -> list[PageSpec]:
+    """Credential explainers for employers: the registry's facts plus the editor's words."""
+    employers = [A.EMPLOYERS.value]
+    return [
+        PageSpec(
+            CredentialExplainerPage,
+            "ocn-kompetensintyg",
+            {
+                "sv": {
+                    "title": "Vad betyder ett OCN-kompetensintyg?",
+                    "intro": "Ett OCN-intyg räknar upp de moduler personen har klarat. Varje modul beskriver konkreta arbetsuppgifter.",
+                    "summary_easy": "Intyget visar vad personen kan. Det står vilka delar som är klara. En bedömare har sett personen jobba.",
+                    "body": [
+                        p(
+                            "Läs modulernas namn: ”Disk/kafé” eller ”Återvinningscentral” säger vilka uppgifter personen har visat att hen klarar i verkligt arbete. ”Kompetenser för arbetslivet” betyder att personen har visat det alla jobb kräver: att passa tider, följa instruktioner och samarbeta.",
+                            "Intyget är inte ett yrkesbevis. Det är ett bevis på faktiska förmågor och ett bra underlag för en provanställning eller en praktik där du ser resten själv.",
+                        ),
+                    ],
+                    "last_reviewed": REVIEWED,
+                },
+                "en": {
+                    "title": "What does an OCN competence certificate mean?",
+                    "slug": "ocn-competence-certificate",
+                    "intro": "An OCN certificate lists the modules the person has passed. Each module describes concrete work tasks.",
+                    "summary_easy": "The certificate shows what the person can do and which parts are done. An assessor has watched the person work.",
+                    "body": [
+                        p(
+                            "Read the module names: “Dishwashing/café” or “Recycling centre” tell you which tasks the person has shown they can do in real work. “Competences for working life” means the person has shown what every job requires: keeping time, following instructions and working with others.",
+                            "The certificate is not a trade certificate. It documents real abilities and is a good basis for a trial employment or a placement where you see the rest yourself.",
+                        ),
+                    ],
+                    "last_reviewed": REVIEWED,
+                },
+            },
+            shared={"credential": records["credential:ocn-kompetensintyg"], "audiences": employers},
+        ),
+        PageSpec(
+            CredentialExplainerPage,
+            "sry-yrkesbevis-stadservice",
+            {
+                "sv": {
+                    "title": "Vad betyder SRY Yrkesbevis Städservice?",
+                    "intro": "Yrkesbeviset visar att personen är yrkeskunnig städare enligt branschens egen standard, på SeQF-nivå 4.",
+                    "summary_easy": "Du ser att personen kan städa bra. Hen har klarat ett prov. Det gäller hela livet.",
+                    "body": [
+                        p(
+                            "Beviset är framtaget av Almega Serviceföretagen och Fastighetsanställdas Förbund tillsammans. Den som har det kan välja metod och kemikalier själv, arbeta efter hygienrutiner och förklara sitt arbete för kunden.",
+                        ),
+                    ],
+                    "last_reviewed": REVIEWED,
+                },
+                "en": {
+                    "title": "What does the SRY trade certificate in cleaning services mean?",
+                    "slug": "sry-trade-certificate-cleaning",
+                    "intro": "The trade certificate shows the person is a skilled cleaner by the industry's own standard, at SeQF level 4.",
+                    "summary_easy": "The certificate shows the person cleans well and passed tests. It is valid for life.",
+                    "body": [
+                        p(
+                            "The certificate was developed by Almega Serviceföretagen and the property workers' union together. Its holder can choose methods and chemicals, work to hygiene routines and explain the work to the customer.",
+                        ),
+                    ],
+                    "last_reviewed": REVIEWED,
+                },
+            },
+            shared={
+                "credential": records["credential:sry-yrkesbevis-stadservice"],
+                "audiences": employers,
+            },
+        ),
+        PageSpec(
+            CredentialExplainerPage,
+            "truckkort",
+            {
+                "sv": {
+                    "title": "Vad betyder ett truckkort?",
+                    "intro": "Utbildningsbeviset enligt TLP10 visar vilka trucktyper personen har utbildning för. Körtillståndet ger du som arbetsgivare.",
+                    "summary_easy": "Kortet visar att personen kan köra truck. Det står vilka truckar. Du som chef ger lov att köra.",
+                    "body": [
+                        callout(
+                            "Ditt ansvar",
+                            "Beviset räcker inte ensamt. Du ska ge ett skriftligt körtillstånd för de truckar som används hos dig.",
+                        ),
+                    ],
+                    "last_reviewed": REVIEWED,
+                },
+                "en": {
+                    "title": "What does a forklift card mean?",
+                    "slug": "forklift-card",
+                    "intro": "The TLP10 training certificate shows which truck types the person is trained for. The driving permit is given by you, the employer.",
+                    "summary_easy": "The card shows the person can drive a forklift, and which kinds. You as manager give permission to drive.",
+                    "body": [
+                        callout(
+                            "Your responsibility",
+                            "The certificate is not enough on its own. You must give a written driving permit for the trucks used at your workplace.",
+                        ),
+                    ],
+                    "last_reviewed": REVIEWED,
+                },
+            },
+            shared={
+                "credential": records["credential:truck-utbildningsbevis"],
+                "audiences": employers,
+            },
+        ),
+    ]
+
+
+def _articles(records: dict[str, Any]) -> list[PageSpec]:
+    """Guidance articles, each tagged with its audiences (and regions where local)."""
+    return [
+        PageSpec(
+            GuidanceArticlePage,
+            "vad-ar-validering",
+            {
+                "sv": {
+                    "title": "Vad är validering?",
+                    "intro": "Validering är när någon bedömer det du redan kan, till exempel från jobb i ett annat land, och skriver ett intyg om det.",
+                    "summary_easy": "Du kan mycket från jobb och liv. Vid en validering visar du vad du kan. En bedömare ser på det. Sedan får du ett papper. Där står vad du kan.",
+                    "body": [
+                        ("heading", "Kunskap som syns och räknas"),
+                        p(
+                            "Många har lärt sig ett yrke på jobbet, utan betyg eller papper. Vid en validering kartläggs vad du kan. Sedan bedöms det mot en standard som arbetsgivare eller skolan känner igen. Det du saknar kan du läsa till, till exempel på Komvux.",
+                        ),
+                        STAIRCASE_SV,
+                        ("heading", "Steg för steg"),
+                        steps(
+                            "",
+                            [
+                                (
+                                    "Kartläggning",
+                                    "Vad kan du? Ni går igenom jobb, utbildning och erfarenheter.",
+                                ),
+                                ("Bedömning", "Du visar ditt kunnande i teori och praktik."),
+                                ("Kompletterande utbildning", "Du läser det som saknas."),
+                                (
+                                    "Dokumentation",
+                                    "Certifikat, yrkesbevis, kompetensintyg eller betyg.",
+                                ),
+                            ],
+                        ),
+                        faq(
+                            "Frågor och svar",
+                            [
+                                (
+                                    "Måste jag ha betyg för att börja?",
+                                    "Nej. Valideringen handlar om det du kan, inte om papper du redan har.",
+                                ),
+                                (
+                                    "Kan jag göra det på mitt språk?",
+                                    "Ofta ja. Fråga om tolk, bildstöd eller prov på ditt språk.",
+                                ),
+                            ],
+                        ),
+                    ],
+                    "related_records": [
+                        ("credential", records["credential:ocn-kompetensintyg"]),
+                        (
+                            "validation_model",
+                            records["validation_model:komvux-validering-kursplan"],
+                        ),
+                    ],
+                    "last_reviewed": REVIEWED,
+                },
+                "en": {
+                    "title": "What is validation?",
+                    "slug": "what-is-validation",
+                    "intro": "Validation means that someone assesses what you already know, for example from work in another country, and documents it.",
+                    "summary_easy": "You know a lot from work and life. In a validation you show what you can do. An assessor looks at it. Then you get a paper that says what you can do.",
+                    "body": [
+                        ("heading", "Knowledge that is seen and counts"),
+                        p(
+                            "Many people learned their trade at work, without grades or papers. In a validation, what you know is mapped and then assessed against a standard that employers or the education system recognise. Gaps can be filled by training, for example at Komvux.",
+                        ),
+                        STAIRCASE_EN,
+                        ("heading", "Step by step"),
+                        steps(
+                            "",
+                            [
+                                (
+                                    "Mapping",
+                                    "What do you know? You go through work, education and experience.",
+                                ),
+                                ("Assessment", "You show your knowledge in theory and practice."),
+                                ("Complementary training", "You study what is missing."),
+                                (
+                                    "Documentation",
+                                    "A certificate, trade certificate, competence certificate or grades.",
+                                ),
+                            ],
+                        ),
+                        faq(
+                            "Questions and answers",
+                            [
+                                (
+                                    "Do I need grades to start?",
+                                    "No. Validation is about what you can do, not about papers you already have.",
+                                ),
+                                (
+                                    "Can I do it in my language?",
+                                    "Often yes. Ask about an interpreter, picture support or tests in your language.",
+                                ),
+                            ],
+                        ),
+                    ],
+                    "related_records": [
+                        ("credential", records["credential:ocn-kompetensintyg"]),
+                        (
+                            "validation_model",
+                            records["validation_model:komvux-validering-kursplan"],
+                        ),
+                    ],
+                    "last_reviewed": REVIEWED,
+                },
+            },
+            shared={
+                "audiences": [A.INDIVIDUALS.value, A.COUNSELLORS.value, A.EDUCATION_PROVIDERS.value]
+            },
+        ),
+        PageSpec(
+            GuidanceArticlePage,
+            "vad-ar-ocn",
+            {
+                "sv": {
+                    "title": "Vad är OCN-metoden?",
+                    "intro": "OCN är ett sätt att validera det man lärt sig i arbete och vardag, i små moduler med konkreta arbetsuppgifter.",
+                    "summary_easy": "OCN är ett sätt att visa vad du kan. Du visar det i riktigt arbete. En bedömare ser på. Du får ett intyg för varje del du klarar.",
+                    "body": [
+                        p(
+                            "OCN står för Open College Network. I Sverige licensieras metoden av Nordiskt Valideringsforum. Bedömningen görs mot uppgifter i ett jobb, inte mot en kurs. Det finns program för allmänna kompetenser, som ”Kompetenser för arbetslivet”, och för yrken, som lager, kök, butik och återvinning.",
+                            "I varje kommun finns utbildade bedömare som samlar belägg tillsammans med personen, och interna kvalitetssäkrare som kontrollerar att bedömningen görs lika överallt. I Skåne Nordost blev valideringen ett lärande i sig: lära, kartlägga, bedöma – tills intyget är klart.",
+                        ),
+                        callout(
+                            "Från projekten",
+                            "I Skåne Nordost skrevs 227 personer in i OCN-systemet och 117 fick ett kompetensintyg. I Kalmar län validerades 21 personer i moduler som Butikshandel och Disk/kafé.",
+                        ),
+                    ],
+                    "related_records": [
+                        (
+                            "validation_model",
+                            records["validation_model:ocn-kompetenser-for-arbetslivet"],
+                        ),
+                        ("credential", records["credential:ocn-kompetensintyg"]),
+                        ("actor", records["actor:nordiskt-valideringsforum"]),
+                    ],
+                    "last_reviewed": REVIEWED,
+                },
+                "en": {
+                    "title": "What is the OCN method?",
+                    "slug": "what-is-ocn",
+                    "intro": "OCN is a way of validating what people learned at work and in daily life, in small modules with concrete work tasks.",
+                    "summary_easy": "OCN is a way to show what you can do, in real work. An assessor watches. You get a certificate for every part you pass.",
+                    "body": [
+                        p(
+                            "OCN stands for Open College Network. In Sweden the method is licensed by Nordiskt Valideringsforum. Assessment is against tasks in a job, not against a course. There are programmes for general competences, such as “Competences for working life”, and for occupations such as warehouse, kitchen, retail and recycling.",
+                            "Each municipality has trained assessors who gather evidence with the person, and internal quality assurers who check that assessment is the same everywhere. In Skåne Nordost validation became learning in itself: learn, map, assess – until the certificate is ready.",
+                        ),
+                        callout(
+                            "From the projects",
+                            "In Skåne Nordost 227 people were enrolled in the OCN system and 117 got a competence certificate. In Kalmar län 21 people were validated in modules such as Retail and Dishwashing/café.",
+                        ),
+                    ],
+                    "related_records": [
+                        (
+                            "validation_model",
+                            records["validation_model:ocn-kompetenser-for-arbetslivet"],
+                        ),
+                        ("credential", records["credential:ocn-kompetensintyg"]),
+                        ("actor", records["actor:nordiskt-valideringsforum"]),
+                    ],
+                    "last_reviewed": REVIEWED,
+                },
+            },
+            shared={
+                "audiences": [A.INDIVIDUALS.value, A.COUNSELLORS.value, A.EMPLOYERS.value],
+                "regions": [records["region:12"], records["region:08"]],
+            },
+        ),
+        PageSpec(
+            GuidanceArticlePage,
+            "vad-ar-en-branschvalideringsmodell",
+            {
+                "sv": {
+                    "title": "Vad är en branschvalideringsmodell?",
+                    "intro": "En bransch – till exempel bygg, vård, handel eller svets – har själv bestämt vad en yrkesperson ska kunna och hur det prövas.",
+                    "summary_easy": "Varje bransch har egna regler. De säger vad du ska kunna i yrket. Klarar du provet får du ett bevis. Arbetsgivare i branschen litar på det.",
+                    "body": [
+                        p(
+                            "Branschens valideringsmodell är byggd av arbetsgivare och fack tillsammans. Den beskriver kompetenskraven för ett yrke, hur de bedöms och vilket bevis personen får: ett certifikat, ett yrkesbevis eller ett branschintyg. Många modeller är placerade på en SeQF-nivå, så att du kan jämföra dem med utbildningar.",
+                            "Modellerna är en underanvänd resurs: många arbetsgivare känner inte till dem. Registret här samlar modellerna, stegen och var de görs i din region.",
+                        ),
+                    ],
+                    "related_records": [
+                        ("validation_model", records["validation_model:svets"]),
+                        ("validation_model", records["validation_model:bygg"]),
+                        ("validation_model", records["validation_model:handel"]),
+                    ],
+                    "last_reviewed": REVIEWED,
+                },
+                "en": {
+                    "title": "What is an industry validation model?",
+                    "slug": "what-is-an-industry-validation-model",
+                    "intro": "An industry – such as construction, care, retail or welding – has itself decided what a skilled worker must know and how it is tested.",
+                    "summary_easy": "Each industry has its own rules about what you must know in the job. Pass the test and you get a certificate that employers in the industry trust.",
+                    "body": [
+                        p(
+                            "An industry validation model is built by employers and unions together. It describes the competence requirements of an occupation, how they are assessed and which document the person gets: a certificate, a trade certificate or an industry certificate. Many models are placed at a SeQF level, so you can compare them with education.",
+                            "The models are an under-used resource: many employers do not know them. The registry here gathers the models, their steps and where they are done in your region.",
+                        ),
+                    ],
+                    "related_records": [
+                        ("validation_model", records["validation_model:svets"]),
+                        ("validation_model", records["validation_model:bygg"]),
+                        ("validation_model", records["validation_model:handel"]),
+                    ],
+                    "last_reviewed": REVIEWED,
+                },
+            },
+            shared={
+                "audiences": [A.COUNSELLORS.value, A.EMPLOYERS.value, A.EDUCATION_PROVIDERS.value]
+            },
+        ),
+        PageSpec(
+            GuidanceArticlePage,
+            "vad-vinner-arbetsgivaren",
+            {
+                "sv": {
+                    "title": "Vad vinner du som arbetsgivare?",
+                    "intro": "Validering hjälper dig att hitta och behålla rätt kompetens, och att se vad en sökande kan innan du anställer.",
+                    "summary_easy": "Du hittar folk som kan jobbet. Du ser vad de kan innan de börjar. Det sparar tid och pengar.",
+                    "body": [
+                        steps(
+                            "Fem vinster",
+                            [
+                                (
+                                    "Fler sökande",
+                                    "Du kan anställa personer med erfarenhet men utan svenska papper.",
+                                ),
+                                (
+                                    "Säkrare rekrytering",
+                                    "Intyget visar vad personen kan, bedömt mot branschens egen standard.",
+                                ),
+                                (
+                                    "Kortare upplärning",
+                                    "Ni vet vad som redan sitter och lägger tiden på det som saknas.",
+                                ),
+                                (
+                                    "Kompetensutveckling",
+                                    "Validera dina anställda och se vem som kan ta nästa steg.",
+                                ),
+                                (
+                                    "Stöd på vägen",
+                                    "En sökandelots kan hjälpa både dig och den nya medarbetaren, före och efter starten.",
+                                ),
+                            ],
+                        ),
+                        p(
+                            "I Kalmar län fick sökandelotsar personer i praktik och jobb genom att ta hand om kontakten med arbetsgivaren och det administrativa. Arbetsgivarna beskrev det som att någon ”håller dem i handen”.",
+                        ),
+                    ],
+                    "last_reviewed": REVIEWED,
+                },
+                "en": {
+                    "title": "What do you gain as an employer?",
+                    "slug": "what-employers-gain",
+                    "intro": "Validation helps you find and keep the right skills, and see what an applicant can do before you hire.",
+                    "summary_easy": "You find people who can do the job, and see what they can do before they start. It saves time and money.",
+                    "body": [
+                        steps(
+                            "Five gains",
+                            [
+                                (
+                                    "More applicants",
+                                    "You can hire people with experience but without Swedish papers.",
+                                ),
+                                (
+                                    "Safer recruitment",
+                                    "The certificate shows what the person can do, assessed against the industry's own standard.",
+                                ),
+                                (
+                                    "Shorter induction",
+                                    "You know what is already there and spend the time on what is missing.",
+                                ),
+                                (
+                                    "Staff development",
+                                    "Validate your staff and see who can take the next step.",
+                                ),
+                                (
+                                    "Support along the way",
+                                    "A job-seeker pilot can help both you and the new employee, before and after the start.",
+                                ),
+                            ],
+                        ),
+                        p(
+                            "In Kalmar län job-seeker pilots got people into placements and jobs by handling the contact with the employer and the paperwork. Employers described it as someone “holding their hand”.",
+                        ),
+                    ],
+                    "last_reviewed": REVIEWED,
+                },
+            },
+            shared={"audiences": [A.EMPLOYERS.value], "regions": [records["region:08"]]},
+        ),
+        PageSpec(
+            GuidanceArticlePage,
+            "validering-pa-komvux",
+            {
+                "sv": {
+                    "title": "Validering på Komvux",
+                    "intro": "Komvux kan validera det du kan mot en kursplan och sätta betyg, så att du bara läser det som saknas.",
+                    "summary_easy": "Komvux kan se vad du redan kan. Då får du betyg på det. Du läser bara det du inte kan.",
+                    "body": [
+                        p(
+                            "Validering på Komvux ser olika ut i olika kommuner. Fråga din kommuns Komvux eller studie- och yrkesvägledare. Många yrkeskurser kan kombineras med SFI och studiehandledning på modersmålet.",
+                        ),
+                    ],
+                    "related_records": [
+                        (
+                            "komvux_offer",
+                            records["komvux_offer:komvux-hassleholm-validering-vard-och-omsorg"],
+                        ),
+                    ],
+                    "last_reviewed": REVIEWED,
+                },
+                "en": {
+                    "title": "Validation at Komvux",
+                    "slug": "validation-at-komvux",
+                    "intro": "Komvux can validate what you know against a syllabus and set grades, so you only study what is missing.",
+                    "summary_easy": "Komvux can see what you already know and give you grades for it. You only study what you do not know.",
+                    "body": [
+                        p(
+                            "Validation at Komvux differs between municipalities. Ask your municipality's Komvux or a study and career counsellor. Many vocational courses can be combined with SFI and study guidance in your mother tongue.",
+                        ),
+                    ],
+                    "related_records": [
+                        (
+                            "komvux_offer",
+                            records["komvux_offer:komvux-hassleholm-validering-vard-och-omsorg"],
+                        ),
+                    ],
+                    "last_reviewed": REVIEWED,
+                },
+            },
+            shared={
+                "audiences": [A.INDIVIDUALS.value, A.EDUCATION_PROVIDERS.value, A.COUNSELLORS.value]
+            },
+        ),
+        PageSpec(
+            GuidanceArticlePage,
+            "regionala-strukturer",
+            {
+                "sv": {
+                    "title": "Regionala strukturer för validering",
+                    "intro": "Så kan en region hålla ihop valideringen: en gemensam process, halvårsplaner och samverkan som inte hänger på en person.",
+                    "summary_easy": "Kommunerna i en region kan arbeta ihop. De gör en plan varje halvår. De skriver vad som hände. Då kan de lära av varandra.",
+                    "body": [
+                        p(
+                            "I Östra Mellansverige samarbetar fem regioner om validering. I Skåne Nordost körs valideringen i halvårscykler: varje kommun skriver en arbetsplan i början och en rapport i slutet, och bedömarna träffas regelbundet för att bedöma lika.",
+                        ),
+                        steps(
+                            "Ett halvår",
+                            [
+                                (
+                                    "Arbetsplan",
+                                    "Vilka program, vilka bedömare och hur många valideringar.",
+                                ),
+                                (
+                                    "Samsynsmöten",
+                                    "Bedömare och kvalitetssäkrare jämför sina bedömningar.",
+                                ),
+                                ("Rapport", "Hur gick det? Vad gör vi annorlunda nästa halvår?"),
+                            ],
+                        ),
+                    ],
+                    "last_reviewed": REVIEWED,
+                },
+                "en": {
+                    "title": "Regional structures for validation",
+                    "slug": "regional-structures",
+                    "intro": "How a region can hold validation together: a shared process, half-year plans and cooperation that does not depend on one person.",
+                    "summary_easy": "The municipalities in a region can work together. They make a plan every half-year and write down what happened, so they learn from each other.",
+                    "body": [
+                        p(
+                            "In Östra Mellansverige five regions cooperate on validation. In Skåne Nordost validation runs in half-year cycles: each municipality writes a work plan at the start and a report at the end, and assessors meet regularly to assess consistently.",
+                        ),
+                        steps(
+                            "A half-year",
+                            [
+                                (
+                                    "Work plan",
+                                    "Which programmes, which assessors and how many validations.",
+                                ),
+                                (
+                                    "Consensus meetings",
+                                    "Assessors and quality assurers compare their assessments.",
+                                ),
+                                ("Report", "How did it go? What do we change next half-year?"),
+                            ],
+                        ),
+                    ],
+                    "last_reviewed": REVIEWED,
+                },
+            },
+            shared={
+                "audiences": [A.DECISION_MAKERS.value],
+                "regions": [
+                    records[f"region:{code}"] for code in ("03", "04", "05", "12", "18", "19")
+                ],
+            },
+        ),
+    ]
+
+
+def _events(records: dict[str, Any]) -> PageSpec:
+    return PageSpec(
+        EventIndexPage,
+        "evenemang",
+        {
+            "sv": {
+                "title": "Evenemang",
+                "intro": "Workshoppar, kunskapsutbyten och utbildningar för bedömare i regionerna.",
+            },
+            "en": {
+                "title": "Events",
+                "slug": "events",
+                "intro": "Workshops, knowledge exchanges and training for assessors in the regions.",
+            },
+        },
+        in_menu=True,
+        children=[
+            PageSpec(
+                EventPage,
+                "workshop-basprogrammet-hassleholm",
+                {
+                    "sv": {
+                        "title": "Workshop: så använder ni basprogrammet",
+                        "intro": "För personal på arbetsmarknadsenheterna i Skåne Nordost: hur deltagarna går igenom basprogrammet före OCN-valideringen.",
+                    },
+                    "en": {
+                        "title": "Workshop: using the foundation course",
+                        "slug": "workshop-foundation-course-hassleholm",
+                        "intro": "For staff at the labour-market units in Skåne Nordost: how participants take the foundation course before OCN validation.",
+                    },
+                },
+                shared={
+                    "kind": EventKind.WORKSHOP.value,
+                    "region": records["region:12"],
+                    "place": "Arbetsmarknadsenheten, Hässleholm",
+                    "audiences": [A.COUNSELLORS.value],
+                    **when("2027-03-10", "09:00", "12:00"),
+                },
+            ),
+            PageSpec(
+                EventPage,
+                "kunskapsutbyte-praktiksamordning-koping",
+                {
+                    "sv": {
+                        "title": "Kunskapsutbyte om praktiksamordning i KAK",
+                        "intro": "Kommunerna Köping, Arboga och Kungsör delar erfarenheter av praktiksamordning och språkvalidering med arbetsgivare.",
+                    },
+                    "en": {
+                        "title": "Knowledge exchange on placement coordination in KAK",
+                        "slug": "knowledge-exchange-placements-koping",
+                        "intro": "Köping, Arboga and Kungsör share experience of placement coordination and language validation with employers.",
+                    },
+                },
+                shared={
+                    "kind": EventKind.KNOWLEDGE_EXCHANGE.value,
+                    "region": records["region:19"],
+                    "place": "Köpings kommunhus, Köping",
+                    "online_url": "https://meet.example.se/kak-kunskapsutbyte",
+                    "audiences": [A.EMPLOYERS.value, A.COUNSELLORS.value],
+                    **when("2027-04-14", "13:00", "16:00"),
+                },
+            ),
+            PageSpec(
+                EventPage,
+                "ocn-bedomarutbildning-kalmar",
+                {
+                    "sv": {
+                        "title": "Utbildning för OCN-bedömare i Kalmar län",
+                        "intro": "Grundutbildning för nya bedömare och interna kvalitetssäkrare i OCN-metoden, för kommunerna i Kalmar län.",
+                    },
+                    "en": {
+                        "title": "Training for OCN assessors in Kalmar län",
+                        "slug": "ocn-assessor-training-kalmar",
+                        "intro": "Basic training for new assessors and internal quality assurers in the OCN method, for the municipalities of Kalmar län.",
+                    },
+                },
+                shared={
+                    "kind": EventKind.ASSESSOR_TRAINING.value,
+                    "region": records["region:08"],
+                    "online_url": "https://meet.example.se/ocn-bedomare",
+                    "audiences": [A.EDUCATION_PROVIDERS.value, A.COUNSELLORS.value],
+                    **when("2027-05-05", "09:00", "15:00"),
+                },
+            ),
+            PageSpec(
+                EventPage,
+                "natverksmote-validering-oms",
+                {
+                    "sv": {
+                        "title": "Nätverksmöte: regionala strukturer i Östra Mellansverige",
+                        "intro": "Regionerna i ÖMS stämmer av läget för validering: vad finns, vad saknas och vad gör vi nästa halvår.",
+                    },
+                    "en": {
+                        "title": "Network meeting: regional structures in Östra Mellansverige",
+                        "slug": "network-meeting-validation-oms",
+                        "intro": "The ÖMS regions take stock of validation: what exists, what is missing and what we do next half-year.",
+                    },
+                },
+                shared={
+                    "kind": EventKind.INFORMATION_MEETING.value,
+                    "region": records["region:19"],
+                    "online_url": "https://meet.example.se/oms-validering",
+                    "audiences": [A.DECISION_MAKERS.value],
+                    **when("2027-06-02", "10:00", "11:30"),
+                },
+            ),
+        ],
+    )
+
+
+def _news(records: dict[str, Any]) -> PageSpec:
+    return PageSpec(
+        NewsIndexPage,
+        "nyheter",
+        {
+            "sv": {"title": "Nyheter", "intro": "Nytt om validering i regionerna."},
+            "en": {
+                "title": "News",
+                "slug": "news",
+                "intro": "News about validation in the regions.",
+            },
+        },
+        in_menu=True,
+        children=[
+            PageSpec(
+                NewsPage,
+                "basprogrammet-pa-fler-sprak",
+                {
+                    "sv": {
+                        "title": "Basprogrammet finns nu på arabiska, somaliska och tigrinska",
+                        "intro": "Lektionerna i basprogrammet och självtesterna går nu att läsa på fem språk.",
+                        "body": [
+                            p(
+                                "Många deltagare har svårt med svenska i början. Nu kan de läsa lektionerna på sitt eget språk och byta till svenska när de vill. Svåra ord förklaras i ordlistan."
+                            )
+                        ],
+                    },
+                    "en": {
+                        "title": "The foundation course is now in Arabic, Somali and Tigrinya",
+                        "slug": "foundation-course-in-more-languages",
+                        "intro": "The foundation course's lessons and self-tests can now be read in five languages.",
+                        "body": [
+                            p(
+                                "Many participants find Swedish hard at first. Now they can read the lessons in their own language and switch to Swedish when they want. Hard words are explained in the glossary."
+                            )
+                        ],
+                    },
+                },
+                shared={
+                    "date": date(2026, 10, 15),
+                    "audiences": [A.INDIVIDUALS.value, A.COUNSELLORS.value],
+                },
+            ),
+            PageSpec(
+                NewsPage,
+                "yrkesvalidering-skane-nordost",
+                {
+                    "sv": {
+                        "title": "Skåne Nordost satsar på yrkesvalidering",
+                        "intro": "Efter projektet KompetensValidering går kommunerna vidare med validering mot yrken i OCN-systemet.",
+                        "body": [
+                            p(
+                                "Basprogrammet ersätter i stor del valideringen av allmänna kompetenser. Fokus blir nu yrkesvalidering, till exempel lager och kök, så att fler får ett intyg som räknas på ett riktigt jobb."
+                            )
+                        ],
+                    },
+                    "en": {
+                        "title": "Skåne Nordost invests in vocational validation",
+                        "slug": "vocational-validation-skane-nordost",
+                        "intro": "After the KompetensValidering project the municipalities move on to validation against occupations in the OCN system.",
+                        "body": [
+                            p(
+                                "The foundation course largely replaces validation of general competences. The focus is now vocational validation, for example warehouse and kitchen, so that more people get a certificate that counts in a real job."
+                            )
+                        ],
+                    },
+                },
+                shared={
+                    "date": date(2026, 9, 1),
+                    "audiences": [A.DECISION_MAKERS.value, A.EMPLOYERS.value],
+                    "regions": [records["region:12"]],
+                },
+            ),
+        ],
+    )
+
+
+RESOURCE_FORM_FIELDS = {
+    "sv": [
+        {"label": "Kommun", "field_type": "singleline", "help_text": "Vilken kommun frågar?"},
+        {
+            "label": "Vilken insats behövs?",
+            "field_type": "multiline",
+            "help_text": "Till exempel en tematräff om arbetsmiljö eller stöd i att starta OCN-validering.",
+        },
+        {
+            "label": "Omfattning",
+            "field_type": "singleline",
+            "help_text": "Hur många tillfällen och hur länge?",
+        },
+        {
+            "label": "Vilka ska ta del av insatsen?",
+            "field_type": "multiline",
+            "help_text": "Beskriv gruppen och ungefär hur många, inga namn.",
+        },
+        {"label": "Kontaktperson", "field_type": "singleline"},
+        {"label": "E-post", "field_type": "email"},
+    ],
+    "en": [
+        {
+            "label": "Municipality",
+            "field_type": "singleline",
+            "help_text": "Which municipality is asking?",
+        },
+        {
+            "label": "What support is needed?",
+            "field_type": "multiline",
+            "help_text": "For example a theme meeting on the work environment or help to start OCN validation.",
+        },
+        {
+            "label": "Scope",
+            "field_type": "singleline",
+            "help_text": "How many sessions and how long?",
+        },
+        {
+            "label": "Who will take part?",
+            "field_type": "multiline",
+            "help_text": "Describe the group and roughly how many, no names.",
+        },
+        {"label": "Contact person", "field_type": "singleline"},
+        {"label": "Email", "field_type": "email"},
+    ],
+}
+
+
+def tree(course: PageSpec) -> PageSpec:
+    """Return the whole demo site, resolving the registry records it links to."""
+    records: dict[str, Any] = {}
+    for prefix, model in (
+        ("credential", Credential),
+        ("validation_model", ValidationModel),
+        ("komvux_offer", KomvuxOffer),
+        ("actor", Actor),
+    ):
+        records.update({f"{prefix}:{r.slug}": r for r in model.objects.all()})
+    records.update({f"region:{r.code}": r for r in Region.objects.all()})
+    return PageSpec(
+        HomePage,
+        "hem",
+        {
+            "sv": {
+                "title": "Valideringsnavet",
+                "intro": "Här samlar regioner, kommuner och branscher information om validering: vad du redan kan ska synas och räknas, oavsett var du har lärt dig det.",
+            },
+            "en": {
+                "title": "Valideringsnavet",
+                "intro": "Regions, municipalities and industries gather information about validation here: what you already know should be seen and count, wherever you learned it.",
+            },
+            "ar": {
+                "title": "Valideringsnavet",
+                "intro": "هنا تجمع المناطق والبلديات وقطاعات العمل معلومات عن التحقق من المهارات: ما تعرفه يجب أن يُرى ويُحسب، أينما تعلّمته.",
+            },
+            "so": {
+                "title": "Valideringsnavet",
+                "intro": "Halkan gobollada, degmooyinka iyo warshadaha waxay ku ururiyaan macluumaad ku saabsan xaqiijinta aqoonta: waxa aad taqaan waa in la arkaa oo la tiriyaa, meel kasta oo aad ku baratay.",
+            },
+            "ti": {
+                "title": "Valideringsnavet",
+                "intro": "ኣብዚ ዞባታት፡ ኮሙናትን ዘርፍታት ስራሕን ብዛዕባ ምርግጋጽ ክእለት ሓበሬታ ይእክቡ፡ ዝፈልጦ ክእለትካ፡ ኣበይ ዝተማሃርካዮ ብዘየገድስ፡ ክርአን ክቑጸርን ኣለዎ።",
+            },
+        },
+        children=[
+            *_audiences(records),
+            *_articles(records),
+            course,
+            PageSpec(
+                GlossaryPage,
+                "ordlista",
+                {
+                    "sv": {
+                        "title": "Ordlista",
+                        "intro": "Ord om validering och arbetsliv, förklarade med enkla ord.",
+                    },
+                    "en": {
+                        "title": "Glossary",
+                        "slug": "glossary",
+                        "intro": "Words about validation and working life, explained in plain words.",
+                    },
+                    "ar": {
+                        "title": "قائمة الكلمات",
+                        "intro": "كلمات عن التحقق من المهارات والعمل، مشروحة بكلمات بسيطة.",
+                    },
+                    "so": {
+                        "title": "Liiska erayada",
+                        "intro": "Erayo ku saabsan xaqiijinta aqoonta iyo shaqada, oo si fudud loo sharxay.",
+                    },
+                    "ti": {
+                        "title": "መዝገበ ቃላት",
+                        "intro": "ብዛዕባ ምርግጋጽ ክእለትን ስራሕን ዝኾኑ ቃላት፡ ብቐሊል ቃላት ዝተገልጹ።",
+                    },
+                },
+                in_menu=True,
+            ),
+            _events(records),
+            _news(records),
+            PageSpec(
+                ResourceRequestFormPage,
+                "forfragan-om-resurs",
+                {
+                    "sv": {
+                        "title": "Förfrågan om resurs",
+                        "intro": "För kommunernas arbetsmarknadsenheter i Kalmar län: be samordnaren om en tematräff, en workshop eller annat stöd. Beskriv vad ni behöver, hur mycket och för vilka.",
+                        "thank_you_text": "<p>Samordnaren hör av sig inom en vecka för att planera insatsen med er.</p>",
+                        "subject": "Förfrågan om resurs",
+                    },
+                    "en": {
+                        "title": "Resource request",
+                        "slug": "resource-request",
+                        "intro": "For the municipal labour-market units in Kalmar län: ask the coordinator for a theme meeting, a workshop or other support. Describe what you need, how much and for whom.",
+                        "thank_you_text": "<p>The coordinator will be in touch within a week to plan the support with you.</p>",
+                        "subject": "Resource request",
+                    },
+                },
+                shared={
+                    "region": records["region:08"],
+                    "to_address": "samordnare@kalmar.example.se",
+                    "from_address": "valideringsnavet@example.se",
+                },
+                form_fields=RESOURCE_FORM_FIELDS,
+            ),
+            PageSpec(
+                ContentPage,
+                "om-valideringsnavet",
+                {
+                    "sv": {
+                        "title": "Om Valideringsnavet",
+                        "intro": "Valideringsnavet är en gemensam plats där regionerna samlar valideringsmodeller, aktörer, Komvux-utbud och vägledning.",
+                        "body": [],
+                    },
+                    "en": {
+                        "title": "About Valideringsnavet",
+                        "slug": "about",
+                        "intro": "Valideringsnavet is a shared place where the regions gather validation models, actors, Komvux offers and guidance.",
+                        "body": [],
+                    },
+                },
+                in_menu=True,
+            ),
+        ],
+    )

@@ -1,0 +1,190 @@
+"""Idempotent creation of demo pages and glossary terms from declarative specs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db import models
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.blocks import StreamValue
+from wagtail.fields import StreamField
+from wagtail.models import Locale, Page
+
+from communication.models import GlossaryTerm
+
+__all__ = ["PageSpec", "Tally", "sync_glossary", "sync_page"]
+
+
+@dataclass
+class PageSpec:
+    """A demo page: its type, slug, fields per language, shared fields and children.
+
+    Attributes:
+        content: language code → translated fields (title, intro, body, …; ``slug`` to differ
+            from the Swedish slug). Swedish is required; other languages are translations.
+        shared: fields that are the same in every language (audience, dates, region, …).
+        form_fields: for form pages, language code → list of field definitions.
+    """
+
+    model: type[Page]
+    slug: str
+    content: dict[str, dict[str, Any]]
+    shared: dict[str, Any] = field(default_factory=dict)
+    children: list[PageSpec] = field(default_factory=list)
+    in_menu: bool = False
+    form_fields: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+
+@dataclass
+class Tally:
+    """What a load did: pages seen and rows written."""
+
+    pages: int = 0
+    written: int = 0
+
+    def add(self, written: int) -> None:
+        self.written += written
+
+
+def _strip_ids(data: Any) -> Any:
+    """Drop the random block ids from a stream's stored form, so equal content compares equal."""
+    if isinstance(data, list):
+        return [_strip_ids(item) for item in data]
+    if isinstance(data, dict):
+        return {key: _strip_ids(value) for key, value in data.items() if key != "id"}
+    return data
+
+
+def _stream(field_: StreamField, value: Any) -> StreamValue:
+    if isinstance(value, StreamValue):
+        return value
+    block = field_.stream_block
+    return StreamValue(block, [(name, block.child_blocks[name].normalize(v)) for name, v in value])
+
+
+def _comparable(page: models.Model, name: str, value: Any) -> Any:
+    model_field = page._meta.get_field(name)
+    if isinstance(model_field, StreamField):
+        stream = _stream(model_field, value)
+        return _strip_ids(stream.stream_block.get_prep_value(stream))
+    if isinstance(model_field, ParentalManyToManyField):
+        items = value.all() if hasattr(value, "all") else value
+        return sorted(item.pk for item in items)
+    return value
+
+
+def _form_fields(page: Page, wanted: list[dict[str, Any]]) -> bool:
+    """Replace a form page's fields when they differ; return whether they did."""
+    keys = ("label", "field_type", "required", "choices", "help_text")
+    current = [{key: getattr(f, key) for key in keys} for f in page.form_fields.all()]
+    normalised = [
+        {key: item.get(key, "" if key != "required" else True) for key in keys} for item in wanted
+    ]
+    if current == normalised:
+        return False
+    model = page.form_fields.model
+    page.form_fields = [model(sort_order=i, **item) for i, item in enumerate(normalised)]
+    return True
+
+
+def _assign(page: Page, fields: dict[str, Any]) -> None:
+    for name, value in fields.items():
+        model_field = page._meta.get_field(name)
+        setattr(
+            page,
+            name,
+            _stream(model_field, value) if isinstance(model_field, StreamField) else value,
+        )
+
+
+def _sync_fields(page: Page, fields: dict[str, Any], form_fields: list | None) -> bool:
+    """Publish a new revision only when a field differs; return whether it did."""
+    differing = {
+        name: value
+        for name, value in fields.items()
+        if _comparable(page, name, getattr(page, name)) != _comparable(page, name, value)
+    }
+    _assign(page, differing)
+    changed = bool(differing)
+    if form_fields is not None:
+        changed |= _form_fields(page, form_fields)
+    if changed or not page.live:
+        page.save_revision().publish()
+        return True
+    return False
+
+
+def _translate(page: Page, locale: Locale, slug: str | None) -> Page:
+    """Copy a page for translation, with its own slug from the start.
+
+    Setting the slug on the fresh copy directly (it has no children and was never public)
+    keeps Wagtail from recording a redirect from the Swedish slug, as a later rename would.
+    """
+    translation = page.copy_for_translation(locale)
+    if slug and slug != translation.slug:
+        translation.slug = slug
+        translation.set_url_path(translation.get_parent())
+        Page.objects.filter(pk=translation.pk).update(slug=slug, url_path=translation.url_path)
+    return translation
+
+
+def sync_page(
+    spec: PageSpec,
+    parent: Page,
+    locales: dict[str, Locale],
+    tally: Tally,
+    existing: Page | None = None,
+) -> Page:
+    """Create or update a page, its translations and its children; return the Swedish page."""
+    sv = {k: v for k, v in spec.content["sv"].items() if k != "slug"}
+    page = existing or parent.get_children().filter(slug=spec.slug).first()
+    if page is None:
+        # Created as a draft: the sync below publishes its first revision.
+        page = spec.model(
+            slug=spec.slug, locale=locales["sv"], show_in_menus=spec.in_menu, live=False
+        )
+        _assign(page, {**spec.shared, **sv})
+        parent.add_child(instance=page)
+        tally.written += 1
+    page = page.specific
+    tally.pages += 1
+    tally.written += _sync_fields(page, {**spec.shared, **sv}, spec.form_fields.get("sv"))
+    for code, fields in spec.content.items():
+        if code == "sv":
+            continue
+        translation = page.get_translation_or_none(locales[code])
+        if translation is None:
+            translation = _translate(page, locales[code], fields.get("slug"))
+            tally.written += 1
+        tally.pages += 1
+        tally.written += _sync_fields(
+            translation.specific, {**spec.shared, **fields}, spec.form_fields.get(code)
+        )
+    for child in spec.children:
+        sync_page(child, page, locales, tally)
+    return page
+
+
+def sync_glossary(terms: list[dict[str, Any]], locales: dict[str, Locale]) -> int:
+    """Create or update glossary terms in every language they are given in."""
+    written = 0
+    for item in terms:
+        slug = item["slug"]
+        source = GlossaryTerm.objects.filter(slug=slug, locale=locales["sv"]).first()
+        for code, (term, definition, *forms) in item["languages"].items():
+            values = {"term": term, "definition": definition, "also_matches": "\n".join(forms)}
+            if code == "sv" and source is None:
+                source = GlossaryTerm.objects.create(slug=slug, locale=locales["sv"], **values)
+                written += 1
+                continue
+            row = source if code == "sv" else source.get_translation_or_none(locales[code])
+            if row is None:
+                row = source.copy_for_translation(locales[code])
+            elif all(getattr(row, key) == value for key, value in values.items()):
+                continue
+            for key, value in values.items():
+                setattr(row, key, value)
+            row.save()
+            written += 1
+    return written

@@ -1,0 +1,27 @@
+/* Small enhancements; every page works without them. */
+(() => {
+  "use strict";
+  // Glossary tooltips open on hover and focus (CSS); Escape hides an open one (WCAG 1.4.13).
+  document.addEventListener("keydown", (event) => {
+    if (event.key !== "Escape") return;
+    const term = document.activeElement && document.activeElement.closest(".term");
+    if (term) term.classList.add("term--dismissed");
+  });
+  document.addEventListener("focusout", (event) => {
+    const term = event.target.closest && event.target.closest(".term");
+    if (term) term.classList.remove("term--dismissed");
+  });
+  // Printed articles and lessons show every answer of their questions and answers.
+  window.addEventListener("beforeprint", () => {
+    document.querySelectorAll("details:not([open])").forEach((details) => {
+      details.setAttribute("open", "");
+      details.dataset.openedForPrint = "";
+    });
+  });
+  window.addEventListener("afterprint", () => {
+    document.querySelectorAll("details[data-opened-for-print]").forEach((details) => {
+      details.removeAttribute("open");
+      delete details.dataset.openedForPrint;
+    });
+  });
+})();
