@@ -132,13 +132,8 @@ def _guard(owner: str, name: str, function: Callable[..., Any]) -> Callable[...,
             return None
         hint = _return_hints().get(name)
         if hint is not None and result is not None and not _conforms(result, hint):
-            report_failure(
-                owner,
-                name,
-                f"returned {type(result).__name__}, not {typing.get_args(hint) or hint}"[
-                    :_MESSAGE_LIMIT
-                ],
-            )
+            expected = str(hint).replace("hub.contributions.", "").replace("hub.mapping.", "")
+            report_failure(owner, name, f"returned {type(result).__name__}, not {expected}")
             return None
         return result
 

@@ -85,7 +85,8 @@ def test_wrong_return_type_is_isolated_like_an_exception(
     assert response.status_code == 200
     keys = {statistic["key"] for statistic in response.json()["statistics"]}
     assert "registry_actors" in keys
-    assert "returned dict" in PluginIncident.objects.get(plugin="kalmar").message
+    incident = PluginIncident.objects.get(plugin="kalmar")
+    assert incident.message == "returned dict, not list[Statistic]"
 
 
 def test_failing_first_result_hook_falls_back_to_the_hub_default(
