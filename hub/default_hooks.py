@@ -195,7 +195,7 @@ def hub_add_navigation_items(region: RegionPlugin) -> list[NavigationItem]:
     return [
         NavigationItem(
             title=_("Open data about the region"),
-            url=reverse("hub_regions_api:region-detail", kwargs={"slug": region.url_slug}),
+            url=reverse("areas:detail", kwargs={"slug": region.url_slug}),
             description=_("Facts, validation routes, figures and map layers as JSON."),
         )
     ]

@@ -56,7 +56,7 @@ hookspec = pluggy.HookspecMarker(PROJECT_NAME)
 def hub_describe_region(region: RegionPlugin) -> RegionFacts | None:
     """Describe the region: area, municipalities, cooperation bodies, contacts, sources.
 
-    Called when the region's section page, the regions list or ``/api/v1/regions/<slug>/`` is
+    Called when the region's section page, the regions list or ``/api/v1/areas/<slug>/`` is
     rendered. ``firstresult``: the plugin's answer wins; the hub's default builds bare facts
     from the declaration (``hub.plugins.default_region_facts``, which a plugin may extend).
     """
@@ -103,7 +103,7 @@ def hub_provide_mappings(region: RegionPlugin) -> list[type[RecordMapping]]:
 def hub_provide_map_layers(region: RegionPlugin) -> list[MapLayer]:
     """Provide GeoJSON layers for the region's map.
 
-    Called by the section page and ``/api/v1/regions/<slug>/map-layers/<key>/``. The hub's
+    Called by the section page and ``/api/v1/areas/<slug>/map-layers/<key>/``. The hub's
     defaults add the registry's actors in the region, and the plugin's ``map_layers`` module
     (a ``map_layers`` list of functions taking the plugin and returning a ``MapLayer``).
     """

@@ -2,7 +2,10 @@
 
 A plugin with a ``urls`` module is mounted at ``/regions/<slug>/`` (namespace ``<slug>``), one
 with an ``api/urls.py`` at ``/api/v1/regions/<slug>/`` (namespace ``<slug>_api``), as NetBox
-mounts plugin URLs. The empty path and ``map-layers/`` below those prefixes belong to the hub.
+mounts plugin URLs; a plugin slug is never a county code, so these do not meet the registry's
+``/api/v1/regions/<code>/``. The empty path below ``/regions/<slug>/`` is the region's section
+page. What the hub itself serves about each region (facts, routes, figures, map layers) is at
+``/api/v1/areas/``.
 """
 
 from __future__ import annotations
@@ -19,26 +22,25 @@ Patterns = list[URLPattern | URLResolver]
 
 
 def api_patterns() -> Patterns:
-    """Return ``/api/v1/regions/…``: the hub's region API, then each plugin's API URLs."""
+    """Return ``/api/v1/areas/…`` (the hub's region API) and each plugin's API URLs."""
     registry = get_registry()
-    region_api = [
-        path("", RegionList.as_view(), name="region-list"),
-        path("<slug:slug>/", RegionDetail.as_view(), name="region-detail"),
-        path(
-            "<slug:slug>/map-layers/<slug:key>/",
-            RegionMapLayer.as_view(),
-            name="region-map-layer",
-        ),
+    areas = [
+        path("", RegionList.as_view(), name="list"),
+        path("<slug:slug>/", RegionDetail.as_view(), name="detail"),
+        path("<slug:slug>/map-layers/<slug:key>/", RegionMapLayer.as_view(), name="map-layer"),
     ]
-    patterns: Patterns = [path("", include((region_api, "hub_regions_api")))]
+    patterns: Patterns = [path("api/v1/areas/", include((areas, "areas")))]
     for plugin in registry.get_plugins():
         module = registry.get_resources(plugin.slug).api_urls
         if module is not None:
             namespace = f"{plugin.slug}_api"
             patterns.append(
-                path(f"{plugin.url_slug}/", include((module.urlpatterns, namespace), namespace))
+                path(
+                    f"api/v1/regions/{plugin.url_slug}/",
+                    include((module.urlpatterns, namespace), namespace),
+                )
             )
-    return [path("api/v1/regions/", include(patterns))]
+    return patterns
 
 
 def page_patterns() -> Patterns:

@@ -61,9 +61,13 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
+    "wagtail.api.v2",
+    # Wagtail's v3 app is not mounted: it is installed for its admin pages for API tokens.
+    "wagtail.api.v3",
     "rest_framework",
     "django_filters",
     "drf_spectacular",
+    "drf_spectacular_sidecar",
     "import_export",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -89,6 +93,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "hub.middleware.LocaleFallbackMiddleware",
+    "hub.api.middleware.APIConventionsMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -181,13 +186,44 @@ SEARCH_BACKEND = env.str(
 )
 SEARCH_INDEX_PREFIX = env.str("SEARCH_INDEX_PREFIX", default="valideringsnavet")
 
+# Throttle counters and other shared state; set CACHE_URL (e.g. dbcache://api_cache after
+# `manage.py createcachetable`) when several web processes must share them.
+CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
+
+# The open API (hub/api, docs/api.md): public reads, token writes, one error format.
 REST_FRAMEWORK = {
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "hub.api.schema.HubAutoSchema",
+    "DEFAULT_AUTHENTICATION_CLASSES": ["hub.api.authentication.APITokenAuthentication"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_THROTTLE_CLASSES": [
+        "hub.api.throttling.AnonymousThrottle",
+        "hub.api.throttling.TokenThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": env.str("API_THROTTLE_ANON", default="120/min"),
+        "user": env.str("API_THROTTLE_USER", default="600/min"),
+    },
+    "EXCEPTION_HANDLER": "hub.api.errors.exception_handler",
+    "NUM_PROXIES": env.int("NUM_PROXIES", default=0),
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Valideringsnavet API",
+    "DESCRIPTION": (
+        "The open registry of Swedish validation (validering): industry validation models "
+        "with their steps, credentials, Komvux offers, actors and the official reference data "
+        "they hang on, plus the site's published pages. Reads are public and show published "
+        "records only; writes need a token (see docs/api.md). Records are identified by slug, "
+        "reference data by official code (SCB, SNI 2007, SSYK 2012)."
+    ),
     "VERSION": "1",
     "PREPROCESSING_HOOKS": ["hub.api.schema.public_api_only"],
+    "SCHEMA_PATH_PREFIX": "/api/v1/",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "COMPONENT_SPLIT_REQUEST": True,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
 }
 
 EMAIL_BACKEND = env.str(
@@ -210,7 +246,11 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
     # Background-task bookkeeping is noise at INFO in commands such as load_demo.
-    "loggers": {"django_tasks": {"level": "WARNING"}, "wagtail.tasks": {"level": "WARNING"}},
+    "loggers": {
+        "django_tasks": {"level": "WARNING"},
+        "wagtail.tasks": {"level": "WARNING"},
+        "elastic_transport": {"level": "WARNING"},  # one line per request otherwise
+    },
 }
 
 if not DEBUG:

@@ -22,6 +22,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
     *api_patterns(),
+    path("api/v1/", include("hub.api.urls")),
 ]
 
 if settings.DEBUG:
@@ -33,6 +34,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     *page_patterns(),
     path("", include("branch_models.urls")),
+    path("", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

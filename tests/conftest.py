@@ -17,6 +17,15 @@ from django.conf import settings
 from django.core.management import call_command
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Give the test run its own Elasticsearch indexes, never a developer's or production's,
+    and install the dummy plugin for the session (installed, but not enabled: HUB_PLUGINS)."""
+    settings.SEARCH_INDEX_PREFIX = f"test_{settings.SEARCH_INDEX_PREFIX}"
+    site = str(dummy_plugin_site())
+    if site not in sys.path:
+        sys.path.append(site)
+
+
 def pytest_report_header(config: pytest.Config) -> list[str]:
     """Show which real servers the suite runs against, with their versions."""
     database = settings.DATABASES["default"]
@@ -56,9 +65,22 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup: None, django_db_blocker: pytest.FixtureRequest) -> None:
-    """Load the demo data into the test database once; each test's changes are rolled back."""
+    """Load and index the demo data once; each test's changes are rolled back.
+
+    The search index is rebuilt after loading, as an operator would, so it holds exactly the
+    demo data and its vocabulary (a previous run's documents are dropped with the old index).
+    """
     with django_db_blocker.unblock():
         call_command("load_demo", stdout=io.StringIO())
+        call_command("search_rebuild", "--no-progress", stdout=io.StringIO())
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache() -> None:
+    """Start each test with an empty cache, so API throttle counters never carry over."""
+    from django.core.cache import cache
+
+    cache.clear()
 
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -93,10 +115,3 @@ def dummy_plugin_site() -> Path:
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copytree(staging, target, dirs_exist_ok=True)
     return target
-
-
-def pytest_configure(config: pytest.Config) -> None:
-    """Install the dummy plugin for the session: installed, but not enabled (HUB_PLUGINS)."""
-    site = str(dummy_plugin_site())
-    if site not in sys.path:
-        sys.path.append(site)

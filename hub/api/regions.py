@@ -1,4 +1,4 @@
-"""`/api/v1/regions/`: the enabled regions, each with facts, routes, figures and map layers.
+"""`/api/v1/areas/`: the enabled regions, each with facts, routes, figures and map layers.
 
 Read-only and public. Everything comes from the plugins' hooks (with the hub's defaults), so a
 new plugin appears here without any API code of its own.
@@ -64,7 +64,7 @@ def _summary(plugin: RegionPlugin, request: Request) -> dict[str, Any]:
         "region_codes": list(facts.region_codes),
         "municipality_codes": list(facts.municipality_codes),
         "url": request.build_absolute_uri(
-            reverse("hub_regions_api:region-detail", kwargs={"slug": plugin.url_slug})
+            reverse("areas:detail", kwargs={"slug": plugin.url_slug})
         ),
     }
 
@@ -75,7 +75,7 @@ class RegionList(APIView):
     permission_classes = [AllowAny]
 
     @extend_schema(
-        operation_id="regions_list",
+        operation_id="areas_list",
         responses=OpenApiTypes.OBJECT,
         summary="Regions with an enabled plugin",
     )
@@ -92,7 +92,7 @@ class RegionDetail(APIView):
     permission_classes = [AllowAny]
 
     @extend_schema(
-        operation_id="regions_retrieve",
+        operation_id="areas_retrieve",
         responses=OpenApiTypes.OBJECT,
         summary="A region's facts, routes and figures",
     )
@@ -108,7 +108,7 @@ class RegionDetail(APIView):
                 "description": jsonable(layer.description),
                 "url": request.build_absolute_uri(
                     reverse(
-                        "hub_regions_api:region-map-layer",
+                        "areas:map-layer",
                         kwargs={"slug": plugin.url_slug, "key": layer.key},
                     )
                 ),
@@ -132,7 +132,7 @@ class RegionMapLayer(APIView):
     permission_classes = [AllowAny]
 
     @extend_schema(
-        operation_id="regions_map_layer_retrieve",
+        operation_id="areas_map_layer_retrieve",
         responses=OpenApiTypes.OBJECT,
         summary="A region's map layer as GeoJSON",
     )

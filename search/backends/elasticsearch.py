@@ -1,24 +1,125 @@
-"""Elasticsearch backend for production and scale, through the official client."""
+"""Elasticsearch backend for production and scale, through the official client's DSL.
+
+Documents arrive analysed by search.analysis, so every text field uses the built-in
+``whitespace`` analyzer: no analysis plugin is needed and matching equals the database backend's.
+The engine adds what databases lack: BM25 with field boosts, fuzzy matching for typos, prefix
+autocomplete, aggregations for facets, bulk indexing and a rebuild into a new index behind an
+alias. Every write also goes to the database index, which answers searches whenever the cluster
+cannot (the result then says so).
+"""
 
 from __future__ import annotations
 
-from django.conf import settings
-from elasticsearch import ApiError, Elasticsearch, TransportError
+import logging
+from collections.abc import Iterable, Iterator, Sequence
 
-from search.backends.base import BackendHealth, BaseSearchBackend
+from django.conf import settings
+from django.utils import timezone
+from elasticsearch import ApiError, Elasticsearch, TransportError, helpers
+from elasticsearch.dsl import A, Document, Keyword, Object, Q, Search, Text
+
+from search.analysis import AnalyzedQuery, QueryClause
+from search.backends import database
+from search.backends.base import (
+    BOOSTS,
+    FACETS,
+    BackendHealth,
+    BackendPage,
+    BaseSearchBackend,
+    DocumentRef,
+    IndexedDocument,
+    SearchDocument,
+    SearchQuery,
+    SearchUnavailable,
+    Suggestion,
+    analyse,
+)
 
 __all__ = ["SearchBackend"]
 
+logger = logging.getLogger(__name__)
+ENGINE_ERRORS = (ApiError, TransportError)
+TOKEN_FIELDS = [
+    f"title_tokens^{BOOSTS['title']}",
+    f"keywords_tokens^{BOOSTS['keywords']}",
+    f"body_tokens^{BOOSTS['body']}",
+]
+FACET_SIZE = 400  # more than the country's 290 municipalities
+
+
+class Entry(Document):
+    """The mapping: stored text for display, whitespace-analysed tokens for matching."""
+
+    index_name = Keyword()
+    object_pk = Keyword()
+    language = Keyword()
+    title = Keyword()
+    url = Keyword(index=False)
+    summary = Text(index=False)
+    keywords = Text(index=False)
+    body = Text(index=False)
+    title_tokens = Text(analyzer="whitespace")
+    keywords_tokens = Text(analyzer="whitespace")
+    body_tokens = Text(analyzer="whitespace")
+    prefix_tokens = Text(analyzer="whitespace", index_prefixes={"min_chars": 1, "max_chars": 10})
+    facets = Object(properties={name: Keyword() for name in FACETS})
+
+
+def _source(item: IndexedDocument) -> dict[str, object]:
+    doc = item.document
+    return {
+        "index_name": doc.index,
+        "object_pk": doc.pk,
+        "language": doc.language,
+        "title": doc.title,
+        "url": doc.url,
+        "summary": doc.summary,
+        "keywords": doc.keywords,
+        "body": doc.body,
+        "title_tokens": item.title_tokens,
+        "keywords_tokens": item.keywords_tokens,
+        "body_tokens": item.body_tokens,
+        "prefix_tokens": item.prefix_tokens,
+        "facets": {name: list(values) for name, values in doc.facets.items()},
+    }
+
+
+def _clause(clause: QueryClause) -> Q:
+    """Any alternative of a clause; a word the vocabulary does not know may match with typos."""
+    options = []
+    for alternative in clause.alternatives:
+        text = " ".join(alternative)
+        if len(alternative) > 1:
+            options.append(Q("multi_match", query=text, fields=TOKEN_FIELDS, type="phrase"))
+        elif clause.fuzzy:
+            options.append(
+                Q("multi_match", query=text, fields=TOKEN_FIELDS, fuzziness="AUTO", prefix_length=1)
+            )
+        else:
+            options.append(Q("multi_match", query=text, fields=TOKEN_FIELDS))
+    return Q("dis_max", queries=options)
+
+
+def _facet_filter(name: str, values: Sequence[str]) -> Q:
+    return Q("terms", **{f"facets.{name}": list(values)})
+
 
 class SearchBackend(BaseSearchBackend):
-    """Search on an Elasticsearch cluster named by ``ELASTICSEARCH_URL``."""
+    """Search on an Elasticsearch cluster named by ``ELASTICSEARCH_URL``.
+
+    The live index is reached through the alias ``<SEARCH_INDEX_PREFIX>_search``; a rebuild
+    fills ``<alias>_<timestamp>`` and moves the alias in one atomic step.
+    """
 
     name = "elasticsearch"
 
     def __init__(self) -> None:
         self.client = Elasticsearch(
-            settings.ELASTICSEARCH_URL, request_timeout=5, retry_on_timeout=False, max_retries=0
+            settings.ELASTICSEARCH_URL, request_timeout=10, retry_on_timeout=False, max_retries=0
         )
+        self.alias = f"{settings.SEARCH_INDEX_PREFIX}_search"
+        self.fallback = database.SearchBackend()
+        self._index_ready = False
 
     def health(self) -> BackendHealth:
         """Report cluster status and server version, or ``down`` when the node does not answer."""
@@ -27,9 +128,247 @@ class SearchBackend(BaseSearchBackend):
             # minimal distributions leave out.
             nodes = self.client.nodes.info(node_id="_local", filter_path="nodes.*.version")
             cluster = self.client.cluster.health()
-        except (ApiError, TransportError) as exc:
+        except ENGINE_ERRORS as exc:
             return BackendHealth(self.name, "down", {"error": type(exc).__name__})
         (node,) = nodes["nodes"].values()
         return BackendHealth(
             self.name, "ok", {"version": node["version"], "cluster_status": cluster["status"]}
         )
+
+    # --- Index management ---------------------------------------------------------------------
+
+    def _create_index(self) -> str:
+        """Create an empty index with our mapping and return its name."""
+        name = f"{self.alias}_{timezone.now():%Y%m%d%H%M%S%f}"
+        self.client.indices.create(
+            index=name,
+            mappings=Entry._doc_type.mapping.to_dict(),
+            settings={
+                "number_of_shards": 1,
+                "auto_expand_replicas": "0-1",
+                "refresh_interval": "-1",  # set back after the bulk load
+            },
+        )
+        return name
+
+    def _aliased_indices(self) -> list[str]:
+        if not self.client.indices.exists_alias(name=self.alias):
+            return []
+        return list(self.client.indices.get_alias(name=self.alias))
+
+    def _point_alias(self, new: str) -> None:
+        """Move the alias to a new index in one step and drop the old indices."""
+        old = self._aliased_indices()
+        actions: list[dict[str, object]] = [
+            {"remove": {"index": i, "alias": self.alias}} for i in old
+        ]
+        if not old and self.client.indices.exists(index=self.alias):
+            actions.append({"remove_index": {"index": self.alias}})  # auto-created by mistake
+        actions.append({"add": {"index": new, "alias": self.alias, "is_write_index": True}})
+        self.client.indices.update_aliases(actions=actions)
+        for index in old:
+            self.client.indices.delete(index=index, ignore_unavailable=True)
+
+    def _finish(self, index: str) -> None:
+        self.client.indices.put_settings(index=index, settings={"refresh_interval": "1s"})
+        self.client.indices.refresh(index=index)
+
+    def _ensure_index(self) -> None:
+        """Create the live index on first write, so a write never auto-creates a bad mapping."""
+        if self._index_ready:
+            return
+        if not self._aliased_indices():
+            index = self._create_index()
+            self._finish(index)
+            self._point_alias(index)
+        self._index_ready = True
+
+    def drop(self) -> None:
+        """Delete the alias and every index behind it (tests and decommissioning)."""
+        self.client.indices.delete(index=f"{self.alias}_*", ignore_unavailable=True)
+        self._index_ready = False
+
+    # --- Writing ------------------------------------------------------------------------------
+
+    def _bulk(
+        self, actions: Iterable[dict[str, object]], *, refresh: bool, ignore_status: int = 0
+    ) -> None:
+        helpers.bulk(
+            self.client,
+            actions,
+            refresh=refresh,
+            chunk_size=500,
+            max_retries=0,
+            ignore_status=(ignore_status,) if ignore_status else (),
+        )
+
+    def _index(self, documents: Sequence[IndexedDocument]) -> None:
+        self.fallback._index(documents)
+        self._write(documents)
+
+    def delete(self, refs: Sequence[DocumentRef]) -> None:
+        """Remove the documents of these objects in every language, here and in the fallback."""
+        self.fallback.delete(refs)
+        self._remove(refs)
+
+    def replace(self, refs: Sequence[DocumentRef], documents: Sequence[SearchDocument]) -> None:
+        """Update the database fallback first, so it is current even when the cluster is down."""
+        analysed = analyse(documents)
+        self.fallback.delete(refs)
+        self.fallback._index(analysed)
+        self._remove(refs)
+        self._write(analysed)
+
+    def _write(self, documents: Sequence[IndexedDocument]) -> None:
+        self._ensure_index()
+        self._bulk(
+            (
+                {"_index": self.alias, "_id": item.document.doc_id, "_source": _source(item)}
+                for item in documents
+            ),
+            refresh=True,
+        )
+
+    def _remove(self, refs: Sequence[DocumentRef]) -> None:
+        """Delete by id, in bulk: a document's id is ``index:pk:language``, and the minimal
+        distribution has no ``_delete_by_query`` (docs/elasticsearch.md). Unknown ids are fine."""
+        if not refs:
+            return
+        self._ensure_index()
+        languages = [code for code, _name in settings.LANGUAGES]
+        self._bulk(
+            (
+                {"_op_type": "delete", "_index": self.alias, "_id": f"{ref.index}:{ref.pk}:{lang}"}
+                for ref in refs
+                for lang in languages
+            ),
+            refresh=True,
+            ignore_status=404,
+        )
+
+    def _rebuild(self, chunks: Iterable[Sequence[IndexedDocument]]) -> None:
+        new = ""
+
+        def tee() -> Iterator[Sequence[IndexedDocument]]:
+            for chunk in chunks:
+                self._bulk(
+                    (
+                        {"_index": new, "_id": item.document.doc_id, "_source": _source(item)}
+                        for item in chunk
+                    ),
+                    refresh=False,
+                )
+                yield chunk
+
+        try:
+            new = self._create_index()
+            # The database fallback is rebuilt in one transaction around the new index: if
+            # either fails, both old versions stay.
+            self.fallback._rebuild(tee())
+            self._finish(new)
+            self._point_alias(new)
+        except (*ENGINE_ERRORS, helpers.BulkIndexError) as exc:
+            self._drop_quietly(new)
+            raise SearchUnavailable(
+                f"Elasticsearch at {settings.ELASTICSEARCH_URL} failed during the rebuild "
+                f"({exc}). The old index is still in use; run the rebuild again when the node "
+                "answers."
+            ) from exc
+        except BaseException:
+            self._drop_quietly(new)
+            raise
+        self._index_ready = True
+
+    def _drop_quietly(self, index: str) -> None:
+        """Delete a half-built index if the node still answers; it is harmless if left."""
+        if not index:
+            return
+        try:
+            self.client.indices.delete(index=index, ignore_unavailable=True)
+        except ENGINE_ERRORS:
+            logger.warning("Could not delete the half-built index %s", index)
+
+    # --- Reading ------------------------------------------------------------------------------
+
+    def _search_page(self, query: AnalyzedQuery, search: SearchQuery) -> tuple[BackendPage, bool]:
+        try:
+            return self._search(query, search), False
+        except ENGINE_ERRORS as exc:
+            logger.warning("Elasticsearch unreachable, answering from the database: %s", exc)
+            return self.fallback._search(query, search), True
+
+    def build_request(self, query: AnalyzedQuery, search: SearchQuery) -> Search:
+        """Return the ``_search`` request for a query (bench/search.py times it raw, too)."""
+        filters = {name: values for name, values in search.filters.items() if values}
+        request = Search(using=self.client, index=self.alias).filter(
+            "term", language=search.language
+        )
+        if query.clauses:
+            request = request.query(Q("bool", must=[_clause(c) for c in query.clauses]))
+            request = request.sort("_score", "title")
+        else:
+            request = request.sort("title")
+        if filters:
+            request = request.post_filter(
+                Q("bool", filter=[_facet_filter(n, v) for n, v in filters.items()])
+            )
+        for name in FACETS:
+            others = [_facet_filter(n, v) for n, v in filters.items() if n != name]
+            aggregation = A("filter", Q("bool", filter=others) if others else Q("match_all"))
+            aggregation.bucket("values", "terms", field=f"facets.{name}", size=FACET_SIZE)
+            request.aggs.bucket(name, aggregation)
+        return request.source(
+            excludes=["title_tokens", "keywords_tokens", "body_tokens", "prefix_tokens"]
+        ).extra(track_total_hits=True, from_=search.offset, size=search.per_page)
+
+    def _search(self, query: AnalyzedQuery, search: SearchQuery) -> BackendPage:
+        response = self.build_request(query, search).execute()
+        documents = tuple(
+            (_document(hit.to_dict()), float(hit.meta.score or 0.0)) for hit in response.hits
+        )
+        facets = {
+            name: {
+                bucket.key: bucket.doc_count
+                for bucket in getattr(response.aggregations, name).values.buckets
+            }
+            for name in FACETS
+        }
+        return BackendPage(documents=documents, total=response.hits.total.value, facets=facets)
+
+    def _suggest(
+        self, words: Sequence[str], prefix: str, language: str, limit: int
+    ) -> tuple[Suggestion, ...]:
+        request = (
+            Search(using=self.client, index=self.alias)
+            .filter("term", language=language)
+            .query(
+                Q(
+                    "bool",
+                    must=[Q("term", prefix_tokens=word) for word in words]
+                    + [Q("prefix", prefix_tokens=prefix)],
+                )
+            )
+            .source(["title", "url"])
+            .extra(size=limit * 2)
+        )
+        try:
+            hits = request.execute().hits
+        except ENGINE_ERRORS as exc:
+            logger.warning("Elasticsearch unreachable, suggesting from the database: %s", exc)
+            return self.fallback._suggest(words, prefix, language, limit)
+        unique = {hit.title: Suggestion(hit.title, hit.url) for hit in hits}
+        return tuple(sorted(unique.values(), key=lambda s: (len(s.title), s.title)))[:limit]
+
+
+def _document(source: dict[str, object]) -> SearchDocument:
+    return SearchDocument(
+        index=source["index_name"],
+        pk=source["object_pk"],
+        language=source["language"],
+        title=source["title"],
+        url=source.get("url", ""),
+        summary=source.get("summary", ""),
+        keywords=source.get("keywords", ""),
+        body=source.get("body", ""),
+        facets={name: tuple(values) for name, values in source.get("facets", {}).items()},
+    )

@@ -55,11 +55,11 @@ def test_urls_go_away_when_the_plugin_is_disabled_again(client):
     with enable_plugin("dummy", config={"api_token": "x"}):
         assert client.get("/regions/dummy/hello/").status_code == 200
     assert client.get("/regions/dummy/hello/").status_code == 404
-    assert client.get("/api/v1/regions/dummy/").status_code == 404
+    assert client.get("/api/v1/areas/dummy/").status_code == 404
 
 
 def test_region_api_shows_every_hook_contribution(dummy, client):
-    body = client.get("/api/v1/regions/dummy/").json()
+    body = client.get("/api/v1/areas/dummy/").json()
     assert body["facts"]["summary"] == "Dummy summary"
     assert body["facts"]["municipality_codes"] == ["1380", "1382"]
     assert body["processes"][0]["steps"][0]["validation_models"] == ["ocn-lager"]
@@ -71,7 +71,7 @@ def test_region_api_shows_every_hook_contribution(dummy, client):
 
 
 def test_map_layer_from_the_resource_module_is_geojson(dummy, client):
-    response = client.get("/api/v1/regions/dummy/map-layers/dummy-harbour/")
+    response = client.get("/api/v1/areas/dummy/map-layers/dummy-harbour/")
     assert response["Content-Type"] == "application/geo+json"
     feature = response.json()["features"][0]
     assert feature["geometry"] == {"type": "Point", "coordinates": [12.857, 56.674]}

@@ -103,10 +103,10 @@ from django.test import Client
 from django.test.utils import setup_test_environment
 setup_test_environment()
 client = Client()
-paths = ["/", "/regions/", "/regions/kak/", "/api/v1/regions/", "/health/"]
+paths = ["/", "/regions/", "/regions/kak/", "/api/v1/areas/", "/health/"]
 codes = {path: client.get(path).status_code for path in paths}
 loaded = sorted(name for name in sys.modules if name.startswith("plugins."))
-print(json.dumps({"codes": codes, "regions": client.get("/api/v1/regions/").json(),
+print(json.dumps({"codes": codes, "regions": client.get("/api/v1/areas/").json(),
                   "loaded": loaded}))
 """
 
@@ -138,7 +138,7 @@ def test_site_works_with_no_plugin_enabled(django_db_setup):
         "/": 200,
         "/regions/": 200,
         "/regions/kak/": 200,
-        "/api/v1/regions/": 200,
+        "/api/v1/areas/": 200,
         "/health/": 200,
     }
     assert found["regions"] == {"results": []}

@@ -40,7 +40,7 @@ def test_raising_hook_is_skipped_and_the_page_renders(
     assert response.status_code == 200
     html = response.content.decode()
     assert "Köping" in html  # the plugin's other contributions are still there
-    assert "/api/v1/regions/kak/" in html  # and so is the hub's default navigation item
+    assert "/api/v1/areas/kak/" in html  # and so is the hub's default navigation item
     (record,) = [r for r in caplog.records if getattr(r, "plugin", None) == "kak"]
     assert "'kak'" in record.getMessage()
     assert "hub_add_navigation_items" in record.getMessage()
@@ -79,9 +79,7 @@ def test_wrong_return_type_is_isolated_like_an_exception(
     client, django_capture_on_commit_callbacks
 ):
     with register_hookimpl_temporarily("kalmar", hub_report_statistics=lambda: {"oops": 1}):
-        response = get_isolated(
-            client, django_capture_on_commit_callbacks, "/api/v1/regions/kalmar/"
-        )
+        response = get_isolated(client, django_capture_on_commit_callbacks, "/api/v1/areas/kalmar/")
     assert response.status_code == 200
     keys = {statistic["key"] for statistic in response.json()["statistics"]}
     assert "registry_actors" in keys
@@ -94,7 +92,7 @@ def test_failing_first_result_hook_falls_back_to_the_hub_default(
 ):
     with register_hookimpl_temporarily("skane_nordost", hub_describe_region=explode):
         response = get_isolated(
-            client, django_capture_on_commit_callbacks, "/api/v1/regions/skane-nordost/"
+            client, django_capture_on_commit_callbacks, "/api/v1/areas/skane-nordost/"
         )
     assert response.status_code == 200
     facts = response.json()["facts"]

@@ -89,7 +89,7 @@ def test_section_shows_the_local_route_contacts_figures_and_links(client):
     assert "Kontakter" in page.headings and "Siffror" in page.headings
     assert "https://basprogram.sfsno.se" in page.links
     assert "/regions/skane-nordost/basprogrammet/" in page.links
-    assert "/api/v1/regions/skane-nordost/" in page.links
+    assert "/api/v1/areas/skane-nordost/" in page.links
 
 
 def test_section_shows_a_map_with_a_text_alternative(client):

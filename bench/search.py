@@ -1,0 +1,385 @@
+"""Search benchmark: latency of one query mix on every path, rebuild time and peak memory.
+
+    eval "$(scripts/services.sh env)"
+    .venv/bin/python bench/search.py --documents 100000            # PostgreSQL + ES + SQLite
+    .venv/bin/python bench/search.py --documents 20000,100000      # rebuild memory at two sizes
+
+It builds a synthetic registry in its own databases (PostgreSQL ``<db>_bench`` and
+``.cache/bench.sqlite3``; Elasticsearch indexes ``bench_*``): validation models, actors and
+Komvux offers whose names and texts are recombined from the seed documents' own sentences and
+the official occupation and municipality names. Each record is indexed in two languages, so
+``--documents 100000`` means 50,000 records. Then, per database, it measures in fresh
+processes: ``manage.py search_rebuild`` (wall time, peak RSS), and p50/p95 of the same query mix
+through (a) the search page with the Elasticsearch backend, (b) raw Elasticsearch ``_search``
+with the body that backend sends, (c) the database backend, (d) a naive ORM ``icontains``
+search. It prints the figures and the ratios the issue sets as targets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import random
+import re
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+QUERIES = [
+    "kock",
+    "kockar",
+    "svetsare",
+    "undersköterska",
+    "lokalvårdare",
+    "yrkesbevis",
+    "validering kalmar",
+    "truck",
+    "usk",
+    "elektriker",
+    "barnskötare",
+    "restaurang och storhushåll",
+    "valdering",
+    "bussförare",
+    "CE-körkort",
+    "måleri",
+    "hotell",
+    "kompetensintyg",
+    "industri",
+    "vård och omsorg",
+]
+
+
+UNIT_NAMES = ["arbetsmarknadsenhet", "vuxenutbildning", "valideringscentrum", "lärcentrum"]
+
+
+# --- Worker side (runs inside Django) ---------------------------------------------------------
+
+
+def _setup() -> None:
+    sys.path.insert(0, str(ROOT))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "hub.settings")
+    import django
+
+    django.setup()
+
+
+def _sentences() -> list[str]:
+    """Sentences of the seed-derived demo texts: the vocabulary of the synthetic corpus."""
+    texts: list[str] = []
+    for path in sorted((ROOT / "branch_models" / "demo").glob("*.json")):
+        for items in json.loads(path.read_text(encoding="utf-8")).values():
+            for item in items:
+                for key in ("description", "summary", "summary_easy", "intro", "prerequisites"):
+                    if isinstance(item.get(key), str):
+                        texts.append(item[key])
+    sentences = [s.strip() for text in texts for s in re.split(r"(?<=[.!?])\s+", text)]
+    return [s for s in sentences if len(s) > 20]
+
+
+def prepare(documents: int) -> None:
+    """Migrate, load the demo data and top the synthetic registry up to about N documents."""
+    _setup()
+    from django.core.management import call_command
+    from django.db import transaction
+
+    from branch_models.models import (
+        Actor,
+        ActorKind,
+        Industry,
+        KomvuxOffer,
+        Municipality,
+        Occupation,
+        OfferLevel,
+        StudyForm,
+        ValidationModel,
+    )
+
+    call_command("migrate", verbosity=0)
+    if not Actor.objects.filter(slug="komvux-hassleholm").exists():
+        call_command("load_demo", stdout=io.StringIO())
+    records = documents // 2
+    existing = Actor.objects.filter(slug__startswith="bench-").count()
+    existing += ValidationModel.objects.filter(slug__startswith="bench-").count()
+    existing += KomvuxOffer.objects.filter(slug__startswith="bench-").count()
+    rng = random.Random(existing)  # noqa: S311 - reproducible test data, not security
+    sentences = _sentences()
+    occupations = list(Occupation.objects.all())
+    municipalities = list(Municipality.objects.all())
+    industries = list(Industry.objects.all())
+    owner = Actor.objects.filter(kind=ActorKind.INDUSTRY_BODY).first()
+    komvux = Actor.objects.filter(kind=ActorKind.KOMVUX).first()
+
+    def text(low: int, high: int) -> str:
+        return " ".join(rng.choice(sentences) for _ in range(rng.randint(low, high)))
+
+    batch = 2000
+    for start in range(existing, records, batch):
+        actors, models, offers = [], [], []
+        for n in range(start, min(records, start + batch)):
+            occupation = rng.choice(occupations)
+            place = rng.choice(municipalities)
+            kind = n % 10
+            if kind < 4:
+                actors.append(
+                    Actor(
+                        slug=f"bench-actor-{n}",
+                        name=f"{place.name} {rng.choice(UNIT_NAMES)} {n}",
+                        kind=rng.choice(ActorKind.values),
+                        description=text(2, 5),
+                        city=place.name,
+                        languages=rng.sample(["sv", "en", "ar", "so", "ti", "fa"], 2),
+                        live=True,
+                    )
+                )
+            elif kind < 7:
+                models.append(
+                    ValidationModel(
+                        slug=f"bench-model-{n}",
+                        name=f"Validering av {occupation.name.lower()} {n}",
+                        industry=rng.choice(industries),
+                        owner=owner,
+                        method_family="industry",
+                        summary=text(1, 2),
+                        description=text(3, 8),
+                        assessment_languages=["sv"],
+                        live=True,
+                    )
+                )
+            else:
+                offers.append(
+                    KomvuxOffer(
+                        slug=f"bench-offer-{n}",
+                        name=f"Yrkesvux: {occupation.name} ({place.name})",
+                        provider=komvux,
+                        municipality=place,
+                        level=OfferLevel.VOCATIONAL,
+                        study_form=rng.choice(StudyForm.values),
+                        summary_easy=text(1, 3),
+                        live=True,
+                    )
+                )
+        with transaction.atomic():
+            Actor.objects.bulk_create(actors)
+            created = ValidationModel.objects.bulk_create(models)
+            KomvuxOffer.objects.bulk_create(offers)
+            through = ValidationModel.occupations.through
+            through.objects.bulk_create(
+                through(validationmodel_id=model.pk, occupation_id=rng.choice(occupations).pk)
+                for model in created
+            )
+            for actor in Actor.objects.filter(slug__in=[a.slug for a in actors]):
+                actor.municipalities.add(rng.choice(municipalities))
+    print(json.dumps({"records": records}))
+
+
+def _percentiles(samples: list[float]) -> dict[str, float]:
+    ordered = sorted(samples)
+    return {
+        "p50": statistics.median(ordered) * 1000,
+        "p95": ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))] * 1000,
+    }
+
+
+def _timed(function: object, repeat: int) -> dict[str, float]:
+    samples = []
+    for query in QUERIES:
+        function(query)  # warm up this query once
+        for _ in range(repeat):
+            start = time.perf_counter()
+            function(query)
+            samples.append(time.perf_counter() - start)
+    return _percentiles(samples)
+
+
+def measure(repeat: int, with_elasticsearch: bool) -> None:
+    """Time the query mix on every path this database supports; print JSON."""
+    _setup()
+    from django.db.models import Q
+    from django.test import Client
+    from django.utils import translation
+
+    from branch_models.models import Actor, KomvuxOffer, ValidationModel
+    from search.analyzers import get_analyzer
+    from search.backends import database
+    from search.backends.base import SearchQuery
+
+    results: dict[str, dict[str, float]] = {}
+    translation.activate("sv")
+    db = database.SearchBackend()
+    results["database backend"] = _timed(lambda q: db.search(SearchQuery(q)), repeat)
+
+    fields = {
+        ValidationModel: ("name", "summary", "description"),
+        Actor: ("name", "description"),
+        KomvuxOffer: ("name", "summary_easy"),
+    }
+
+    def icontains(text: str) -> None:
+        for model, names in fields.items():
+            condition = Q()
+            for word in text.split():
+                any_field = Q()
+                for name in names:
+                    any_field |= Q(**{f"{name}__icontains": word})
+                condition &= any_field
+            queryset = model.objects.filter(condition, live=True)
+            queryset.count()
+            list(queryset[:10])
+
+    results["ORM icontains"] = _timed(icontains, repeat)
+    if with_elasticsearch:
+        from search.backends import elasticsearch
+
+        es = elasticsearch.SearchBackend()
+        client = Client()
+
+        def view(text: str) -> None:
+            response = client.get("/sok/", {"q": text}, HTTP_HOST="localhost")
+            assert response.status_code == 200  # noqa: S101 - a failed page is no timing
+
+        # The raw request is built outside the timing: only the round trip is measured.
+        bodies = {
+            q: es.build_request(get_analyzer("sv").analyze_query(q), SearchQuery(q)).to_dict()
+            for q in QUERIES
+        }
+        results["search page (Elasticsearch)"] = _timed(view, repeat)
+        results["Elasticsearch backend"] = _timed(lambda q: es.search(SearchQuery(q)), repeat)
+        results["raw Elasticsearch _search"] = _timed(
+            lambda q: es.client.search(index=es.alias, body=bodies[q]), repeat
+        )
+    print(json.dumps(results))
+
+
+# --- Driver side ------------------------------------------------------------------------------
+
+
+def _run(args: list[str], env: dict[str, str]) -> tuple[str, float, float]:
+    """Run a child process; return its output, wall seconds and peak RSS in MB."""
+    start = time.perf_counter()
+    child = subprocess.Popen(args, env=env, cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    _pid, status, usage = os.wait4(child.pid, 0)
+    output = child.stdout.read() if child.stdout else ""
+    elapsed = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{' '.join(args)} failed")
+    return output, elapsed, usage.ru_maxrss / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--documents", default="100000", help="sizes, comma-separated")
+    parser.add_argument("--repeat", type=int, default=10, help="timed runs per query")
+    parser.add_argument("--skip-sqlite", action="store_true")
+    parser.add_argument("--worker", choices=["prepare", "measure"], help=argparse.SUPPRESS)
+    parser.add_argument("--with-elasticsearch", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker == "prepare":
+        prepare(int(args.documents))
+        return
+    if args.worker == "measure":
+        measure(args.repeat, args.with_elasticsearch)
+        return
+
+    python = sys.executable
+    base = dict(os.environ)
+    postgres_url = base.get("DATABASE_URL", "")
+    if not postgres_url.startswith("postgres") or not base.get("ELASTICSEARCH_URL"):
+        raise SystemExit('Start the servers and run: eval "$(scripts/services.sh env)"')
+    setups = [
+        (
+            "PostgreSQL + Elasticsearch",
+            {
+                **base,
+                "DATABASE_URL": postgres_url.rsplit("/", 1)[0] + "/valideringsnavet_bench",
+                "SEARCH_BACKEND": "search.backends.elasticsearch",
+                "SEARCH_INDEX_PREFIX": "bench_pg",
+            },
+            True,
+        )
+    ]
+    if not args.skip_sqlite:
+        (ROOT / ".cache").mkdir(exist_ok=True)
+        setups.append(
+            (
+                "SQLite (embedded)",
+                {
+                    **base,
+                    "DATABASE_URL": f"sqlite:///{ROOT / '.cache' / 'bench.sqlite3'}",
+                    "SEARCH_BACKEND": "search.backends.database",
+                    "ELASTICSEARCH_URL": "",
+                },
+                False,
+            )
+        )
+    _create_postgres_database(setups[0][1]["DATABASE_URL"])
+    sizes = [int(size) for size in args.documents.split(",")]
+    report: list[str] = []
+    latencies: dict[str, dict[str, float]] = {}
+    for name, env, with_es in setups:
+        for size in sizes:
+            _run([python, __file__, "--worker", "prepare", "--documents", str(size)], env)
+            output, seconds, rss = _run(
+                [python, "manage.py", "search_rebuild", "--no-progress"], env
+            )
+            report.append(
+                f"{name:28} rebuild {size:>7} docs: {seconds:6.1f} s, peak RSS {rss:5.0f} MB"
+                f"  ({output.strip()})"
+            )
+            print(report[-1], flush=True)
+        output, _seconds, _rss = _run(
+            [python, __file__, "--worker", "measure", "--repeat", str(args.repeat)]
+            + (["--with-elasticsearch"] if with_es else []),
+            env,
+        )
+        for path, figures in json.loads(output).items():
+            label = (
+                path
+                if path.startswith(("search page", "raw", "Elasticsearch"))
+                else (f"{path} ({name.split(' ')[0]})")
+            )
+            latencies[label] = figures
+    print(f"\nQuery mix: {len(QUERIES)} queries × {args.repeat} runs, Swedish, first page")
+    print(f"{'path':40} {'p50 ms':>8} {'p95 ms':>8}")
+    for label, figures in latencies.items():
+        print(f"{label:40} {figures['p50']:8.2f} {figures['p95']:8.2f}")
+    print()
+    for line in report:
+        print(line)
+    view = latencies.get("search page (Elasticsearch)")
+    raw = latencies.get("raw Elasticsearch _search")
+    backend = latencies.get("Elasticsearch backend")
+    naive = latencies.get("ORM icontains (PostgreSQL)")
+    if view and raw:
+        budget = 1.5 * raw["p95"] + 5
+        print(
+            f"\nview p95 / raw p95 = {view['p95'] / raw['p95']:.2f}× "
+            f"(target: view p95 ≤ 1.5 × raw + 5 ms = {budget:.1f} ms: "
+            f"{'met' if view['p95'] <= budget else 'NOT met'})"
+        )
+    if backend and naive:
+        print(
+            f"icontains p50 / Elasticsearch backend p50 = {naive['p50'] / backend['p50']:.1f}× "
+            f"(target ≥ 10×), p95: {naive['p95'] / backend['p95']:.1f}×"
+        )
+
+
+def _create_postgres_database(url: str) -> None:
+    """Create the benchmark's PostgreSQL database if it does not exist."""
+    import psycopg
+
+    name = url.rsplit("/", 1)[1]
+    with psycopg.connect(url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as connection:
+        exists = connection.execute(
+            "SELECT 1 FROM pg_database WHERE datname = %s", [name]
+        ).fetchone()
+        if not exists:
+            connection.execute(f'CREATE DATABASE "{name}"')
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,26 @@
+"""Stop words: words too common to search on, per language (Snowball's lists, trimmed)."""
+
+from __future__ import annotations
+
+__all__ = ["STOP_WORDS"]
+
+# Snowball's Swedish list. Words that carry meaning in our field stay searchable: "under" is on
+# Snowball's list but is kept out of it here so that "undersköterska" splits into real parts.
+_SWEDISH = """
+alla allt att av blev bli blir blivit de dem den denna deras dess dessa det detta dig din dina
+ditt du där då efter ej eller en er era ert ett från för ha hade han hans har henne hennes hon
+honom hur här i icke ingen inom inte jag ju kan kunde man med mellan men mig min mina mitt mot
+mycket ni nu när någon något några och om oss på samma sedan sig sin sina sitta själv skulle
+som så sådan sådana sådant till är än vad vem vi vilka vilkas vilken vilket vara varför varit
+varje vars vart vem ut vid våra vårt åt över
+"""
+
+_ENGLISH = """
+a an and are as at be but by for from has have if in into is it its of on or that the their
+then there these they this to was were what when where which who will with you your
+"""
+
+STOP_WORDS: dict[str, frozenset[str]] = {
+    "sv": frozenset(_SWEDISH.split()),
+    "en": frozenset(_ENGLISH.split()),
+}

@@ -1,0 +1,65 @@
+"""Normalisation, tokenisation and stemming: the steps every language shares."""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+
+import Stemmer
+
+__all__ = ["MAX_WORD_LENGTH", "WORD_RE", "normalize", "stem", "tokenize"]
+
+# A word is a run of letters and digits in any script; everything else separates words, so no
+# character of a query can reach an engine as syntax.
+WORD_RE = re.compile(r"[^\W_]+")
+# Longer "words" are noise (hashes, pasted URLs run together); they are dropped, not truncated.
+MAX_WORD_LENGTH = 40
+
+# Site language -> Snowball algorithm; languages without one are normalised but not stemmed.
+_ALGORITHMS = {
+    "ar": "arabic",
+    "da": "danish",
+    "de": "german",
+    "en": "english",
+    "es": "spanish",
+    "fa": "persian",
+    "fi": "finnish",
+    "fr": "french",
+    "no": "norwegian",
+    "nb": "norwegian",
+    "pl": "polish",
+    "ru": "russian",
+    "so": None,
+    "sv": "swedish",
+    "tr": "turkish",
+}
+_local = threading.local()  # PyStemmer objects keep a cache and are not thread-safe
+
+
+def normalize(text: str) -> str:
+    """Return text in compatibility form, case-folded, with control characters as spaces."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return "".join(" " if unicodedata.category(char)[0] == "C" else char for char in text)
+
+
+def tokenize(text: str) -> list[str]:
+    """Split normalised text into words, dropping implausibly long ones."""
+    return [word for word in WORD_RE.findall(text) if len(word) <= MAX_WORD_LENGTH]
+
+
+def stem(word: str, language: str) -> str:
+    """Return the Snowball stem of a normalised word, or the word itself without a stemmer.
+
+    The stemmer runs twice because Snowball is not idempotent: "svetsare" stems to "svets" but
+    "svets" to "svet". Stemming the stem brings a word and its derivations to one term.
+    """
+    algorithm = _ALGORITHMS.get(language)
+    if algorithm is None:
+        return word
+    stemmers: dict[str, Stemmer.Stemmer] = getattr(_local, "stemmers", None) or {}
+    _local.stemmers = stemmers
+    if algorithm not in stemmers:
+        stemmers[algorithm] = Stemmer.Stemmer(algorithm)
+    stemmer = stemmers[algorithm]
+    return stemmer.stemWord(stemmer.stemWord(word))

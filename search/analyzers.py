@@ -1,0 +1,80 @@
+"""Analyzers with the current vocabulary and synonyms, cached per process.
+
+The vocabulary is rebuilt by `search_rebuild` (and `search_sync --vocabulary`) and stored in the
+database, so every web process reads the same words; a process re-reads it when the stored
+version changes, checking at most every few seconds. Synonyms are read on every query: the table
+is small, and an editor's change must take effect at once without a reindex.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from django.utils import timezone
+
+from search.analysis import Analyzer
+from search.analysis.vocabulary import Vocabulary, count_words
+from search.models import Synonym, VocabularyWords
+
+if TYPE_CHECKING:
+    from search.backends.base import SearchDocument
+
+__all__ = ["build_vocabularies", "get_analyzer"]
+
+_CHECK_SECONDS = 5.0
+_lock = threading.Lock()
+_cache: dict[str, tuple[float, object, Vocabulary]] = {}
+
+
+def _vocabulary(language: str) -> Vocabulary:
+    """Return the stored vocabulary of a language, re-read when its version changed."""
+    now = time.monotonic()
+    cached = _cache.get(language)
+    if cached and now - cached[0] < _CHECK_SECONDS:
+        return cached[2]
+    version = (
+        VocabularyWords.objects.filter(language=language).values_list("built_at", flat=True).first()
+    )
+    if cached and cached[1] == version:
+        with _lock:
+            _cache[language] = (now, version, cached[2])
+        return cached[2]
+    counts = {}
+    if version is not None:
+        counts = VocabularyWords.objects.get(language=language).counts
+    vocabulary = Vocabulary(language, counts)
+    with _lock:
+        _cache[language] = (now, version, vocabulary)
+    return vocabulary
+
+
+def get_analyzer(language: str, *, synonyms: bool = True) -> Analyzer:
+    """Return an analyzer for a language; with synonyms for queries, without for documents."""
+    groups: Iterable[list[str]] = ()
+    if synonyms:
+        groups = [
+            synonym.term_list()
+            for synonym in Synonym.objects.filter(language=language).only("terms")
+        ]
+    return Analyzer(_vocabulary(language), groups)
+
+
+def build_vocabularies(documents: Iterable[SearchDocument]) -> dict[str, int]:
+    """Count the words of documents per language and store them; return words per language."""
+    counts: dict[str, dict[str, int]] = {}
+    for doc in documents:
+        count_words(
+            (doc.title, doc.keywords, doc.summary, doc.body),
+            doc.language,
+            counts.setdefault(doc.language, {}),
+        )
+    built_at = timezone.now()
+    for language, words in counts.items():
+        VocabularyWords.objects.update_or_create(
+            language=language, defaults={"counts": words, "built_at": built_at}
+        )
+    _cache.clear()
+    return {language: len(words) for language, words in counts.items()}

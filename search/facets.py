@@ -1,0 +1,91 @@
+"""Facet names and value labels in the reader's language, for the search page and the API.
+
+Backends store codes ("12", "C", "5120"); people read names ("Skåne", "Tillverkning", "Kockar").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from django.apps import apps
+from django.utils.translation import get_language_info, gettext_lazy
+from django.utils.translation import gettext as _
+
+from branch_models.models import Industry, Municipality, Occupation, Region
+
+__all__ = ["AUDIENCES", "FACET_LABELS", "value_labels"]
+
+FACET_LABELS = {
+    "type": gettext_lazy("Type"),
+    "region": gettext_lazy("Region"),
+    "municipality": gettext_lazy("Municipality"),
+    "industry": gettext_lazy("Industry"),
+    "occupation": gettext_lazy("Occupation"),
+    "level": gettext_lazy("Qualification level"),
+    "language": gettext_lazy("Language"),
+    "audience": gettext_lazy("Written for"),
+}
+
+# The target groups of the brief; page types may use the same codes in search_facets().
+AUDIENCES = {
+    "individual": gettext_lazy("Individuals"),
+    "employer": gettext_lazy("Employers"),
+    "counsellor": gettext_lazy("Counsellors"),
+    "education_provider": gettext_lazy("Education providers"),
+    "decision_maker": gettext_lazy("Decision makers"),
+}
+
+
+def _types(codes: Iterable[str]) -> dict[str, str]:
+    labels = {}
+    for code in codes:
+        try:
+            model = apps.get_model(code)
+        except (LookupError, ValueError):
+            continue
+        labels[code] = str(model._meta.verbose_name).capitalize()
+    return labels
+
+
+def _by_code(model: type) -> Callable[[Iterable[str]], dict[str, str]]:
+    def labels(codes: Iterable[str]) -> dict[str, str]:
+        return {obj.code: str(obj) for obj in model.objects.filter(code__in=list(codes))}
+
+    return labels
+
+
+def _levels(codes: Iterable[str]) -> dict[str, str]:
+    return {code: _("SeQF level %(level)s") % {"level": code} for code in codes}
+
+
+def _languages(codes: Iterable[str]) -> dict[str, str]:
+    labels = {}
+    for code in codes:
+        try:
+            labels[code] = get_language_info(code)["name_translated"]
+        except KeyError:
+            continue
+    return labels
+
+
+def _audiences(codes: Iterable[str]) -> dict[str, str]:
+    return {code: str(AUDIENCES[code]) for code in codes if code in AUDIENCES}
+
+
+_LABELLERS: dict[str, Callable[[Iterable[str]], dict[str, str]]] = {
+    "type": _types,
+    "region": _by_code(Region),
+    "municipality": _by_code(Municipality),
+    "industry": _by_code(Industry),
+    "occupation": _by_code(Occupation),
+    "level": _levels,
+    "language": _languages,
+    "audience": _audiences,
+}
+
+
+def value_labels(facet: str, codes: Iterable[str]) -> dict[str, str]:
+    """Return code -> label for a facet's values; unknown codes are shown as they are."""
+    codes = list(codes)
+    labels = _LABELLERS[facet](codes) if facet in _LABELLERS else {}
+    return {code: labels.get(code, code) for code in codes}

@@ -1,0 +1,228 @@
+"""The backend contract: what every public search backend must do, against the real servers.
+
+Subclass `BackendContract` once per backend (tests/search/test_backend_*.py) and set
+``backend_module``; a subclass skips a test only for a known gap, with its reason.
+"""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+from wagtail.models import Locale, Page
+
+from branch_models.models import Actor, ActorKind
+from communication.models import ContentPage
+from search.backends.base import BaseSearchBackend, SearchQuery
+
+BAD_INPUTS = [
+    "x" * 10_000,
+    "!!! ??? ... ,,, ;;; --- ***",
+    '"*:(',
+    'title:(kock OR "svets") AND -url:* ~2 ^3 \\',
+    "kock\x00\x01\x1b[31m\u200b\u202e",
+    "سلام validering привет 你好 🧑‍🍳 kock",
+    "' OR 1=1; DROP TABLE search_entry; --",
+    "NEAR(kock svets) {title_tokens} : kock*",
+    "kock & | ! <-> :* '",
+    "\t\n\r  ",
+]
+
+
+def titles(result: object) -> list[str]:
+    return [hit.title for hit in result.hits]
+
+
+@pytest.mark.django_db
+class BackendContract:
+    """Every public backend passes these tests with the demo data loaded and indexed."""
+
+    backend_module = ""
+    vendor = ""  # database backends run only on their own database
+
+    @pytest.fixture
+    def backend(self, make_backend) -> BaseSearchBackend:
+        from django.db import connection
+
+        if self.vendor and connection.vendor != self.vendor:
+            pytest.skip(
+                f"needs {self.vendor}, this run uses {connection.vendor}: scripts/test.sh runs "
+                "tests/search on PostgreSQL and again on SQLite"
+            )
+        return make_backend(self.backend_module)
+
+    @staticmethod
+    def search(backend: BaseSearchBackend, text: str, **kwargs: object) -> object:
+        kwargs.setdefault("per_page", 50)
+        return backend.search(SearchQuery(text=text, **kwargs))
+
+    @staticmethod
+    def add_actor(django_capture_on_commit_callbacks, **fields: object) -> Actor:
+        """Create a published actor through the normal save path (outbox, after commit)."""
+        fields.setdefault("kind", ActorKind.OTHER)
+        fields.setdefault("slug", fields["name"].lower().replace(" ", "-"))
+        with django_capture_on_commit_callbacks(execute=True):
+            return Actor.objects.create(live=True, **fields)
+
+    # --- Swedish analysis ---------------------------------------------------------------------
+
+    def test_inflections_match(self, backend):
+        plural = self.search(backend, "kockar")
+        assert "Gesällbrev kock" in titles(plural)
+        assert titles(plural) == titles(self.search(backend, "kock"))
+
+    def test_case_does_not_matter(self, backend):
+        upper = self.search(backend, "Yrkesbevis")
+        assert upper.total > 0
+        assert titles(upper) == titles(self.search(backend, "yrkesbevis"))
+
+    def test_plural_finds_singular(self, backend):
+        result = self.search(backend, "valideringar")
+        assert "Vad är validering?" in titles(result)
+
+    def test_derivation_finds_compound_word(self, backend):
+        result = self.search(backend, "lokalvårdare")
+        assert any("Lokalvård" in title for title in titles(result))
+
+    def test_part_of_compound_finds_compound(self, backend, django_capture_on_commit_callbacks):
+        self.add_actor(
+            django_capture_on_commit_callbacks,
+            name="Osby teknikcentrum",
+            description="Vi ordnar svetsutbildning på kvällstid.",
+        )
+        result = self.search(backend, "svets")
+        hit = next(hit for hit in result.hits if hit.title == "Osby teknikcentrum")
+        assert "<mark>svetsutbildning</mark>" in hit.snippet_html
+
+    def test_highlight_marks_the_original_words(self, backend):
+        result = self.search(backend, "kockar")
+        hit = next(hit for hit in result.hits if hit.title == "Gesällbrev kock")
+        assert hit.title_html == "Gesällbrev <mark>kock</mark>"
+
+    def test_stop_words_and_punctuation_alone_find_nothing(self, backend):
+        assert self.search(backend, "och i på").total == 0
+        assert self.search(backend, "?!…").total == 0
+
+    # --- Synonyms -----------------------------------------------------------------------------
+
+    def test_seeded_synonym(self, backend):
+        result = self.search(backend, "usk")
+        assert any("undersköterska" in title.lower() for title in titles(result))
+
+    def test_multi_word_synonym(self, backend):
+        result = self.search(backend, "CE-körkort")
+        assert any("lastbil" in title.lower() for title in titles(result))
+
+    def test_synonym_added_in_the_admin_works_at_once(self, backend, admin_client):
+        assert self.search(backend, "golvfixare").total == 0
+        response = admin_client.post(
+            reverse("wagtailsnippets_search_synonym:add"),
+            {"terms": "golvfixare, lokalvårdare", "language": "sv"},
+        )
+        assert response.status_code == 302, response.content[:2000]
+        result = self.search(backend, "golvfixare")
+        assert any("Lokalvård" in title for title in titles(result))
+        assert set(titles(result)) <= set(titles(self.search(backend, "lokalvårdare")))
+
+    # --- Facets, filters, pages ---------------------------------------------------------------
+
+    def test_type_facet_counts_add_up(self, backend):
+        result = self.search(backend, "validering")
+        (types,) = [facet for facet in result.facets if facet.name == "type"]
+        assert sum(value.count for value in types.values) == result.total
+
+    def test_filter_narrows_and_keeps_other_values_countable(self, backend):
+        everything = self.search(backend, "validering")
+        counts = {v.value: v.count for f in everything.facets if f.name == "type" for v in f.values}
+        credentials = self.search(
+            backend, "validering", filters={"type": ("branch_models.credential",)}
+        )
+        assert credentials.total == counts["branch_models.credential"]
+        assert {hit.index for hit in credentials.hits} == {"branch_models.credential"}
+        (types,) = [facet for facet in credentials.facets if facet.name == "type"]
+        assert {v.value: v.count for v in types.values} == counts
+        assert [v.value for v in types.values if v.selected] == ["branch_models.credential"]
+
+    def test_filters_of_different_facets_combine(self, backend):
+        result = self.search(
+            backend,
+            "",
+            filters={"municipality": ("1293",), "type": ("branch_models.komvuxoffer",)},
+        )
+        assert result.total > 0
+        for hit in result.hits:
+            assert hit.index == "branch_models.komvuxoffer"
+            assert "1293" in hit.facets["municipality"]
+
+    def test_pages_do_not_overlap(self, backend):
+        first = backend.search(SearchQuery(text="validering", per_page=5))
+        second = backend.search(SearchQuery(text="validering", per_page=5, page=2))
+        assert first.total == second.total > 10
+        assert not set(titles(first)) & set(titles(second))
+
+    # --- Locales, drafts, deletes -------------------------------------------------------------
+
+    def test_each_locale_finds_its_own_pages(self, backend):
+        english = self.search(backend, "validation", language="en")
+        assert "What is validation?" in titles(english)
+        swedish = self.search(backend, "validering")
+        assert "What is validation?" not in titles(swedish)
+        assert "Vad är validering?" not in titles(self.search(backend, "validering", language="en"))
+
+    def test_drafts_are_not_found_until_published(
+        self, backend, django_capture_on_commit_callbacks
+    ):
+        with django_capture_on_commit_callbacks(execute=True):
+            actor = Actor.objects.create(
+                name="Zebrakonsult", slug="zebrakonsult", kind=ActorKind.OTHER, live=False
+            )
+        assert self.search(backend, "zebrakonsult").total == 0
+        with django_capture_on_commit_callbacks(execute=True):
+            actor.live = True
+            actor.save()
+        assert titles(self.search(backend, "zebrakonsult")) == ["Zebrakonsult"]
+
+    def test_draft_pages_are_not_found(self, backend, django_capture_on_commit_callbacks):
+        home = Page.objects.get(depth=2, locale=Locale.objects.get(language_code="sv"))
+        with django_capture_on_commit_callbacks(execute=True):
+            page = home.add_child(
+                instance=ContentPage(title="Zebrasidan", slug="zebra", live=False)
+            )
+            page.save_revision()
+        assert self.search(backend, "zebrasidan").total == 0
+        with django_capture_on_commit_callbacks(execute=True):
+            page.get_latest_revision().publish()
+        assert titles(self.search(backend, "zebrasidan")) == ["Zebrasidan"]
+        page.refresh_from_db()
+        with django_capture_on_commit_callbacks(execute=True):
+            page.unpublish()
+        assert self.search(backend, "zebrasidan").total == 0
+
+    def test_deleted_records_disappear(self, backend, django_capture_on_commit_callbacks):
+        actor = self.add_actor(django_capture_on_commit_callbacks, name="Zebrabolaget")
+        assert self.search(backend, "zebrabolaget").total == 1
+        with django_capture_on_commit_callbacks(execute=True):
+            actor.delete()
+        assert self.search(backend, "zebrabolaget").total == 0
+
+    # --- Typos and autocomplete ---------------------------------------------------------------
+
+    def test_typo_tolerance(self, backend):
+        assert "Gesällbrev kock" in titles(self.search(backend, "kockr"))
+
+    def test_did_you_mean(self, backend):
+        assert self.search(backend, "valdering").suggestion == "validering"
+        assert self.search(backend, "validering").suggestion == ""
+
+    def test_autocomplete_completes_a_word_of_a_title(self, backend):
+        suggestions = backend.suggest("svet", "sv")
+        assert "Validering av svetsare (Svetskommissionen)" in [s.title for s in suggestions]
+        assert backend.suggest("gesällbrev ko", "sv")[0].title == "Gesällbrev kock"
+        assert backend.suggest("svet ", "sv") == ()
+
+    # --- Bad input ----------------------------------------------------------------------------
+
+    @pytest.mark.parametrize("text", BAD_INPUTS)
+    def test_any_input_is_treated_as_text(self, backend, text):
+        result = self.search(backend, text)
+        assert result.total >= 0
+        backend.suggest(text, "sv")

@@ -1,0 +1,152 @@
+"""Never stale: an Elasticsearch outage delays index updates but loses none, and a rebuild never
+shows readers an empty or partial index.
+
+"Down" is the same backend pointed at a closed port (the node is shared by other test runs, so
+it is not stopped); "restart" points it back at the real node.
+"""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from django.core.management import call_command
+from django.db import connections
+from elasticsearch import helpers
+
+from branch_models.models import Actor, ActorKind, Credential, ValidationModel
+from search.backends import get_search_backend
+from search.backends.base import SearchQuery
+from search.index import iter_documents
+from search.indexing import rebuild
+from search.models import OutboxEntry
+
+pytestmark = [pytest.mark.elasticsearch, pytest.mark.django_db]
+
+CLOSED_PORT = "http://127.0.0.1:9"  # discard port: nothing listens on loopback
+
+
+def _indexed(backend) -> dict[str, dict[str, object]]:
+    """Every document in the live index, without the analysed tokens."""
+    documents = {}
+    for hit in helpers.scan(
+        backend.client, index=backend.alias, query={"query": {"match_all": {}}}
+    ):
+        source = hit["_source"]
+        documents[hit["_id"]] = {
+            "title": source["title"],
+            "url": source["url"],
+            "summary": source["summary"],
+            "keywords": source["keywords"],
+            "body": source["body"],
+            "facets": {name: sorted(values) for name, values in source["facets"].items()},
+        }
+    return documents
+
+
+def _expected() -> dict[str, dict[str, object]]:
+    """What the database says the index must hold."""
+    return {
+        doc.doc_id: {
+            "title": doc.title,
+            "url": doc.url,
+            "summary": doc.summary,
+            "keywords": doc.keywords,
+            "body": doc.body,
+            "facets": {name: sorted(values) for name, values in doc.facets.items()},
+        }
+        for doc in iter_documents()
+    }
+
+
+def test_outage_keeps_edits_and_search_sync_catches_up(
+    make_backend, settings, django_capture_on_commit_callbacks
+):
+    make_backend("search.backends.elasticsearch")
+    real_url = settings.ELASTICSEARCH_URL
+    with django_capture_on_commit_callbacks(execute=True):
+        doomed = Actor.objects.create(
+            name="Flyttbar aktör", slug="flyttbar", kind=ActorKind.OTHER, live=True
+        )
+
+    settings.ELASTICSEARCH_URL = CLOSED_PORT
+    get_search_backend.cache_clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        Actor.objects.create(
+            name="Stormvalidering", slug="stormvalidering", kind=ActorKind.OTHER, live=True
+        )
+    with django_capture_on_commit_callbacks(execute=True):
+        model = ValidationModel.objects.public().first()
+        model.name = "Omdöpt valideringsmodell"
+        model.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        credential = Credential.objects.public().first()
+        credential.live = False
+        credential.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        doomed.delete()
+
+    pending = OutboxEntry.objects.filter(processed_at__isnull=True)
+    assert pending.count() >= 4  # the four objects, and the documents that mention them
+    assert all(entry.attempts == 1 and entry.last_error for entry in pending)
+    result = get_search_backend().search(SearchQuery("stormvalidering"))
+    assert result.degraded
+    assert [hit.title for hit in result.hits] == ["Stormvalidering"]
+
+    settings.ELASTICSEARCH_URL = real_url
+    get_search_backend.cache_clear()
+    call_command("search_sync", stdout=None)
+    assert not OutboxEntry.objects.filter(processed_at__isnull=True).exists()
+    backend = get_search_backend()
+    indexed, expected = _indexed(backend), _expected()
+    assert sorted(indexed) == sorted(expected)
+    for doc_id, document in expected.items():
+        assert indexed[doc_id] == document, doc_id
+    result = backend.search(SearchQuery("stormvalidering"))
+    assert not result.degraded
+    assert [hit.title for hit in result.hits] == ["Stormvalidering"]
+
+
+def test_search_sync_reports_what_still_fails(settings, django_capture_on_commit_callbacks):
+    settings.SEARCH_BACKEND = "search.backends.elasticsearch"
+    settings.ELASTICSEARCH_URL = CLOSED_PORT
+    get_search_backend.cache_clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        Actor.objects.create(name="Väntande", slug="vantande", kind=ActorKind.OTHER, live=True)
+    with pytest.raises(SystemExit) as exit_info:
+        call_command("search_sync", stdout=None)
+    assert exit_info.value.code == 1
+    get_search_backend.cache_clear()
+
+
+def test_rebuild_under_concurrent_searches_never_shows_a_partial_index(make_backend):
+    backend = make_backend("search.backends.elasticsearch")
+    query = SearchQuery("validering", per_page=5)
+    expected = backend.search(query).total
+    assert expected > 50
+    seen: list[int] = []
+    errors: list[BaseException] = []
+    done = threading.Event()
+
+    def search_until_done() -> None:
+        try:
+            while not done.is_set():
+                seen.append(backend.search(query).total)
+        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
+            errors.append(exc)
+        finally:
+            connections.close_all()
+
+    searchers = [threading.Thread(target=search_until_done) for _ in range(2)]
+    for thread in searchers:
+        thread.start()
+    try:
+        rebuild()
+        rebuild()
+    finally:
+        done.set()
+        for thread in searchers:
+            thread.join()
+    assert not errors
+    assert len(seen) > 10
+    assert set(seen) == {expected}

@@ -1,0 +1,164 @@
+"""The search page, its suggestions and the JSON endpoint, as a visitor and an API client see
+them: on the configured backend, and bad input on both backends."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+
+from search.backends import get_search_backend
+from search.models import QueryStat
+from tests.search.contract import BAD_INPUTS
+
+pytestmark = pytest.mark.django_db
+
+BACKENDS = [
+    "search.backends.database",
+    pytest.param("search.backends.elasticsearch", marks=pytest.mark.elasticsearch),
+]
+
+
+@pytest.fixture
+def backend_module(request, settings):
+    settings.SEARCH_BACKEND = request.param
+    get_search_backend.cache_clear()
+    yield request.param
+    get_search_backend.cache_clear()
+
+
+def test_empty_search_page_shows_the_form(client: Client):
+    response = client.get("/sok/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<form class="search-form" role="search"' in html
+    assert 'label for="search-q">Vad letar du efter?' in html
+    assert "träff" not in html
+
+
+def test_every_page_has_a_search_box_in_the_header(client: Client):
+    html = client.get("/").content.decode()
+    assert 'action="/sok/"' in html
+    assert 'for="site-search-q">Sök på webbplatsen' in html
+
+
+def test_hits_are_highlighted_and_counted(client: Client):
+    html = client.get("/sok/", {"q": "kockar"}).content.decode()
+    assert "träffar för ”kockar”" in html
+    assert "Gesällbrev <mark>kock</mark>" in html
+
+
+def test_facets_are_labelled_in_the_readers_language(client: Client):
+    swedish = client.get("/sok/", {"q": "validering"}).content.decode()
+    assert "<legend>Bransch</legend>" in swedish
+    assert "Valideringsmodell" in swedish
+    english = client.get("/en/search/", {"q": "validation"}).content.decode()
+    assert "<legend>Industry</legend>" in english
+    assert "Validation model" in english
+
+
+def test_filter_selection_survives_and_can_be_removed(client: Client):
+    html = client.get(
+        "/sok/", {"q": "validering", "type": "branch_models.credential"}
+    ).content.decode()
+    assert 'name="type" value="branch_models.credential" checked' in html
+    assert "Ta bort filtret Typ: Intyg" in html
+
+
+def test_did_you_mean_links_to_the_corrected_search(client: Client):
+    html = client.get("/sok/", {"q": "valdering"}).content.decode()
+    assert 'Menade du <a href="?q=validering">validering</a>?' in html
+
+
+def test_zero_results_get_help(client: Client):
+    html = client.get("/sok/", {"q": "qqxqqxqq"}).content.decode()
+    assert "Inga träffar" in html
+    assert "Kontrollera stavningen" in html
+
+
+def test_pagination_links(client: Client):
+    html = client.get("/sok/", {"q": "validering", "page": 2}).content.decode()
+    assert 'aria-label="Sidor med träffar"' in html
+    assert 'aria-current="page"><span class="visually-hidden">Sida </span>2</a>' in html
+    assert 'rel="prev"' in html
+
+
+def test_too_long_query_is_refused_politely(client: Client):
+    response = client.get("/sok/", {"q": "validering " * 30})
+    assert response.status_code == 200
+    assert "Din sökning är för lång" in response.content.decode()
+
+
+def test_degraded_search_says_results_may_be_less_precise(client: Client, settings):
+    settings.SEARCH_BACKEND = "search.backends.elasticsearch"
+    settings.ELASTICSEARCH_URL = "http://127.0.0.1:9"
+    get_search_backend.cache_clear()
+    try:
+        html = client.get("/sok/", {"q": "kockar"}).content.decode()
+    finally:
+        get_search_backend.cache_clear()
+    assert "Sökningen körs just nu i ett enklare läge" in html
+    assert "Gesällbrev <mark>kock</mark>" in html
+
+
+@pytest.mark.parametrize("backend_module", BACKENDS, indirect=True)
+@pytest.mark.parametrize("text", BAD_INPUTS)
+def test_bad_input_never_breaks_the_page_or_the_api(client: Client, backend_module, text):
+    assert client.get("/sok/", {"q": text}).status_code == 200
+    assert client.get("/sok/forslag/", {"q": text}).status_code == 200
+    assert client.get("/api/v1/search/", {"q": text}).status_code in (200, 400)
+
+
+def test_suggestions_complete_titles(client: Client):
+    response = client.get("/sok/forslag/", {"q": "svet"})
+    titles = [item["title"] for item in response.json()["suggestions"]]
+    assert "Validering av svetsare (Svetskommissionen)" in titles
+
+
+def test_api_returns_hits_facets_and_labels(client: Client):
+    body = client.get("/api/v1/search/", {"q": "kockar", "page_size": 3}).json()
+    assert body["total"] >= 3
+    assert len(body["hits"]) == 3
+    assert body["hits"][0]["title_html"].count("<mark>") >= 1
+    facet = next(facet for facet in body["facets"] if facet["name"] == "type")
+    assert facet["label"] == "Typ"
+    assert body["degraded"] is False
+
+
+def test_api_in_english_and_with_filters(client: Client):
+    body = client.get(
+        "/api/v1/search/",
+        {"q": "validation", "language": "en", "type": "communication.contentpage"},
+    ).json()
+    assert body["hits"][0]["title"] == "What is validation?"
+    assert {hit["type"] for hit in body["hits"]} == {"wagtailcore.page"}
+
+
+def test_api_explains_bad_parameters(client: Client):
+    response = client.get("/api/v1/search/", {"q": "x" * 201, "page": "zero"})
+    assert response.status_code == 400
+    assert set(response.json()["error"]["fields"]) == {"q", "page"}  # the API's error format
+
+
+def test_searches_are_counted_without_personal_data(client: Client):
+    client.get("/sok/", {"q": "  Kockar!! "})
+    client.get("/sok/", {"q": "kockar"})
+    client.get("/sok/", {"q": "kockar", "page": 2})  # paging is not a new search
+    client.get("/sok/", {"q": "qqxqqxqq"})
+    kockar = QueryStat.objects.get(query="kockar", language="sv")
+    assert (kockar.searches, kockar.zero_results) == (2, 0)
+    assert QueryStat.objects.get(query="qqxqqxqq").zero_results == 1
+    fields = {field.name for field in QueryStat._meta.get_fields()}
+    assert fields == {"id", "week", "language", "query", "searches", "zero_results"}
+
+
+def test_editors_see_the_statistics_report(admin_client: Client, client: Client):
+    client.get("/sok/", {"q": "qqxqqxqq"})
+    response = admin_client.get("/admin/search-statistics/", {"zero_only": "true"})
+    assert response.status_code == 200
+    assert "qqxqqxqq" in response.content.decode()
+
+
+def test_synonyms_are_listed_for_editors(admin_client: Client):
+    response = admin_client.get("/admin/snippets/search/synonym/")
+    assert response.status_code == 200
+    assert "usk, undersköterska" in response.content.decode()
