@@ -7,8 +7,9 @@
 It builds a synthetic registry in its own databases (PostgreSQL ``<db>_bench`` and
 ``.cache/bench.sqlite3``; Elasticsearch indexes ``bench_*``): validation models, actors and
 Komvux offers whose names and texts are recombined from the seed documents' own sentences and
-the official occupation and municipality names. Each record is indexed in two languages, so
-``--documents 100000`` means 50,000 records. Then, per database, it measures in fresh
+the official occupation and municipality names. Each record is indexed once per site language,
+so with five languages ``--documents 100000`` means 20,000 records. It runs with production
+settings (``DEBUG=false``). Then, per database, it measures in fresh
 processes: ``manage.py search_rebuild`` (wall time, peak RSS), and p50/p95 of the same query mix
 through (a) the search page with the Elasticsearch backend, (b) raw Elasticsearch ``_search``
 with the body that backend sends, (c) the database backend, (d) a naive ORM ``icontains``
@@ -84,6 +85,7 @@ def _sentences() -> list[str]:
 def prepare(documents: int) -> None:
     """Migrate, load the demo data and top the synthetic registry up to about N documents."""
     _setup()
+    from django.conf import settings
     from django.core.management import call_command
     from django.db import transaction
 
@@ -100,9 +102,10 @@ def prepare(documents: int) -> None:
     )
 
     call_command("migrate", verbosity=0)
+    call_command("collectstatic", interactive=False, verbosity=0)
     if not Actor.objects.filter(slug="komvux-hassleholm").exists():
         call_command("load_demo", stdout=io.StringIO())
-    records = documents // 2
+    records = documents // len(settings.LANGUAGES)  # each record: one document per language
     existing = Actor.objects.filter(slug__startswith="bench-").count()
     existing += ValidationModel.objects.filter(slug__startswith="bench-").count()
     existing += KomvuxOffer.objects.filter(slug__startswith="bench-").count()
@@ -286,7 +289,15 @@ def main() -> None:
         return
 
     python = sys.executable
-    base = dict(os.environ)
+    # Production settings: DEBUG off (Django keeps every query in memory under DEBUG).
+    base = {
+        **os.environ,
+        "DEBUG": "false",
+        "SECRET_KEY": "bench-only-not-a-secret",
+        "ALLOWED_HOSTS": "localhost",
+        "SECURE_SSL_REDIRECT": "false",
+        "STATIC_ROOT": str(ROOT / ".cache" / "bench-static"),
+    }
     postgres_url = base.get("DATABASE_URL", "")
     if not postgres_url.startswith("postgres") or not base.get("ELASTICSEARCH_URL"):
         raise SystemExit('Start the servers and run: eval "$(scripts/services.sh env)"')

@@ -111,6 +111,12 @@ class RecordCreateView(AuthorizedSaveMixin, snippet_views.CreateView):
 class RecordCopyView(CopyViewMixin, RecordCreateView):
     """Copy a record (any the user may view) into a new record in one of the user's regions."""
 
+    def get_initial_form_instance(self) -> RegistryRecord:
+        """Start the copy without the original's slug, which must stay unique."""
+        instance = super().get_initial_form_instance()
+        instance.slug = ""
+        return instance
+
 
 class RecordEditView(RegionalRecordMixin, AuthorizedSaveMixin, snippet_views.EditView):
     """Edit a record of one of the user's regions; publish only where the user approves."""
@@ -295,7 +301,7 @@ class ImportView(PermissionCheckedMixin, WagtailAdminTemplateMixin, FormView):
                 "url": reverse(self.index_url_name),
                 "label": str(self.model._meta.verbose_name_plural).capitalize(),
             },
-            {"url": "", "label": _("Import")},
+            {"url": "", "label": self.get_page_title()},
         ]
 
     def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
@@ -350,11 +356,13 @@ class ImportView(PermissionCheckedMixin, WagtailAdminTemplateMixin, FormView):
         )
 
     def run(self, storage: MediaStorage, file_format: str, *, dry_run: bool) -> Any:
-        """Run the import from the stored upload, as the current user."""
-        with storage._storage.open(storage.get_full_path(), "rb") as handle:
-            return run_import(
-                resource_for(self.model, self.request.user), handle, file_format, dry_run=dry_run
-            )
+        """Run the import from the stored upload (at most 20 MB), as the current user."""
+        return run_import(
+            resource_for(self.model, self.request.user),
+            storage.read(),
+            file_format,
+            dry_run=dry_run,
+        )
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         """Tell the template the columns of this kind of record."""
@@ -389,6 +397,17 @@ class CopyForWorkplaceView(PermissionCheckedMixin, WagtailAdminTemplateMixin, Fo
     def get_page_subtitle(self) -> str:
         """Name the template."""
         return str(self.template)
+
+    def get_breadcrumbs_items(self) -> list[dict[str, str]]:
+        """Lead back to the checklists."""
+        return [
+            *self.breadcrumbs_items,
+            {
+                "url": reverse(self.index_url_name),
+                "label": str(ChecklistTemplate._meta.verbose_name_plural).capitalize(),
+            },
+            {"url": "", "label": self.get_page_title()},
+        ]
 
     def get_form_kwargs(self) -> dict[str, Any]:
         """Offer the user's regions, the template's first if the user writes there."""

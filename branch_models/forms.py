@@ -13,6 +13,7 @@ from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
@@ -170,13 +171,13 @@ class ActorForm(RegistryRecordForm):
     """Roles as check boxes and spoken languages as codes, one per line."""
 
     roles = forms.MultipleChoiceField(
-        label=_("roles in validation"),
+        label=capfirst(_("roles in validation")),
         choices=ValidationRole.choices,
         widget=forms.CheckboxSelectMultiple,
         required=False,
     )
     languages = LinesField(
-        label=_("languages spoken"),
+        label=capfirst(_("languages spoken")),
         item=parse_language_code,
         help_text=_("One ISO 639-1 code per line, e.g. sv, ar, so."),
     )
@@ -186,7 +187,7 @@ class ValidationModelForm(RegistryRecordForm):
     """Assessment languages as codes, one per line."""
 
     assessment_languages = LinesField(
-        label=_("assessment languages"),
+        label=capfirst(_("assessment languages")),
         item=parse_language_code,
         help_text=_("One ISO 639-1 code per line, e.g. sv, ar, so."),
     )
@@ -196,7 +197,7 @@ class CredentialForm(RegistryRecordForm):
     """What the holder can do: plain-language statements, one per line."""
 
     can_do = LinesField(
-        label=_("what the holder can do"),
+        label=capfirst(_("what the holder can do")),
         help_text=_("Plain-language statements, one per line."),
     )
 
@@ -205,7 +206,7 @@ class KomvuxOfferForm(RegistryRecordForm):
     """Start dates as ISO dates, one per line."""
 
     start_dates = LinesField(
-        label=_("start dates"),
+        label=capfirst(_("start dates")),
         item=parse_start_date,
         help_text=_("One date per line, as YYYY-MM-DD."),
     )
@@ -214,9 +215,9 @@ class KomvuxOfferForm(RegistryRecordForm):
 class ChecklistTemplateForm(RegistryRecordForm):
     """Sections as headed blocks of lines; language items one per line."""
 
-    sections = ChecklistSectionsField(label=_("sections"))
+    sections = ChecklistSectionsField(label=capfirst(_("sections")))
     language_items = LinesField(
-        label=_("language validation items"),
+        label=capfirst(_("language validation items")),
         help_text=_("One item per line."),
     )
 
@@ -225,12 +226,12 @@ class CopyForWorkplaceForm(forms.Form):
     """The workplace a checklist copy is tailored for, and which of the user's regions owns it."""
 
     workplace = forms.CharField(
-        label=_("workplace"),
+        label=capfirst(_("workplace")),
         max_length=200,
         help_text=_("The employer and the unit, e.g. “ICA Maxi Osby, delicatessen”."),
     )
     owner_region = forms.ModelChoiceField(
-        label=_("owner region"),
+        label=capfirst(_("owner region")),
         queryset=Region.objects.none(),
         empty_label=None,
         help_text=_("The region whose editors keep the copy."),

@@ -118,12 +118,10 @@ def _csv_rows(source: IO[bytes]) -> tuple[list[str], Iterator[list[Any]]]:
     text = _text_stream(source)
     first_line = text.readline()
     text.seek(0)
-    # Swedish Excel separates with semicolons (the comma is the decimal sign).
-    try:
-        dialect = csv.Sniffer().sniff(first_line, delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(text, dialect)
+    # Swedish Excel separates with semicolons (the comma is the decimal sign); the heading
+    # line, which holds no quoted text, tells which separator the file uses.
+    delimiter = max(",;\t", key=first_line.count)
+    reader = csv.reader(text, csv.excel, delimiter=delimiter)
     headers = next(reader, [])
     return headers, reader
 

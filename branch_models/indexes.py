@@ -7,7 +7,6 @@ where editors filled them in. Only published records (``live``) are indexed.
 from __future__ import annotations
 
 from django.db import models
-from django.urls import NoReverseMatch
 from django.utils.translation import get_language
 
 from branch_models.models import (
@@ -15,10 +14,10 @@ from branch_models.models import (
     Credential,
     KomvuxOffer,
     Region,
-    RegistryRecord,
     ValidationModel,
     ValidationStep,
 )
+from communication.audiences import Audience
 from search.index import FacetField, ModelIndex, SearchField, register_index
 
 __all__ = ["ActorIndex", "CredentialIndex", "KomvuxOfferIndex", "ValidationModelIndex"]
@@ -52,18 +51,11 @@ def _choice_label(field: str) -> object:
 
 
 class RegistryIndex(ModelIndex):
-    """Shared behaviour of registry records: public records only, linked to their detail page."""
+    """Shared behaviour of registry records: public records only, linked to their detail page
+    (``get_absolute_url``, in the language being indexed)."""
 
     def get_queryset(self) -> models.QuerySet:
         return self.model.objects.public()
-
-    def get_url(self, obj: RegistryRecord) -> str:
-        # The registry's public pages live in branch_models.urls; a deployment that does not
-        # mount them still gets hits, just without links.
-        try:
-            return obj.get_absolute_url()
-        except NoReverseMatch:
-            return ""
 
 
 @register_index
@@ -95,7 +87,9 @@ class ValidationModelIndex(RegistryIndex):
         FacetField("occupation", "occupations.code"),
         FacetField("level", "credentials.seqf_level"),
         FacetField("language", "assessment_languages"),
-        FacetField("audience", lambda obj: ["individual", "counsellor", "employer"]),
+        FacetField(
+            "audience", lambda obj: [Audience.INDIVIDUALS, Audience.COUNSELLORS, Audience.EMPLOYERS]
+        ),
     )
 
     def get_queryset(self) -> models.QuerySet:
@@ -138,7 +132,7 @@ class CredentialIndex(RegistryIndex):
         FacetField("industry", "validation_models.industry.code"),
         FacetField("occupation", "validation_models.occupations.code"),
         FacetField("level", "seqf_level"),
-        FacetField("audience", lambda obj: ["employer", "individual"]),
+        FacetField("audience", lambda obj: [Audience.EMPLOYERS, Audience.INDIVIDUALS]),
     )
 
     def get_queryset(self) -> models.QuerySet:
@@ -173,7 +167,7 @@ class KomvuxOfferIndex(RegistryIndex):
         FacetField("municipality", "municipality.code"),
         FacetField("industry", "validation_models.industry.code"),
         FacetField("occupation", "validation_models.occupations.code"),
-        FacetField("audience", lambda obj: ["individual", "counsellor"]),
+        FacetField("audience", lambda obj: [Audience.INDIVIDUALS, Audience.COUNSELLORS]),
     )
 
     def get_queryset(self) -> models.QuerySet:
@@ -205,7 +199,9 @@ class ActorIndex(RegistryIndex):
         ),
         FacetField("municipality", "municipalities.code"),
         FacetField("language", "languages"),
-        FacetField("audience", lambda obj: ["counsellor", "employer", "individual"]),
+        FacetField(
+            "audience", lambda obj: [Audience.COUNSELLORS, Audience.EMPLOYERS, Audience.INDIVIDUALS]
+        ),
     )
 
     def get_queryset(self) -> models.QuerySet:

@@ -24,7 +24,6 @@ from typing import Any, ClassVar
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import connection, models
-from django.db.models import Value
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from import_export import fields, resources, widgets
@@ -94,8 +93,8 @@ class TextWidget(widgets.Widget):
     """Text cells, whatever the file gives (a spreadsheet may give a postcode as a number)."""
 
     def clean(self, value: Any, row: Any = None, **kwargs: Any) -> str:
-        """Return the cell as text without surrounding spaces; empty cells are empty text."""
-        return _text(value)
+        """Return the cell as text, exactly as written; empty cells are empty text."""
+        return value if isinstance(value, str) else _text(value)
 
     def render(self, value: Any, obj: Any = None, **kwargs: Any) -> str:
         """Write the text."""
@@ -249,11 +248,11 @@ class KeyWidget(widgets.ForeignKeyWidget):
             raise ValueError(self.unknown([key])) from None
 
     def unknown(self, keys: Sequence[str]) -> str:
-        """Say which keys name nothing."""
+        """Say which keys name nothing, naming the key field as editors know it."""
         return _("No %(model)s with %(field)s %(values)s.") % {
             "model": self.model._meta.verbose_name,
-            "field": self.field,
-            "values": ", ".join(f"“{key}”" for key in keys),
+            "field": self.model._meta.get_field(self.field).verbose_name,
+            "values": ", ".join(keys),
         }
 
     def render(self, value: Any, obj: Any = None, **kwargs: Any) -> str:
@@ -358,6 +357,10 @@ class StepsField(fields.Field):
         steps = sorted(instance.steps.all(), key=lambda step: step.sort_order or 0)
         return [{name: getattr(step, name) for name in STEP_FIELDS} for step in steps]
 
+    def save(self, instance: Any, row: Any, is_m2m: bool = False, **kwargs: Any) -> None:
+        """Set nothing on the record: steps are written after it, with the other relations
+        (``RegistryResource.import_instance`` parses them)."""
+
 
 # --- Resources --------------------------------------------------------------------------------
 
@@ -394,7 +397,7 @@ class RegistryResource(resources.ModelResource):
         import_id_fields = ("slug",)
         instance_loader_class = CachedInstanceLoader
         use_bulk = True
-        batch_size = 500
+        batch_size = 1000
         # The resource compares with a snapshot of the stored record itself (``skip_row``),
         # which is cheaper than import-export's deep copy and HTML diff per row.
         skip_diff = True
@@ -410,11 +413,19 @@ class RegistryResource(resources.ModelResource):
         self.uuid = uuid.uuid4()
         self.seen: dict[str, int] = {}
         self.attnames = {f.name: f.attname for f in self._meta.model._meta.concrete_fields}
+        self._import_fields: list[fields.Field] | None = None
         for name, field in self.fields.items():
             if field.column_name is None:
                 field.column_name = name
             if field.attribute is None:
                 field.attribute = name
+
+    def get_import_fields(self) -> list[fields.Field]:
+        """Return the import fields, worked out once (import-export recomputes them per call,
+        several times per row)."""
+        if self._import_fields is None:
+            self._import_fields = super().get_import_fields()
+        return self._import_fields
 
     # Reading ---------------------------------------------------------------------------------
 
@@ -465,14 +476,6 @@ class RegistryResource(resources.ModelResource):
                 errors[field.attribute] = ValidationError(str(error), code="invalid")
         if errors:
             raise ValidationError(errors)
-
-    def import_field(
-        self, field: fields.Field, instance: Any, row: Any, is_m2m: bool = False, **kwargs: Any
-    ) -> None:
-        """Leave relations to ``import_instance``; they are not model attributes."""
-        if field.attribute in self.relations:
-            return
-        super().import_field(field, instance, row, is_m2m, **kwargs)
 
     def changed_columns(self, instance: Any) -> list[str]:
         """Return the columns whose value differs from the stored record (all, when new)."""
@@ -556,7 +559,16 @@ class RegistryResource(resources.ModelResource):
                 policy_allows = False
             instance.live = policy_allows
         elif stored.live:
-            authorize(self.user, "publish", instance)
+            try:
+                authorize(self.user, "publish", instance)
+            except PermissionDenied:
+                raise PermissionDenied(
+                    _(
+                        "The record is published: only an editor of %(region)s may change it by "
+                        "import. Change it in the admin instead, where it is saved as a draft."
+                    )
+                    % {"region": instance.owner_region or _("the national registry")}
+                ) from None
         instance._import_publish = instance.live
 
     def after_import_row(self, row: Any, row_result: Any, **kwargs: Any) -> None:
@@ -623,7 +635,6 @@ class RegistryResource(resources.ModelResource):
         now = timezone.now()
         content_type = ContentType.objects.get_for_model(model)
         base_content_type = instances[0].get_base_content_type()
-        content_field = Revision._meta.get_field("content")
         revisions = Revision.objects.bulk_create(
             Revision(
                 content_type=content_type,
@@ -632,9 +643,7 @@ class RegistryResource(resources.ModelResource):
                 created_at=now,
                 user=self.user,
                 object_str=str(instance)[:255],
-                # An expression makes PostgreSQL insert plain VALUES rows: Django's UNNEST
-                # arrays would escape every quote of the JSON in Python, which is slow.
-                content=Value(instance.serializable_data(), output_field=content_field),
+                content=instance.serializable_data(),
             )
             for instance in instances
         )
@@ -655,10 +664,11 @@ class RegistryResource(resources.ModelResource):
                     label=str(instance)[:255],
                     action=IMPORT_LOG_ACTION,
                     timestamp=now,
+                    # New records: every column is new, so only changes list their columns.
                     data={
                         "created": created,
                         "published": instance._import_publish,
-                        "columns": instance._import_changes,
+                        "columns": [] if created else instance._import_changes,
                     },
                     user=self.user,
                     uuid=self.uuid,

@@ -21,7 +21,12 @@ from wagtail.admin.panels import (
     ObjectList,
     TitleFieldPanel,
 )
-from wagtail.admin.ui.tables import LiveStatusTagColumn, StatusFlagColumn, UpdatedAtColumn
+from wagtail.admin.ui.tables import (
+    Column,
+    LiveStatusTagColumn,
+    StatusFlagColumn,
+    UpdatedAtColumn,
+)
 from wagtail.admin.widgets import BooleanRadioSelect
 from wagtail.admin.widgets.slug import SlugInput
 from wagtail.permissions import policy_registry
@@ -207,7 +212,7 @@ def _provenance() -> MultiFieldPanel:
 
 def _identity(*names: str) -> list[FieldPanel]:
     return [
-        TitleFieldPanel("name", targets=["slug"]),
+        TitleFieldPanel("name", targets=["slug"], placeholder=False),
         *[FieldPanel(name) for name in names],
         FieldPanel("slug", widget=SlugInput),
     ]
@@ -240,7 +245,12 @@ class RegistryRecordViewSet(SnippetViewSet):
         return [
             "name",
             *self.list_columns,
-            "owner_region",
+            Column(
+                "owner_region",
+                label=_("Owner region"),
+                accessor=lambda record: record.owner_region or _("National"),
+                sort_key="owner_region__code",
+            ),
             StatusFlagColumn("review_overdue", label=_("Review"), true_label=_("Review due")),
             LiveStatusTagColumn(),
             admin_views.ReadOnlyColumn(),

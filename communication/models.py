@@ -200,6 +200,10 @@ class AudienceTagged(models.Model):
         names = dict(Audience.choices)
         return [str(names[value]) for value in self.audiences if value in names]
 
+    def search_facets(self) -> dict[str, list[str]]:
+        """Let searchers filter pages by who they are written for (communication/indexes.py)."""
+        return {"audience": list(self.audiences)}
+
 
 class AudienceLandingPage(SitePage, Page):
     """One page per audience that gathers everything written for it in the same language."""

@@ -28,6 +28,10 @@ __all__ = ["GroupSpec", "group_specs", "setup_regional_groups"]
 NATIONAL_EDITORS = "Nationella redaktörer"
 ROLE_SUFFIXES = {Role.DEVELOPER: "regionala utvecklare", Role.EDITOR: "regionala redaktörer"}
 WRITE = ("add", "change", "delete", "view")
+# Every editors' group may use the admin and ask for translations ("Translate this page"; which
+# pages they may translate follows from their page permissions, see communication.editorial).
+EVERY_GROUP = ("access_admin", "submit_translation")
+APPS = ("wagtailadmin", "wagtail_localize")
 # Editors choose and upload images (e.g. a credential's example image) in the root collection.
 IMAGE_PERMISSIONS = ("add_image", "choose_image")
 
@@ -80,7 +84,7 @@ def _permissions_for(spec: GroupSpec) -> set[Permission]:
     return (
         _permissions(regional, record_actions)
         | _permissions(reference, reference_actions)
-        | {Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")}
+        | set(Permission.objects.filter(codename__in=EVERY_GROUP, content_type__app_label__in=APPS))
     )
 
 

@@ -4,8 +4,8 @@ Every row is mapped and validated (``full_clean``) and written inside one transa
 (the default) and any run with a row error roll the whole transaction back, so nothing partial
 is ever written and a dry run checks exactly what a real run would do. Records are owned by the
 plugin's region: a row outside the plugin's area, or a record another region owns, is an error,
-and with a user the hub's regional permissions apply too (the editor role, since imported
-records are published).
+and with a user the registry's regional permissions apply too (``branch_models.services``:
+the right to publish in the region, since imported records are published).
 """
 
 from __future__ import annotations
@@ -19,12 +19,13 @@ from pathlib import Path
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import DatabaseError, models, transaction
 from django.utils.translation import gettext as _
+from wagtail.actions import CreateAction, EditAction
 
+from branch_models.services import authorize_save
 from hub.mapping import MappedRow, RecordMapping
-from hub.permissions import can_approve_in_region
 from hub.plugin_config import RegionPlugin
 
 __all__ = ["ImportReport", "RowError", "UnmappedValue", "choose_mapping", "run_import"]
@@ -176,14 +177,6 @@ def _write(
             % {"places": ", ".join(outside), "plugin": plugin.verbose_name},
         )
     owner = _owner_region(plugin, values)
-    # Imported records are published at once, so a user needs the editor role (approve and
-    # publish) in the region, not only the right to write drafts.
-    if user is not None and not can_approve_in_region(user, owner):
-        raise _RowFailed(
-            "",
-            _("You may not publish records of %(region)s; ask for the editor role there.")
-            % {"region": owner},
-        )
     relations = {name: values.pop(name) for name in _relation_fields(model, values)}
     lookup = {name: values[name] for name in mapping.lookup_fields}
     record = model._default_manager.filter(**lookup).first()
@@ -221,12 +214,17 @@ def _write(
             f"{name}: {' '.join(messages)}" for name, messages in exc.message_dict.items()
         )
         raise _RowFailed("", problems) from None
-    record.save()
+    # Imported records are published at once: a user needs the right to publish in the
+    # region, asked of the registry's one write path (the same rule as in the admin and API).
+    if user is not None:
+        try:
+            authorize_save(user, record, publish=True)
+        except PermissionDenied as exc:
+            raise _RowFailed("", str(exc)) from None
+    action = CreateAction if record.pk is None else EditAction
+    action(record, user=user, publish=True).execute(skip_permission_checks=True)
     for name, items in relations.items():
         getattr(record, name).set(items)
-    revision = record.save_revision(user=user, log_action=True)
-    # Wagtail's model permissions are not the hub's rule; the regional check above is.
-    revision.publish(user=user, log_action=True, skip_permission_checks=True)
     return outcome, str(getattr(record, "slug", record.pk))
 
 

@@ -151,6 +151,9 @@ EXTRA_LANG_INFO = {
 }
 LANG_INFO.update(EXTRA_LANG_INFO)
 WAGTAIL_I18N_ENABLED = True
+# "Translate this page" creates the translation as a draft. (wagtail-localize would publish it at
+# once when the source is live: untranslated text, and a way around the editorial workflow.)
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 TIME_ZONE = "Europe/Stockholm"
 USE_I18N = True
@@ -176,6 +179,8 @@ STORAGES = {
 WAGTAIL_SITE_NAME = "Valideringsnavet"
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://localhost:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# No Gravatar: the admin would send a hash of every editor's e-mail address to a third party.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 
 # Public search (the `search` app): Elasticsearch when ELASTICSEARCH_URL is set, else the database.

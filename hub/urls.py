@@ -29,8 +29,8 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # Swedish is served without a prefix, other languages under /<code>/. The regions' pages
-# (hub/plugin_urls.py) and the registry's pages come before Wagtail's catch-all, which would
-# otherwise answer their paths.
+# (hub/plugin_urls.py), the registry's pages and the search come before Wagtail's catch-all,
+# which would otherwise answer their paths.
 urlpatterns += i18n_patterns(
     *page_patterns(),
     path("", include("branch_models.urls")),

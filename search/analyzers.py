@@ -27,6 +27,7 @@ __all__ = ["build_vocabularies", "get_analyzer"]
 _CHECK_SECONDS = 5.0
 _lock = threading.Lock()
 _cache: dict[str, tuple[float, object, Vocabulary]] = {}
+_document_analyzers: dict[str, Analyzer] = {}
 
 
 def _vocabulary(language: str) -> Vocabulary:
@@ -52,14 +53,21 @@ def _vocabulary(language: str) -> Vocabulary:
 
 
 def get_analyzer(language: str, *, synonyms: bool = True) -> Analyzer:
-    """Return an analyzer for a language; with synonyms for queries, without for documents."""
-    groups: Iterable[list[str]] = ()
-    if synonyms:
-        groups = [
-            synonym.term_list()
-            for synonym in Synonym.objects.filter(language=language).only("terms")
-        ]
-    return Analyzer(_vocabulary(language), groups)
+    """Return an analyzer for a language; with synonyms for queries, without for documents.
+
+    The document analyzer is kept while the vocabulary stays the same, so its word cache serves
+    a whole rebuild; a query analyzer is made per query with the synonyms as they are now.
+    """
+    vocabulary = _vocabulary(language)
+    if not synonyms:
+        cached = _document_analyzers.get(language)
+        if cached is None or cached.vocabulary is not vocabulary:
+            cached = _document_analyzers[language] = Analyzer(vocabulary)
+        return cached
+    groups = [
+        synonym.term_list() for synonym in Synonym.objects.filter(language=language).only("terms")
+    ]
+    return Analyzer(vocabulary, groups)
 
 
 def build_vocabularies(documents: Iterable[SearchDocument]) -> dict[str, int]:

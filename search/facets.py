@@ -12,8 +12,9 @@ from django.utils.translation import get_language_info, gettext_lazy
 from django.utils.translation import gettext as _
 
 from branch_models.models import Industry, Municipality, Occupation, Region
+from communication.audiences import Audience
 
-__all__ = ["AUDIENCES", "FACET_LABELS", "value_labels"]
+__all__ = ["FACET_LABELS", "value_labels"]
 
 FACET_LABELS = {
     "type": gettext_lazy("Type"),
@@ -24,15 +25,6 @@ FACET_LABELS = {
     "level": gettext_lazy("Qualification level"),
     "language": gettext_lazy("Language"),
     "audience": gettext_lazy("Written for"),
-}
-
-# The target groups of the brief; page types may use the same codes in search_facets().
-AUDIENCES = {
-    "individual": gettext_lazy("Individuals"),
-    "employer": gettext_lazy("Employers"),
-    "counsellor": gettext_lazy("Counsellors"),
-    "education_provider": gettext_lazy("Education providers"),
-    "decision_maker": gettext_lazy("Decision makers"),
 }
 
 
@@ -69,7 +61,8 @@ def _languages(codes: Iterable[str]) -> dict[str, str]:
 
 
 def _audiences(codes: Iterable[str]) -> dict[str, str]:
-    return {code: str(AUDIENCES[code]) for code in codes if code in AUDIENCES}
+    names = dict(Audience.choices)
+    return {code: str(names[code]) for code in codes if code in names}
 
 
 _LABELLERS: dict[str, Callable[[Iterable[str]], dict[str, str]]] = {

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pickle
+import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import BinaryIO
 
 from django.utils import timezone
 
@@ -25,25 +28,42 @@ class RebuildReport:
     replayed: int
 
 
-def rebuild(progress: Callable[[str, int], object] | None = None) -> RebuildReport:
-    """Rebuild the vocabulary and the whole index in two streamed passes.
+def _spooled(documents: Iterator[SearchDocument], spool: BinaryIO) -> Iterator[SearchDocument]:
+    """Yield documents while writing them to the spool file."""
+    for document in documents:
+        pickle.dump(document, spool, protocol=pickle.HIGHEST_PROTOCOL)
+        yield document
 
-    ``progress(stage, total)`` is called once per document, so a command can draw a bar. The
-    vocabulary pass comes first because compound splitting at index time needs it. Changes saved
-    while the rebuild ran are replayed into the new index at the end.
+
+def _unspooled(spool: BinaryIO, count: int) -> Iterator[SearchDocument]:
+    """Read back the documents a first pass wrote (our own file, written moments ago)."""
+    spool.seek(0)
+    for _ in range(count):
+        yield pickle.load(spool)  # noqa: S301 - a private temporary file this process wrote
+
+
+def rebuild(progress: Callable[[str, int], object] | None = None) -> RebuildReport:
+    """Rebuild the vocabulary and the whole index, streaming, with flat memory.
+
+    Compound splitting at index time needs the vocabulary of all documents, so the documents are
+    read once from the database (counting words) and spooled to a temporary file, then read back
+    for indexing: the database is queried once and memory holds one chunk at a time.
+    ``progress(stage, total)`` is called once per document. Changes saved while the rebuild ran
+    are replayed into the new index at the end.
     """
     total = sum(index.count_documents() for index in get_indexes())
     started = timezone.now()
-    written = 0
+    count = 0
 
-    def counted(stage: str) -> Iterator[SearchDocument]:
-        nonlocal written
-        for document in iter_documents():
+    def counted(stage: str, documents: Iterator[SearchDocument]) -> Iterator[SearchDocument]:
+        nonlocal count
+        for document in documents:
             if progress:
                 progress(stage, total)
-            written += stage == "index"
+            count += stage == "vocabulary"
             yield document
 
-    words = build_vocabularies(counted("vocabulary"))
-    get_search_backend().rebuild(counted("index"))
-    return RebuildReport(written, words, replay_since(started))
+    with tempfile.TemporaryFile() as spool:
+        words = build_vocabularies(counted("vocabulary", _spooled(iter_documents(), spool)))
+        get_search_backend().rebuild(counted("index", _unspooled(spool, count)))
+    return RebuildReport(count, words, replay_since(started))

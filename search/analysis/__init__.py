@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from search.analysis.stopwords import STOP_WORDS
 from search.analysis.text import normalize, tokenize
@@ -63,12 +64,14 @@ class Analyzer:
         self.language = vocabulary.language
         self.stop_words = STOP_WORDS.get(self.language, frozenset())
         self._synonyms = self._analyze_synonyms(synonyms)
+        # Documents repeat their words: analysing each distinct word once makes indexing fast.
+        self.word_terms = lru_cache(maxsize=200_000)(self._word_terms)
 
     def words(self, text: str) -> list[str]:
         """Return the normalised words of a text, stop words included."""
         return tokenize(normalize(text))
 
-    def word_terms(self, word: str) -> tuple[str, ...]:
+    def _word_terms(self, word: str) -> tuple[str, ...]:
         """Return the index terms of one normalised word: its stem, then its parts' stems."""
         if word in self.stop_words:
             return ()

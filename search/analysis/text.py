@@ -38,9 +38,12 @@ _local = threading.local()  # PyStemmer objects keep a cache and are not thread-
 
 
 def normalize(text: str) -> str:
-    """Return text in compatibility form, case-folded, with control characters as spaces."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return "".join(" " if unicodedata.category(char)[0] == "C" else char for char in text)
+    """Return text in compatibility form (full-width letters, ligatures) and case-folded.
+
+    Control and format characters need no step of their own: they are not word characters, so
+    `tokenize` treats them as separators.
+    """
+    return unicodedata.normalize("NFKC", text).casefold()
 
 
 def tokenize(text: str) -> list[str]:

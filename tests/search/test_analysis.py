@@ -12,8 +12,8 @@ def analyzer(*synonyms: list[str]) -> Analyzer:
     return Analyzer(Vocabulary("sv", {"validering": 3, "kock": 2, "lokal": 1}), synonyms)
 
 
-def test_normalise_folds_case_width_and_control_characters():
-    assert normalize("YRKESBEVIS\x00ＣＥ") == "yrkesbevis ce"
+def test_normalise_folds_case_and_width_and_control_characters_separate_words():
+    assert tokenize(normalize("YRKESBEVIS\x00ＣＥ\u200bkock")) == ["yrkesbevis", "ce", "kock"]
     assert tokenize(normalize("CE-körkort, “tung” lastbil!")) == [
         "ce",
         "körkort",
