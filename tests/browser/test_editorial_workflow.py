@@ -64,7 +64,9 @@ def log_in(chromium: object, site_server: SiteServer, username: str) -> object:
     context = chromium.new_context(
         base_url=site_server.url, viewport={"width": 1280, "height": 900}
     )
-    context.set_default_timeout(20_000)
+    # The translation editor saves each string with its own request; a busy 2-core CI machine
+    # can take long over the first ones, so waits are generous (a timing test this is not).
+    context.set_default_timeout(60_000)
     page = context.new_page()
     page.goto("/admin/login/")
     page.locator("#id_username").fill(username)
