@@ -14,6 +14,8 @@ from django.conf.locale import LANG_INFO
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
+from hub.discovery import enabled_plugins, plugin_settings_from_env
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 env = environ.Env()
@@ -76,6 +78,14 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
 ]
+
+# Regional plugins: installed by entry point (group `valideringsnavet.plugins`), enabled by
+# HUB_PLUGINS (comma-separated slugs, in order; unset = every installed plugin, empty = none).
+# Each plugin's settings come from HUB_<SLUG>_<KEY> variables (docs/plugins.md).
+_hub_plugins = enabled_plugins(env.list("HUB_PLUGINS") if "HUB_PLUGINS" in env.ENVIRON else None)
+HUB_PLUGINS = [plugin.slug for plugin in _hub_plugins]
+HUB_PLUGINS_CONFIG = plugin_settings_from_env(HUB_PLUGINS)
+INSTALLED_APPS += [plugin.app for plugin in _hub_plugins]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",

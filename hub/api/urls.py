@@ -26,6 +26,7 @@ api_patterns = [
                 *((prefix, f"api:{basename}-list") for prefix, _v, basename in ENDPOINTS),
                 ("pages", "api_pages:pages:listing"),
                 ("search", "search_api:search"),
+                ("areas", "areas:list"),
             ]
         ),
         name="root",
