@@ -85,6 +85,7 @@ def _sentences() -> list[str]:
 def prepare(documents: int) -> None:
     """Migrate, load the demo data and top the synthetic registry up to about N documents."""
     _setup()
+    from django.conf import settings
     from django.core.management import call_command
     from django.db import transaction
 
@@ -99,8 +100,6 @@ def prepare(documents: int) -> None:
         StudyForm,
         ValidationModel,
     )
-
-    from django.conf import settings
 
     call_command("migrate", verbosity=0)
     call_command("collectstatic", interactive=False, verbosity=0)
