@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint lock services-start services-stop clean
+.PHONY: install run test lint lock openapi services-start services-stop clean
 
 $(VENV)/.installed: requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,10 @@ test: install
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+
+## Regenerate the committed OpenAPI schema after changing the API (a test checks it is current).
+openapi: install
+	$(PY) manage.py spectacular --lang en --file docs/openapi.yaml
 
 lock: install
 	$(PY) -m pip freeze --exclude-editable > requirements.lock

@@ -12,3 +12,27 @@ class BranchModelsConfig(AppConfig):
     name = "branch_models"
     label = "branch_models"
     verbose_name = _("Registry")
+
+    def ready(self) -> None:
+        """Register the permission policies before Wagtail builds any fallback policy.
+
+        Registry records are edited per owner region; reference data is shared by every region,
+        so only national roles change it.
+        """
+        from wagtail.permissions import register_permission_policy
+
+        from branch_models.models import (
+            Competence,
+            Industry,
+            Municipality,
+            Occupation,
+            Region,
+            RegistryRecord,
+        )
+        from hub.permission_policies import NationalPermissionPolicy, RegionalPermissionPolicy
+
+        for model in self.get_models():
+            if issubclass(model, RegistryRecord):
+                register_permission_policy(model, RegionalPermissionPolicy(model), exact_class=True)
+        for model in (Region, Municipality, Industry, Occupation, Competence):
+            register_permission_policy(model, NationalPermissionPolicy(model), exact_class=True)

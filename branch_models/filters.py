@@ -45,6 +45,8 @@ __all__ = [
     "ChecklistFilter",
     "CredentialFilter",
     "KomvuxOfferFilter",
+    "MunicipalityFilter",
+    "OccupationFilter",
     "RegistryFilterSet",
     "ValidationModelFilter",
     "json_list_contains",
@@ -355,3 +357,31 @@ class ChecklistFilter(RegistryFilterSet):
     class Meta(RegistryFilterSet.Meta):
         model = ChecklistTemplate
         fields: list[str] = []
+
+
+# --- Reference data (API lists) ---------------------------------------------------------------
+
+
+class MunicipalityFilter(django_filters.FilterSet):
+    """Municipalities of a county, by its SCB code."""
+
+    region = django_filters.ModelChoiceFilter(
+        queryset=Region.objects.all(), to_field_name="code", label=_("Region")
+    )
+
+    class Meta:
+        model = Municipality
+        fields: list[str] = []
+
+
+class OccupationFilter(django_filters.FilterSet):
+    """Occupations whose Swedish or English name contains the words, to find an SSYK code."""
+
+    name = django_filters.CharFilter(method="filter_name", max_length=100, label=_("Name"))
+
+    class Meta:
+        model = Occupation
+        fields: list[str] = []
+
+    def filter_name(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset.filter(Q(name__icontains=value) | Q(name_en__icontains=value))

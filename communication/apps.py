@@ -12,3 +12,13 @@ class CommunicationConfig(AppConfig):
     name = "communication"
     label = "communication"
     verbose_name = _("Communication")
+
+    def ready(self) -> None:
+        """Let translations inherit their source page's editorial access (see ``editorial``)."""
+        from wagtail.signals import copy_for_translation_done
+
+        from communication.editorial import mirror_access_to_translation
+
+        copy_for_translation_done.connect(
+            mirror_access_to_translation, dispatch_uid="communication.mirror_access_to_translation"
+        )

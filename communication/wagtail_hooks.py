@@ -1,4 +1,5 @@
-"""Wagtail admin extensions: registry choosers, the glossary snippet, readability (LIX) warnings."""
+"""Wagtail admin extensions: registry choosers, the glossary snippet, readability (LIX) warnings,
+the review reminders on the dashboard and the region rule for "Translate this page"."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import Any
 from django.contrib import messages
 from django.http import HttpRequest
 from django.templatetags.static import static
+from django.urls import URLPattern, path
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
@@ -16,7 +18,9 @@ from wagtail.admin.viewsets.base import ViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from communication.admin_views import RegionalSubmitPageTranslationView
 from communication.choosers import registry_choosers
+from communication.dashboard import ReviewRemindersPanel
 from communication.models import GlossaryTerm
 from communication.readability import EASY_TO_READ_MAX, readability
 
@@ -88,3 +92,25 @@ def readability_js() -> SafeString:
         json.dumps(strings),
         static("communication/js/lix.js"),
     )
+
+
+@hooks.register("construct_homepage_panels")
+def add_review_reminders(request: HttpRequest, panels: list[object]) -> None:
+    """Remind editors of their region's pages that need a review."""
+    panels.append(ReviewRemindersPanel())
+
+
+@hooks.register("register_admin_urls")
+def guard_page_translation() -> list[URLPattern]:
+    """Answer wagtail-localize's "Translate this page" URL with the region-checking view.
+
+    This app comes before wagtail_localize in INSTALLED_APPS, so this pattern is matched first;
+    ``reverse("wagtail_localize:submit_page_translation")`` still gives the same path.
+    """
+    return [
+        path(
+            "localize/submit/page/<int:page_id>/",
+            RegionalSubmitPageTranslationView.as_view(),
+            name="communication_submit_page_translation",
+        )
+    ]

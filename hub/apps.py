@@ -3,12 +3,25 @@
 from __future__ import annotations
 
 from django.apps import AppConfig
+from django.core import checks
 from django.utils.translation import gettext_lazy as _
 
 
 class HubConfig(AppConfig):
-    """The project core; owns shared templates, static files, health and demo loading."""
+    """The project core: shared templates, static files, health, demo loading and plugins.
+
+    ``ready()`` builds the plugin registry and hook manager once and keeps them on this
+    instance (``registry``), so there is no module-level plugin state.
+    """
 
     name = "hub"
     label = "hub"
     verbose_name = _("Hub")
+
+    def ready(self) -> None:
+        """Load the enabled plugins and register their system checks."""
+        from hub.checks import check_plugins
+        from hub.loader import load_plugins
+
+        self.registry = load_plugins()
+        checks.register(check_plugins, "plugins")

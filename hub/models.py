@@ -6,7 +6,7 @@ from django.contrib.auth.models import Group
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-__all__ = ["RegionalRole", "Role"]
+__all__ = ["PluginIncident", "RegionalRole", "Role"]
 
 
 class Role(models.TextChoices):
@@ -44,3 +44,26 @@ class RegionalRole(models.Model):
     def __str__(self) -> str:
         where = self.region or _("national")
         return f"{self.group} – {self.get_role_display()} ({where})"
+
+
+class PluginIncident(models.Model):
+    """The latest failure of a plugin's hook, for the admin's plugin health panel.
+
+    Kept in the database (not in memory) so that every web process shows the same health. The
+    full traceback goes to the log; this row holds the summary an administrator reads.
+    """
+
+    plugin = models.CharField(_("plugin"), max_length=64, unique=True)
+    hook = models.CharField(_("hook"), max_length=200)
+    message = models.TextField(_("message"))
+    count = models.PositiveIntegerField(_("failures"), default=0)
+    first_seen = models.DateTimeField(_("first failure"))
+    last_seen = models.DateTimeField(_("latest failure"))
+
+    class Meta:
+        ordering = ["plugin"]
+        verbose_name = _("plugin incident")
+        verbose_name_plural = _("plugin incidents")
+
+    def __str__(self) -> str:
+        return f"{self.plugin}: {self.hook}"

@@ -4,6 +4,9 @@ The admin, the API and management commands all ask these functions, so a rule ch
 Superusers and members of a national group (a ``RegionalRole`` without region) may act on every
 region; everyone else only on the regions of their groups. National records (no owner region)
 are reserved for national roles.
+
+A user's regions are read once per user object (one request) and cached on it, as Django caches
+model permissions; a role granted mid-request shows on the next request.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from hub.models import RegionalRole, Role
 
 __all__ = [
     "ALL_REGIONS",
+    "acts_nationally",
     "can_approve_in_region",
     "can_write_in_region",
     "regions_for",
@@ -35,6 +39,8 @@ class _HasRegion(Protocol):
 
 User = AbstractBaseUser | AnonymousUser
 
+_CACHE_ATTRIBUTE = "_hub_regions_cache"
+
 
 def regions_for(
     user: User, roles: tuple[str, ...] = (Role.DEVELOPER, Role.EDITOR)
@@ -44,13 +50,21 @@ def regions_for(
         return frozenset()
     if user.is_superuser:
         return ALL_REGIONS
-    held = RegionalRole.objects.filter(group__user=user, role__in=roles).values_list(
-        "region_id", flat=True
-    )
-    region_ids = set(held)
-    if None in region_ids:
-        return ALL_REGIONS
-    return frozenset(region_ids)
+    cache: dict[tuple[str, ...], frozenset[int]] = user.__dict__.setdefault(_CACHE_ATTRIBUTE, {})
+    key = tuple(sorted(roles))
+    if key not in cache:
+        held = set(
+            RegionalRole.objects.filter(group__user=user, role__in=roles).values_list(
+                "region_id", flat=True
+            )
+        )
+        cache[key] = ALL_REGIONS if None in held else frozenset(held)
+    return cache[key]
+
+
+def acts_nationally(user: User) -> bool:
+    """Whether the user holds a national role (or is a superuser): every region is theirs."""
+    return regions_for(user) is ALL_REGIONS
 
 
 def _allowed(region: _HasRegion | None, region_ids: frozenset[int]) -> bool:

@@ -14,6 +14,8 @@ from django.conf.locale import LANG_INFO
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
+from hub.discovery import enabled_plugins, plugin_settings_from_env
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 env = environ.Env()
@@ -59,9 +61,13 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
+    "wagtail.api.v2",
+    # Wagtail's v3 app is not mounted: it is installed for its admin pages for API tokens.
+    "wagtail.api.v3",
     "rest_framework",
     "django_filters",
     "drf_spectacular",
+    "drf_spectacular_sidecar",
     "import_export",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -73,12 +79,21 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
 ]
 
+# Regional plugins: installed by entry point (group `valideringsnavet.plugins`), enabled by
+# HUB_PLUGINS (comma-separated slugs, in order; unset = every installed plugin, empty = none).
+# Each plugin's settings come from HUB_<SLUG>_<KEY> variables (docs/plugins.md).
+_hub_plugins = enabled_plugins(env.list("HUB_PLUGINS") if "HUB_PLUGINS" in env.ENVIRON else None)
+HUB_PLUGINS = [plugin.slug for plugin in _hub_plugins]
+HUB_PLUGINS_CONFIG = plugin_settings_from_env(HUB_PLUGINS)
+INSTALLED_APPS += [plugin.app for plugin in _hub_plugins]
+
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "hub.middleware.LocaleFallbackMiddleware",
+    "hub.api.middleware.APIConventionsMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -136,6 +151,9 @@ EXTRA_LANG_INFO = {
 }
 LANG_INFO.update(EXTRA_LANG_INFO)
 WAGTAIL_I18N_ENABLED = True
+# "Translate this page" creates the translation as a draft. (wagtail-localize would publish it at
+# once when the source is live: untranslated text, and a way around the editorial workflow.)
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 TIME_ZONE = "Europe/Stockholm"
 USE_I18N = True
@@ -161,6 +179,8 @@ STORAGES = {
 WAGTAIL_SITE_NAME = "Valideringsnavet"
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://localhost:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# No Gravatar: the admin would send a hash of every editor's e-mail address to a third party.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 
 # Public search (the `search` app): Elasticsearch when ELASTICSEARCH_URL is set, else the database.
@@ -171,13 +191,44 @@ SEARCH_BACKEND = env.str(
 )
 SEARCH_INDEX_PREFIX = env.str("SEARCH_INDEX_PREFIX", default="valideringsnavet")
 
+# Throttle counters and other shared state; set CACHE_URL (e.g. dbcache://api_cache after
+# `manage.py createcachetable`) when several web processes must share them.
+CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
+
+# The open API (hub/api, docs/api.md): public reads, token writes, one error format.
 REST_FRAMEWORK = {
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "hub.api.schema.HubAutoSchema",
+    "DEFAULT_AUTHENTICATION_CLASSES": ["hub.api.authentication.APITokenAuthentication"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_THROTTLE_CLASSES": [
+        "hub.api.throttling.AnonymousThrottle",
+        "hub.api.throttling.TokenThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": env.str("API_THROTTLE_ANON", default="120/min"),
+        "user": env.str("API_THROTTLE_USER", default="600/min"),
+    },
+    "EXCEPTION_HANDLER": "hub.api.errors.exception_handler",
+    "NUM_PROXIES": env.int("NUM_PROXIES", default=0),
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Valideringsnavet API",
+    "DESCRIPTION": (
+        "The open registry of Swedish validation (validering): industry validation models "
+        "with their steps, credentials, Komvux offers, actors and the official reference data "
+        "they hang on, plus the site's published pages. Reads are public and show published "
+        "records only; writes need a token (see docs/api.md). Records are identified by slug, "
+        "reference data by official code (SCB, SNI 2007, SSYK 2012)."
+    ),
     "VERSION": "1",
     "PREPROCESSING_HOOKS": ["hub.api.schema.public_api_only"],
+    "SCHEMA_PATH_PREFIX": "/api/v1/",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "COMPONENT_SPLIT_REQUEST": True,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
 }
 
 EMAIL_BACKEND = env.str(

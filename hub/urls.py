@@ -12,6 +12,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from communication.views import robots_txt, sitemap
 from hub.health import health
+from hub.plugin_urls import api_patterns, page_patterns
 
 urlpatterns = [
     path("health/", health, name="health"),
@@ -20,15 +21,18 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
-    path("api/v1/search/", include("search.api.urls")),
+    *api_patterns(),
+    path("api/v1/", include("hub.api.urls")),
 ]
 
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Swedish is served without a prefix, other languages under /<code>/. The registry's pages and
-# the search come before Wagtail's catch-all, which would otherwise answer their paths.
+# Swedish is served without a prefix, other languages under /<code>/. The regions' pages
+# (hub/plugin_urls.py), the registry's pages and the search come before Wagtail's catch-all,
+# which would otherwise answer their paths.
 urlpatterns += i18n_patterns(
+    *page_patterns(),
     path("", include("branch_models.urls")),
     path("", include("search.urls")),
     path("", include(wagtail_urls)),

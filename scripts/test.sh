@@ -4,6 +4,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# The browser tests drive Debian's chromium through Playwright (never a downloaded browser);
+# Noto fonts render Arabic and Tigrinya text.
+if ! command -v chromium >/dev/null; then
+    apt-get update -qq && apt-get install -y -qq chromium fonts-noto-core
+fi
+
 scripts/services.sh start
 trap 'scripts/services.sh stop' EXIT
 eval "$(scripts/services.sh env)"

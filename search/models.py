@@ -91,6 +91,11 @@ class OutboxEntry(models.Model):
         return f"{self.index_name}:{self.object_pk}"
 
 
+def _content_languages() -> list[tuple[str, str]]:
+    """Offer the site's languages; a callable keeps migrations free of the settings' list."""
+    return list(settings.LANGUAGES)
+
+
 class Synonym(models.Model):
     """Words or phrases that mean the same to searchers, kept by editors.
 
@@ -108,7 +113,7 @@ class Synonym(models.Model):
         ),
     )
     language = models.CharField(
-        _("language"), max_length=10, choices=settings.LANGUAGES, default="sv"
+        _("language"), max_length=10, choices=_content_languages, default="sv"
     )
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 

@@ -30,6 +30,7 @@ from branch_models.models import (
 )
 from branch_models.reference import load_reference_data
 from branch_models.sync import sync_m2m, sync_record
+from hub.groups import setup_regional_groups
 
 __all__ = ["load"]
 
@@ -258,8 +259,9 @@ def _load_checklists(items: list[dict[str, Any]], lookup: _Lookup) -> int:
 
 
 def load(log: Callable[[str], object]) -> None:
-    """Load reference data, then the demo files' actors, models, credentials, offers, checklists."""
+    """Load reference data and the editors' groups, then the demo files' records."""
     load_reference_data(log)
+    setup_regional_groups(log)
     data = _read_files()
     lookup = _Lookup()
     steps: list[tuple[str, Callable[[list[dict[str, Any]], _Lookup], int]]] = [

@@ -18,7 +18,10 @@ PROBE = (
     "'debug': settings.DEBUG, 'hosts': settings.ALLOWED_HOSTS, "
     "'secure_cookie': getattr(settings, 'SESSION_COOKIE_SECURE', False)}))"
 )
+# Variables of the test run itself that must not leak into the settings under test
+# (the browser fixtures allow sync ORM calls beside Playwright's event loop).
 CONFIG_VARS = (
+    "DJANGO_ALLOW_ASYNC_UNSAFE",
     "DATABASE_URL",
     "ELASTICSEARCH_URL",
     "SEARCH_BACKEND",

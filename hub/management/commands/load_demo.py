@@ -7,13 +7,17 @@ from importlib import import_module
 from django.apps import apps
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils.translation import gettext as _
+
+from hub.region_pages import seed_region_sections
 
 
 class Command(BaseCommand):
     """Run each installed app's ``demo.load()`` in INSTALLED_APPS order, in one transaction.
 
     Apps contribute demo data by module convention (``<app>.demo``), so the hub needs to know
-    neither the registry's records nor any region's content.
+    neither the registry's records nor any region's content. Then the enabled regional plugins
+    seed their sections (``hub_seed_section``), which needs the home pages made before.
     """
 
     help = "Load demo data (regions, registry records, pages). Running it twice changes nothing."
@@ -30,4 +34,6 @@ class Command(BaseCommand):
                     raise
                 self.stdout.write(f"{app_config.verbose_name}:")
                 module.load(self.stdout.write)
+            self.stdout.write(_("Regions:"))
+            seed_region_sections(self.stdout.write)
         self.stdout.write(self.style.SUCCESS("Demo data loaded."))

@@ -1,0 +1,172 @@
+"""API throughput: list and detail requests/s and p95 under gunicorn, against a static file.
+
+    apt-get install -y wrk                  # the load generator (Debian), not installed here
+    eval "$(scripts/services.sh env)"       # or any DATABASE_URL holding the demo data
+    .venv/bin/python manage.py load_demo    # if that database has no demo data yet
+    .venv/bin/python bench/api.py --duration 15 --connections 16
+
+It starts gunicorn on a free loopback port in production mode (``DEBUG=false``, whitenoise
+serving collected static files from a temporary directory, throttling lifted), warms each URL,
+then lets wrk load each one in turn: an API list page, an API detail, and a static file served
+by whitenoise in the same gunicorn, the ceiling of what the server stack can answer. It prints
+requests/s and p95 latency per URL and the API's share of the static ceiling. Nothing is
+installed and only 127.0.0.1 is contacted; every run is bounded by ``--duration``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGETS = [
+    ("API list (20 Komvux offers)", "/api/v1/komvux-offers/?page_size=20"),
+    ("API detail (validation model)", "/api/v1/validation-models/svets/"),
+    ("API detail, JSON-LD", "/api/v1/credentials/iw-diplom.jsonld"),
+    ("static file (whitenoise)", "/static/hub/css/site.css"),
+]
+# wrk prints what its Lua ``done`` hook writes: p95 latency (µs) and requests/s.
+WRK_SCRIPT = """
+done = function(summary, latency, requests)
+  io.write(string.format("p95_us=%d\\n", latency:percentile(95)))
+  io.write(string.format("rps=%.1f\\n", summary.requests / (summary.duration / 1e6)))
+  io.write(string.format("errors=%d\\n", summary.errors.status + summary.errors.connect
+    + summary.errors.read + summary.errors.write + summary.errors.timeout))
+end
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_until_up(url: str, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:  # noqa: S310 - loopback
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise SystemExit(f"gunicorn did not answer {url} within {timeout:.0f} s")
+
+
+def run_wrk(url: str, duration: int, connections: int, threads: int, script: Path) -> dict:
+    output = subprocess.run(
+        [
+            "wrk",
+            f"-t{threads}",
+            f"-c{connections}",
+            f"-d{duration}s",
+            "--timeout",
+            "10s",
+            "-s",
+            str(script),
+            url,
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    figures = dict(re.findall(r"^(\w+)=([\d.]+)$", output, flags=re.MULTILINE))
+    return {
+        "rps": float(figures["rps"]),
+        "p95_ms": int(figures["p95_us"]) / 1000,
+        "errors": int(figures["errors"]),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--duration", type=int, default=15, help="seconds of load per URL")
+    parser.add_argument("--connections", type=int, default=16, help="open connections")
+    parser.add_argument("--threads", type=int, default=2, help="wrk threads")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 2, help="gunicorn")
+    args = parser.parse_args()
+    if shutil.which("wrk") is None:
+        raise SystemExit("This benchmark needs wrk: apt-get install -y wrk")
+    if not os.environ.get("DATABASE_URL"):
+        print("DATABASE_URL is not set: using the embedded SQLite database (db.sqlite3).")
+
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    with tempfile.TemporaryDirectory() as static_root:
+        env = {
+            **os.environ,
+            "DEBUG": "false",
+            "SECRET_KEY": "bench-only-secret-key-not-used-anywhere-else-0123456789",
+            "ALLOWED_HOSTS": "127.0.0.1",
+            "SECURE_SSL_REDIRECT": "false",
+            "STATIC_ROOT": static_root,
+            "API_THROTTLE_ANON": "100000000/min",
+            "LOG_LEVEL": "WARNING",
+        }
+        python = sys.executable
+        subprocess.run(
+            [python, "manage.py", "collectstatic", "--noinput", "-v0"],
+            cwd=ROOT,
+            env=env,
+            check=True,
+        )
+        server = subprocess.Popen(
+            [
+                python,
+                "-m",
+                "gunicorn",
+                "hub.wsgi",
+                f"--bind=127.0.0.1:{port}",
+                f"--workers={args.workers}",
+                "--log-level=warning",
+            ],
+            cwd=ROOT,
+            env=env,
+        )
+        try:
+            wait_until_up(f"{base}/health/")
+            with tempfile.NamedTemporaryFile("w", suffix=".lua") as script:
+                script.write(WRK_SCRIPT)
+                script.flush()
+                results = []
+                for title, path in TARGETS:
+                    for _ in range(20):  # warm caches, prove the URL answers 200
+                        with urllib.request.urlopen(base + path, timeout=10) as response:  # noqa: S310
+                            response.read()
+                    figures = run_wrk(
+                        base + path,
+                        args.duration,
+                        args.connections,
+                        args.threads,
+                        Path(script.name),
+                    )
+                    results.append((title, path, figures))
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+
+    ceiling = results[-1][2]["rps"]
+    print(
+        f"\ngunicorn {args.workers} sync workers on {os.cpu_count()} CPUs; wrk "
+        f"{args.threads} threads, {args.connections} connections, {args.duration} s per URL\n"
+    )
+    print(f"{'URL':<40} {'req/s':>9} {'p95 ms':>8} {'errors':>7} {'vs static':>10}")
+    for title, _path, figures in results:
+        print(
+            f"{title:<40} {figures['rps']:>9.0f} {figures['p95_ms']:>8.1f} "
+            f"{figures['errors']:>7d} {figures['rps'] / ceiling:>9.1%}"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,41 @@
+"""Conventions every ``/api/v1/`` response follows, whichever app's view answers it.
+
+``?lang=sv|en`` chooses the language of messages and labels, else ``Accept-Language`` does
+(``LocaleMiddleware`` alone would give every path without a language prefix Swedish), and a
+successful GET gets an ``ETag`` computed from its body, so a client that sends the tag back in
+``If-None-Match`` receives ``304 Not Modified`` without the body. Doing this here rather than in
+each view keeps the registry, search and page endpoints alike.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+from django.middleware.http import ConditionalGetMiddleware
+from django.utils import translation
+from django.utils.cache import patch_vary_headers
+
+from hub.api.schema import PUBLIC_API_PREFIX
+
+__all__ = ["APIConventionsMiddleware"]
+
+
+class APIConventionsMiddleware(ConditionalGetMiddleware):
+    """Apply ``?lang=`` and conditional GET to the public API only (after LocaleMiddleware)."""
+
+    def process_request(self, request: HttpRequest) -> None:
+        if not request.path.startswith(PUBLIC_API_PREFIX):
+            return
+        language = request.GET.get("lang", "")
+        if language not in dict(settings.LANGUAGES):
+            language = translation.get_language_from_request(request)
+        translation.activate(language)
+        request.LANGUAGE_CODE = language
+
+    def process_response(self, request: HttpRequest, response: HttpResponse) -> HttpResponse:
+        if not request.path.startswith(PUBLIC_API_PREFIX):
+            return response
+        patch_vary_headers(response, ("Accept", "Accept-Language"))
+        if response.status_code != 200:
+            return response
+        return super().process_response(request, response)

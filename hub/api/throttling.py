@@ -1,0 +1,28 @@
+"""Request rates for anonymous clients and token holders, set by the environment.
+
+The rates come from ``API_THROTTLE_ANON`` and ``API_THROTTLE_USER`` (e.g. ``120/min``). They
+are read on every request rather than when the class is defined, as DRF's own classes do, so a
+settings change (a test's override, a reload) takes effect at once. Counters live in the
+default cache: set ``CACHE_URL`` to a shared cache when several web processes serve the API.
+"""
+
+from __future__ import annotations
+
+from rest_framework.settings import api_settings
+from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
+
+__all__ = ["AnonymousThrottle", "TokenThrottle"]
+
+
+class AnonymousThrottle(AnonRateThrottle):
+    """Limit anonymous clients per IP address (scope ``anon``)."""
+
+    def get_rate(self) -> str | None:
+        return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
+
+
+class TokenThrottle(UserRateThrottle):
+    """Limit each token holder per user (scope ``user``); anonymous clients fall to the IP."""
+
+    def get_rate(self) -> str | None:
+        return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)

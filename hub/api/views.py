@@ -1,0 +1,132 @@
+"""Base views of the open API: the conventions every registry endpoint shares.
+
+``RecordViewSetMixin`` gives a list and a detail endpoint their common behaviour: lookup by
+public identifier (slug or official code), filters, ``?ordering=``, cursor pages,
+``?expand=``, CSV for lists and, where a record has a schema.org description, JSON-LD for its
+detail. Apps build their viewsets from it in ``<app>/api/views.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+from django.http import HttpRequest
+from django.utils.translation import gettext as _
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.utils import extend_schema
+from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.permissions import SAFE_METHODS
+from rest_framework.renderers import BaseRenderer, JSONRenderer
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.reverse import reverse
+from rest_framework.views import APIView
+
+from hub.api.fields import expandable_fields
+from hub.api.filters import RegistryOrderingFilter
+from hub.api.pagination import RegistryCursorPagination
+from hub.api.renderers import CSVRenderer, JSONLDRenderer
+
+__all__ = ["APIRootView", "NotFoundView", "RecordDetailMixin", "RecordViewSetMixin"]
+
+
+class RecordViewSetMixin:
+    """Shared read behaviour of registry endpoints (mix into a DRF ``GenericViewSet``).
+
+    Attributes:
+        linked_data: builds the record's schema.org JSON-LD (``branch_models.linked_data``);
+            when set, the detail endpoint also answers ``application/ld+json`` and ``.jsonld``.
+    """
+
+    pagination_class = RegistryCursorPagination
+    filter_backends: ClassVar[list[type]] = [DjangoFilterBackend, RegistryOrderingFilter]
+    linked_data: ClassVar[Callable[[Any, HttpRequest], dict[str, Any]] | None] = None
+
+    def get_renderers(self) -> list[BaseRenderer]:
+        """JSON everywhere; CSV for lists; JSON-LD for details that have a description."""
+        if self.action == "list":
+            return [JSONRenderer(), CSVRenderer()]
+        if self.action == "retrieve" and self.linked_data is not None:
+            return [JSONRenderer(), JSONLDRenderer()]
+        return [JSONRenderer()]
+
+    def _wants(self, renderer: type[BaseRenderer]) -> bool:
+        accepted = getattr(self.request, "accepted_renderer", None)
+        return accepted is not None and accepted.format == renderer.format
+
+    @property
+    def expand(self) -> frozenset[str]:
+        """The related fields ``?expand=`` asks to show as records (GET only)."""
+        if not hasattr(self, "_expand"):
+            raw = self.request.query_params.get("expand", "")
+            names = {name.strip() for name in raw.split(",") if name.strip()}
+            if names and self.request.method in SAFE_METHODS:
+                allowed = expandable_fields(self.get_serializer_class()())
+                unknown = sorted(names - set(allowed))
+                if unknown:
+                    raise ValidationError(
+                        {
+                            "expand": [
+                                _("Cannot expand %(unknown)s: expand one of %(allowed)s.")
+                                % {"unknown": ", ".join(unknown), "allowed": ", ".join(allowed)}
+                            ]
+                        }
+                    )
+            self._expand = frozenset(names) if self.request.method in SAFE_METHODS else frozenset()
+        return self._expand
+
+    def get_serializer_context(self) -> dict[str, Any]:
+        return {**super().get_serializer_context(), "expand": self.expand}
+
+    def paginate_queryset(self, queryset: Any) -> Any:
+        """CSV is an export: every matching record in one file, not one page."""
+        if self._wants(CSVRenderer):
+            return None
+        return super().paginate_queryset(queryset)
+
+    def get_renderer_context(self) -> dict[str, Any]:
+        context = super().get_renderer_context()
+        if self.action == "list":
+            context["header"] = list(self.get_serializer_class()().fields)
+        return context
+
+
+class RecordDetailMixin(RecordViewSetMixin):
+    """A list endpoint with a detail endpoint by identifier, JSON-LD where described."""
+
+    def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        """Return one published record, as JSON or (if asked) as schema.org JSON-LD."""
+        record = self.get_object()
+        if self._wants(JSONLDRenderer):
+            return Response(self.linked_data(record, request._request))
+        return Response(self.get_serializer(record).data)
+
+
+class APIRootView(APIView):
+    """List the API's endpoints and where its documentation is."""
+
+    #: (title, URL name) of the endpoints listed, filled by ``hub.api.urls``.
+    endpoints: ClassVar[list[tuple[str, str]]] = []
+
+    @extend_schema(exclude=True)
+    def get(self, request: Request, format: str | None = None) -> Response:
+        links = {
+            name: reverse(url_name, request=request, format=format)
+            for name, url_name in self.endpoints
+        }
+        return Response(
+            {
+                "endpoints": links,
+                "schema": reverse("api:schema", request=request),
+                "documentation": reverse("api:docs", request=request),
+            }
+        )
+
+
+class NotFoundView(APIView):
+    """Answer any unknown path under the API with the API's 404, not the site's HTML page."""
+
+    def initial(self, request: Request, *args: Any, **kwargs: Any) -> None:
+        super().initial(request, *args, **kwargs)
+        raise NotFound

@@ -1,0 +1,242 @@
+"""What a regional plugin contributes through its hooks: small frozen, typed values.
+
+Hook results are checked against these types when they are returned (``hub.pluginmanager``), so
+a plugin that returns something else is reported like one that raises. Labels and descriptions
+are UI text: write them in English through ``gettext_lazy`` and translate them in the plugin's
+``locale/``. Seeded page content (``PageSpec``) is editable content instead, so it carries each
+language's text explicitly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db import models
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+
+__all__ = [
+    "Contact",
+    "CooperationBody",
+    "LocalProcess",
+    "MapLayer",
+    "NavigationItem",
+    "PageSpec",
+    "PageText",
+    "ProcessStep",
+    "ProcessStepKind",
+    "RankAdjustment",
+    "RegionBlock",
+    "RegionFacts",
+    "RouteCandidate",
+    "RouteQuery",
+    "SourceRef",
+    "Statistic",
+]
+
+# A UI string: plain or lazily translated.
+Text = str | Promise
+
+
+@dataclass(frozen=True)
+class Contact:
+    """A functional contact for the region: an organisation or a role, never a private person.
+
+    Public pages and the API show contacts, so they name organisations and roles with their
+    official addresses; personal names stay out (the seeds name people, the site does not).
+    """
+
+    organisation: Text
+    role: Text = ""
+    email: str = ""
+    phone: str = ""
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class CooperationBody:
+    """A body through which the region's organisations work together (e.g. a Finsam association)."""
+
+    name: Text
+    description: Text = ""
+    members: tuple[Text, ...] = ()
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """Where a fact or figure comes from, so readers can check it."""
+
+    title: Text
+    url: str = ""
+    date: str = ""
+
+
+@dataclass(frozen=True)
+class RegionFacts:
+    """The facts a region's pages and API show.
+
+    Attributes:
+        summary: one or two sentences on what the cooperation does.
+        area: the area in words (e.g. "the north-east of the county").
+        region_codes / municipality_codes: what the plugin covers (from its declaration).
+        cooperation_bodies: bodies through which the region's actors cooperate.
+        contacts: functional contacts (organisations, roles).
+        sources: the documents the facts come from.
+    """
+
+    summary: Text
+    area: Text
+    region_codes: tuple[str, ...]
+    municipality_codes: tuple[str, ...] = ()
+    cooperation_bodies: tuple[CooperationBody, ...] = ()
+    contacts: tuple[Contact, ...] = ()
+    sources: tuple[SourceRef, ...] = ()
+
+
+class ProcessStepKind(models.TextChoices):
+    """What a step of a local validation route does; the route finder matches on it."""
+
+    PREPARATION = "preparation", _("Preparation")
+    MAPPING = "mapping", _("Mapping")
+    VALIDATION = "validation", _("Validation")
+    COMPLEMENTARY_TRAINING = "complementary_training", _("Complementary training")
+    CREDENTIAL = "credential", _("Credential")
+    OUTCOME = "outcome", _("Job or studies")
+    SUPPORT = "support", _("Support")
+
+
+@dataclass(frozen=True)
+class ProcessStep:
+    """One step of a region's validation route.
+
+    Attributes:
+        key: stable identifier within the process (the route finder refers to it).
+        validation_models: registry ``ValidationModel`` slugs used in this step.
+        actors: registry ``Actor`` slugs that carry the step out.
+    """
+
+    key: str
+    title: Text
+    kind: ProcessStepKind
+    description: Text = ""
+    validation_models: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
+    duration: Text = ""
+
+
+@dataclass(frozen=True)
+class LocalProcess:
+    """A region's validation route in order, as its cooperation describes it."""
+
+    key: str
+    title: Text
+    summary: Text
+    steps: tuple[ProcessStep, ...]
+    audience: Text = ""
+    source: SourceRef | None = None
+
+
+@dataclass(frozen=True)
+class MapLayer:
+    """A GeoJSON ``FeatureCollection`` to show on a map (points of actors, an area).
+
+    ``geojson`` uses WGS 84 longitude/latitude, as RFC 7946 requires; build it with the helpers
+    in ``hub.geo`` so every layer has the same properties (``name``, ``url``, ``kind``).
+    """
+
+    key: str
+    title: Text
+    description: Text
+    geojson: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class NavigationItem:
+    """A link the region's section page offers (local services, forms, documents)."""
+
+    title: Text
+    url: str
+    description: Text = ""
+
+
+@dataclass(frozen=True)
+class Statistic:
+    """A figure the region reports, with its period and source (used by the statistics pages)."""
+
+    key: str
+    label: Text
+    value: int | float
+    unit: Text = ""
+    period: Text = ""
+    source: Text = ""
+
+
+@dataclass(frozen=True)
+class RegionBlock:
+    """A piece of the section page rendered from the plugin's own template."""
+
+    title: Text
+    template: str
+    context: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class PageText:
+    """A seeded page's content in one language; ``body`` is ``(block type, value)`` pairs.
+
+    Block types are those of ``communication.blocks.BodyBlock``: ``heading`` (text), ``text``
+    (HTML) and ``callout`` (``{"title": …, "text": HTML}``).
+    """
+
+    title: str
+    intro: str = ""
+    body: tuple[tuple[str, Any], ...] = ()
+    slug: str = ""
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """A page seeded under the region's section, with its children.
+
+    ``texts`` maps a language code to the page's content; Swedish (``sv``) is required, other
+    languages become translations. Seeding only creates missing pages: once created, a page is
+    the editors' to change.
+    """
+
+    slug: str
+    texts: Mapping[str, PageText]
+    children: tuple[PageSpec, ...] = ()
+
+
+@dataclass(frozen=True)
+class RouteQuery:
+    """What a counsellor knows about a person, as the route finder passes it to plugins."""
+
+    municipality_code: str = ""
+    region_code: str = ""
+    occupation_codes: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+    swedish_level: str = ""
+
+
+@dataclass(frozen=True)
+class RouteCandidate:
+    """A validation route the route finder considers, before plugins adjust its rank."""
+
+    key: str
+    validation_model: str
+    providers: tuple[str, ...] = ()
+    municipality_codes: tuple[str, ...] = ()
+    score: float = 0.0
+
+
+@dataclass(frozen=True)
+class RankAdjustment:
+    """Move a candidate up (positive ``delta``) or down, with a reason shown to the counsellor."""
+
+    candidate: str
+    delta: float
+    reason: Text

@@ -1,0 +1,201 @@
+"""The hub's own hook implementations: what every region gets without writing a hook.
+
+The hub takes the same path as the plugins (dogfooding): facts from the declaration, a bare
+section page, the ``mappings`` and ``map_layers`` modules found by convention, map layers and
+statistics from the registry. ``firstresult`` defaults run last so a plugin's answer wins.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+from hub.contributions import (
+    MapLayer,
+    NavigationItem,
+    PageSpec,
+    PageText,
+    RegionFacts,
+    Statistic,
+)
+from hub.geo import (
+    Point,
+    actors_in_area,
+    area_feature,
+    feature_collection,
+    offers_in_area,
+    point_feature,
+    public_url,
+    record_points,
+)
+from hub.mapping import RecordMapping
+from hub.plugin_config import RegionPlugin
+from hub.pluginmanager import hookimpl
+from hub.registry import get_registry
+
+__all__ = [
+    "default_region_facts",
+    "hub_add_navigation_items",
+    "hub_describe_region",
+    "hub_provide_map_layers",
+    "hub_provide_mappings",
+    "hub_report_statistics",
+    "hub_seed_section",
+]
+
+REGISTRY_SOURCE = _("Valideringsnavet's registry, published records")
+
+
+def default_region_facts(region: RegionPlugin) -> RegionFacts:
+    """Return facts built from the declaration alone; plugins extend them with ``replace()``."""
+    return RegionFacts(
+        summary="",
+        area=region.verbose_name,
+        region_codes=tuple(region.region_codes),
+        municipality_codes=tuple(region.municipality_codes),
+        contacts=(region.contact,) if region.contact else (),
+    )
+
+
+@hookimpl(trylast=True)
+def hub_describe_region(region: RegionPlugin) -> RegionFacts:
+    """Describe a region from its declaration when its plugin says nothing more."""
+    return default_region_facts(region)
+
+
+@hookimpl(trylast=True)
+def hub_seed_section(region: RegionPlugin) -> PageSpec:
+    """Seed a section page titled with the region's name, in every site language."""
+    texts = {}
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            texts[code] = PageText(title=str(region.verbose_name))
+    return PageSpec(slug=region.url_slug, texts=texts)
+
+
+@hookimpl
+def hub_provide_mappings(region: RegionPlugin) -> list[type[RecordMapping]]:
+    """Return the ``mappings`` list of the plugin's ``mappings`` module, if it has one."""
+    module = get_registry().get_resources(region.slug).mappings
+    return list(module.mappings) if module is not None else []
+
+
+def _area_points(actors: list[Any], providers: dict[int, tuple[Any, list[str]]]) -> list[Point]:
+    """Places that stand for the municipalities: Komvux and labour-market units (else all).
+
+    Regional or national bodies that serve the area may sit outside it (a region's office in
+    the county seat serves every municipality), so they only shape the area when nothing local
+    is known.
+    """
+    local = [provider for provider, _names in providers.values()]
+    local += [actor for actor in actors if actor.kind == "labour_market_unit"]
+    chosen = local if len(local) >= 3 else [*actors, *local]
+    return [
+        (float(actor.longitude), float(actor.latitude))
+        for actor in chosen
+        if actor.latitude is not None and actor.longitude is not None
+    ]
+
+
+def _registry_layers(region: RegionPlugin) -> list[MapLayer]:
+    actors = list(actors_in_area(region).exclude(kind="komvux"))
+    providers: dict[int, tuple[Any, list[str]]] = {}
+    for offer in offers_in_area(region).select_related("provider"):
+        providers.setdefault(offer.provider_id, (offer.provider, []))[1].append(offer.name)
+    komvux = [
+        point_feature(
+            provider.longitude,
+            provider.latitude,
+            {
+                "name": provider.name,
+                "kind": provider.get_kind_display(),
+                "city": provider.city,
+                "url": public_url(provider),
+                "offers": sorted(names),
+            },
+        )
+        for provider, names in providers.values()
+        if provider.latitude is not None
+    ]
+    layers = [
+        MapLayer(
+            key="actors",
+            title=_("Actors"),
+            description=_("Organisations in the registry that work with validation here."),
+            geojson=feature_collection(record_points(actors)),
+        ),
+        MapLayer(
+            key="komvux",
+            title=_("Komvux"),
+            description=_("Municipal adult education with its published offers."),
+            geojson=feature_collection(komvux),
+        ),
+    ]
+    area = area_feature(_area_points(actors, providers), {"name": str(region.verbose_name)})
+    if area is not None:
+        layers.append(
+            MapLayer(
+                key="area",
+                title=_("Area (approximate)"),
+                description=_(
+                    "Drawn around the region's Komvux and labour-market units; not an official "
+                    "border."
+                ),
+                geojson=feature_collection([area]),
+            )
+        )
+    return layers
+
+
+@hookimpl(tryfirst=True)
+def hub_provide_map_layers(region: RegionPlugin) -> list[MapLayer]:
+    """Map the registry's actors and Komvux in the region, then the plugin's own layers."""
+    module = get_registry().get_resources(region.slug).map_layers
+    own = [build(region) for build in module.map_layers] if module is not None else []
+    return _registry_layers(region) + own
+
+
+@hookimpl(tryfirst=True)
+def hub_report_statistics(region: RegionPlugin) -> list[Statistic]:
+    """Count the registry's published records in the region."""
+    from branch_models.models import ValidationModel
+
+    offers = offers_in_area(region)
+    models = ValidationModel.objects.public().filter(
+        Q(regions__isnull=True) | Q(regions__code__in=region.region_codes)
+    )
+    counts = [
+        ("registry_actors", _("Actors in the registry"), actors_in_area(region).count()),
+        ("registry_komvux_offers", _("Komvux offers"), offers.count()),
+        (
+            "registry_komvux_validation",
+            _("Komvux offers with validation"),
+            offers.filter(validation_offered=True).count(),
+        ),
+        (
+            "registry_validation_models",
+            _("Validation models available in the region"),
+            models.distinct().count(),
+        ),
+    ]
+    return [
+        Statistic(key, label, value, period=_("now"), source=REGISTRY_SOURCE)
+        for key, label, value in counts
+    ]
+
+
+@hookimpl(trylast=True)
+def hub_add_navigation_items(region: RegionPlugin) -> list[NavigationItem]:
+    """Link the region's open data (facts, routes, figures and map layers as JSON)."""
+    return [
+        NavigationItem(
+            title=_("Open data about the region"),
+            url=reverse("areas:detail", kwargs={"slug": region.url_slug}),
+            description=_("Facts, validation routes, figures and map layers as JSON."),
+        )
+    ]

@@ -1,0 +1,97 @@
+"""The one module regional plugins import from the hub (like CKAN's ``toolkit``).
+
+Everything a plugin needs to declare itself, implement hooks, build map layers and map its data
+files is here; anything else in ``hub`` may change without notice. Plugins also use the public
+models of the core apps (``branch_models.models``). See docs/plugins.md.
+
+Importing this module loads no models, so a plugin's ``apps.py`` can import it.
+"""
+
+from __future__ import annotations
+
+from hub.contributions import (
+    Contact,
+    CooperationBody,
+    LocalProcess,
+    MapLayer,
+    NavigationItem,
+    PageSpec,
+    PageText,
+    ProcessStep,
+    ProcessStepKind,
+    RankAdjustment,
+    RegionBlock,
+    RegionFacts,
+    RouteCandidate,
+    RouteQuery,
+    SourceRef,
+    Statistic,
+)
+from hub.default_hooks import default_region_facts
+from hub.geo import (
+    actors_in_area,
+    area_feature,
+    feature_collection,
+    offers_in_area,
+    point_feature,
+    public_url,
+    record_points,
+)
+from hub.mapping import (
+    Field,
+    Lookup,
+    MappingError,
+    RecordMapping,
+    Vocabulary,
+    coordinates,
+    iso_dates,
+    municipality_by_code,
+    municipality_by_name,
+    slug_from,
+    yes_no,
+)
+from hub.plugin_config import RegionPlugin, get_plugin_setting
+from hub.pluginmanager import hookimpl
+from hub.regions import matching_candidates
+
+__all__ = [
+    "Contact",
+    "CooperationBody",
+    "Field",
+    "LocalProcess",
+    "Lookup",
+    "MapLayer",
+    "MappingError",
+    "NavigationItem",
+    "PageSpec",
+    "PageText",
+    "ProcessStep",
+    "ProcessStepKind",
+    "RankAdjustment",
+    "RecordMapping",
+    "RegionBlock",
+    "RegionFacts",
+    "RegionPlugin",
+    "RouteCandidate",
+    "RouteQuery",
+    "SourceRef",
+    "Statistic",
+    "Vocabulary",
+    "actors_in_area",
+    "area_feature",
+    "coordinates",
+    "default_region_facts",
+    "feature_collection",
+    "get_plugin_setting",
+    "hookimpl",
+    "iso_dates",
+    "matching_candidates",
+    "municipality_by_code",
+    "municipality_by_name",
+    "offers_in_area",
+    "point_feature",
+    "public_url",
+    "record_points",
+    "slug_from",
+    "yes_no",
+]

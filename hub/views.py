@@ -1,0 +1,57 @@
+"""Public views of the hub core: the list of regions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from wagtail.models import Locale
+
+from hub.contributions import RegionFacts
+from hub.plugin_config import RegionPlugin
+from hub.region_pages import regions_page
+from hub.regions import describe_region
+from hub.registry import get_registry
+
+__all__ = ["regions_index"]
+
+
+@dataclass(frozen=True)
+class RegionEntry:
+    """One region in the list: its plugin, facts, municipalities and section page."""
+
+    plugin: RegionPlugin
+    facts: RegionFacts
+    municipalities: list[Any]
+    counties: list[Any]
+    section: Any
+
+
+def regions_index(request: HttpRequest) -> HttpResponse:
+    """List the enabled regions with their area and a link to each region's section.
+
+    It answers ``/regions/``, where the seeded "Regions" page sits in the page tree: that
+    page's title and introduction (editable) head the list, which is always current.
+    """
+    from branch_models.models import Municipality, Region
+    from communication.models import RegionSectionPage
+
+    locale = Locale.get_active()
+    sections = {
+        page.plugin: page for page in RegionSectionPage.objects.live().filter(locale=locale)
+    }
+    entries = []
+    for plugin in get_registry().get_plugins():
+        facts = describe_region(plugin)
+        entries.append(
+            RegionEntry(
+                plugin=plugin,
+                facts=facts,
+                municipalities=list(Municipality.objects.filter(code__in=facts.municipality_codes)),
+                counties=list(Region.objects.filter(code__in=facts.region_codes)),
+                section=sections.get(plugin.slug),
+            )
+        )
+    return render(request, "hub/regions.html", {"index": regions_page(), "entries": entries})

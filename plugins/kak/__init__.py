@@ -1,0 +1,1 @@
+"""Köping, Arboga and Kungsör (KAK): checklists at placements, language validation (seed 001)."""

@@ -1,0 +1,1 @@
+"""Kalmar län: *Samverkan leder till arbete*: workshops, OCN, resource requests (seed 004)."""

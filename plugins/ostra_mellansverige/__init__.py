@@ -1,0 +1,1 @@
+"""Östra Mellansverige: five regions building regional structures for validation (seed 003)."""

@@ -1,0 +1,1 @@
+"""Skåne Nordost: OCN validation, the foundation course and half-year cycles (seed 000)."""

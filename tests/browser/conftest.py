@@ -1,0 +1,217 @@
+"""Browser tests: Debian's chromium, driven by Playwright, against a real server of the site.
+
+The site runs as ``manage.py runserver`` in a subprocess on its own database (a fresh PostgreSQL
+database beside the test database, or SQLite when the suite runs on SQLite), migrated and filled
+with ``load_demo`` and the editorial set-up commands once per session. Why not pytest-django's
+``live_server``: it needs ``transactional_db``, which flushes the tables after each test and so
+deletes the demo data every other test relies on; and what a browser does through the server
+(an editor publishing a page) must not leak into the rolled-back tests either. A separate
+database isolates both ways, and the subprocess is the same server a developer runs.
+
+Tests that need to know *which* pages exist ask the test database, which ``load_demo`` filled
+identically, so URLs discovered there are served by the browser site.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import environ
+import pytest
+from django.conf import settings
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = "/usr/bin/chromium"
+# No first-run UI, no background traffic to Google: the browser talks to our server only.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+# Run after migrate and load_demo when the command exists (other apps bring some of them).
+SETUP_COMMANDS = (
+    ["setup_regional_groups"],
+    ["setup_editorial_workflows"],
+    ["search_rebuild"],
+)
+ADMIN_PASSWORD = "browser-test-password"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test in this folder ``browser``, so `-m "not browser"` leaves them out."""
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(item.fspath).parents:
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> pytest.TestReport:
+    """On a failure, save a screenshot of every open tab and name the files in the report."""
+    report = yield
+    browser = getattr(item, "funcargs", {}).get("chromium")
+    if report.when == "call" and report.failed and browser is not None:
+        folder = Path(tempfile.mkdtemp(prefix="browser-failure-"))
+        for number, tab in enumerate(p for c in browser.contexts for p in c.pages):
+            path = folder / f"{item.name}-{number}.png"
+            tab.screenshot(path=path, full_page=True)
+            report.sections.append(("screenshot", f"{tab.url} -> {path}"))
+    return report
+
+
+@dataclass(frozen=True)
+class SiteServer:
+    """A running server of the site and a way to run management commands on its database."""
+
+    url: str
+    env: dict[str, str]
+
+    def manage(self, *args: str) -> str:
+        """Run ``manage.py`` with the server's settings and return what it printed."""
+        result = subprocess.run(
+            [sys.executable, "manage.py", *args],
+            cwd=ROOT,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if result.returncode:
+            raise AssertionError(f"manage.py {' '.join(args)} failed:\n{result.stderr[-4000:]}")
+        return result.stdout
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _postgres_admin(config: dict[str, object], sql: str) -> None:
+    import psycopg
+
+    with psycopg.connect(
+        host=config["HOST"],
+        port=config["PORT"],
+        user=config["USER"],
+        password=config["PASSWORD"],
+        dbname="postgres",
+        autocommit=True,
+    ) as conn:
+        conn.execute(sql)
+
+
+@pytest.fixture(scope="session")
+def server_database(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Yield the URL of an empty database for the browser site, dropped afterwards."""
+    url = os.environ.get("DATABASE_URL", "")
+    if not url.startswith(("postgres://", "postgresql://")):
+        yield f"sqlite:///{tmp_path_factory.mktemp('browser') / 'db.sqlite3'}"
+        return
+    config = environ.Env.db_url_config(url)
+    name = f"{config['NAME']}_browser"
+    # Without FORCE: PostgreSQL stops its own autovacuum workers, which FORCE may not terminate.
+    _postgres_admin(config, f'DROP DATABASE IF EXISTS "{name}"')
+    _postgres_admin(config, f'CREATE DATABASE "{name}"')
+    yield urlsplit(url)._replace(path=f"/{name}").geturl()
+    _postgres_admin(config, f'DROP DATABASE IF EXISTS "{name}"')
+
+
+def _wait_until_serving(url: str, server: subprocess.Popen, log: Path) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            break
+        try:
+            with urllib.request.urlopen(f"{url}/health/", timeout=5):  # noqa: S310 - loopback
+                return
+        except urllib.error.HTTPError:
+            return  # it answers (a degraded search still serves pages)
+        except OSError:
+            time.sleep(0.3)
+    raise AssertionError(f"the browser site did not start:\n{log.read_text()[-4000:]}")
+
+
+@pytest.fixture(scope="session")
+def site_server(
+    server_database: str, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[SiteServer]:
+    """Serve the site with demo data and editorial set-up, as a developer would run it."""
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    env = {
+        **{k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"},
+        "DATABASE_URL": server_database,
+        "DEBUG": "true",
+        "SEARCH_INDEX_PREFIX": f"{settings.SEARCH_INDEX_PREFIX}_browser",
+        "WAGTAILADMIN_BASE_URL": url,
+        "DJANGO_SUPERUSER_PASSWORD": ADMIN_PASSWORD,
+    }
+    site = SiteServer(url, env)
+    site.manage("migrate", "--noinput")
+    site.manage("load_demo")
+    for command in SETUP_COMMANDS:
+        site.manage(*command)
+    log = tmp_path_factory.mktemp("browser-server") / "runserver.log"
+    with log.open("w") as output:
+        server = subprocess.Popen(
+            [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"],
+            cwd=ROOT,
+            env=env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        _wait_until_serving(url, server, log)
+        yield site
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator[object]:
+    """Launch Debian's headless chromium once; locally skip without it, in CI fail."""
+    if not Path(CHROMIUM).exists():
+        message = f"{CHROMIUM} is missing: `apt-get install chromium` (scripts/test.sh does)."
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API keeps an asyncio loop in this thread, which makes Django refuse ORM
+    # calls from the tests ("async context"); the tests are synchronous, so allow them.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            yield browser
+            browser.close()
+    finally:
+        del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
+
+
+@pytest.fixture
+def browser_page(chromium: object, site_server: SiteServer) -> Iterator[object]:
+    """Give each test a fresh browser tab (own cookies) whose relative URLs go to the site."""
+    context = chromium.new_context(
+        base_url=site_server.url, viewport={"width": 1280, "height": 900}
+    )
+    context.set_default_timeout(15_000)
+    page = context.new_page()
+    yield page
+    context.close()

@@ -1,0 +1,123 @@
+"""The core apps do not depend on any region: regional names, slugs and codes live in plugins/.
+
+Checked: every string literal and import in the core's Python code, and its templates, styles
+and scripts. Not checked, because they are data or documentation rather than code that
+depends on a region: national reference data (``branch_models/data``: every county and
+municipality of Sweden), each app's demo content (``<app>/demo``), docstrings, comments and
+``help_text`` examples, translation catalogues (they repeat the code's strings) and the
+OpenAPI examples in ``DOCUMENTED_EXAMPLES``, which show a demo record.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+from hub.checks import reference_codes
+
+ROOT = Path(__file__).resolve().parents[2]
+CORE = ("hub", "branch_models", "communication", "search")
+DATA = (ROOT / "branch_models" / "data", *(ROOT / app / "demo" for app in CORE))
+TEXT_SUFFIXES = {".html", ".txt", ".css", ".js", ".py-tpl"}
+PLUGINS = ("skane_nordost", "kak", "kalmar", "ostra_mellansverige")
+DOCUMENTED_EXAMPLES = {
+    ROOT / "branch_models" / "api" / "views.py": "OpenAPI response examples of a demo offer",
+}
+
+
+def plugin_vocabulary() -> tuple[set[str], set[str]]:
+    """Names and codes each seed plugin declares, read from the plugins themselves."""
+    from django.apps import apps
+
+    names = {"Skåne Nordost", "Östra Mellansverige", "Samverkan leder till arbete", "KAK"}
+    codes = set()
+    _regions, municipalities = reference_codes()
+    for config in apps.get_app_configs():
+        if getattr(config, "slug", None) in PLUGINS:
+            names.add(config.slug)
+            codes.update(config.region_codes)
+            codes.update(config.municipality_codes)
+            names.update(municipalities[code][1] for code in config.municipality_codes)
+    return names, codes
+
+
+def core_files() -> list[Path]:
+    return [
+        path
+        for app in CORE
+        for path in (ROOT / app).rglob("*")
+        if path.is_file()
+        and (path.suffix == ".py" or path.suffix in TEXT_SUFFIXES)
+        and not any(path.is_relative_to(data) for data in DATA)
+        and path.name != "demo.py"
+        and path not in DOCUMENTED_EXAMPLES
+    ]
+
+
+def _documentation(tree: ast.AST) -> set[int]:
+    """Ids of the string nodes that document rather than do: docstrings and help texts."""
+    skipped = set()
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if isinstance(body, list) and body and isinstance(body[0], ast.Expr):
+            if isinstance(body[0].value, ast.Constant) and isinstance(body[0].value.value, str):
+                skipped.add(id(body[0].value))
+        if isinstance(node, ast.keyword) and node.arg == "help_text":
+            skipped.update(id(inner) for inner in ast.walk(node.value))
+    return skipped
+
+
+def python_strings(path: Path) -> list[tuple[int, str]]:
+    """(line, text) of every string literal and imported module name in a Python file."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    skipped = _documentation(tree)
+    found = []
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and id(node) not in skipped
+        ):
+            found.append((node.lineno, node.value))
+        elif isinstance(node, ast.Import | ast.ImportFrom):
+            modules = [alias.name for alias in node.names] + [getattr(node, "module", "") or ""]
+            found += [(node.lineno, module) for module in modules]
+    return found
+
+
+def test_core_apps_name_no_plugin_region():
+    names, codes = plugin_vocabulary()
+    assert len(codes) > 20 and "Osby" in names  # the vocabulary was really read
+    name_pattern = re.compile(
+        r"(?<!\w)(" + "|".join(map(re.escape, sorted(names))) + r")(?!\w)", re.IGNORECASE
+    )
+    code_pattern = re.compile(r"[\"'](" + "|".join(sorted(codes)) + r")[\"']")
+    found = []
+    for path in core_files():
+        where = path.relative_to(ROOT)
+        if path.suffix == ".py":
+            for line, text in python_strings(path):
+                if name_pattern.search(text) or text in codes:
+                    found.append(f"{where}:{line}: {text[:60]}")
+            continue
+        for line, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            hit = name_pattern.search(text) or code_pattern.search(text)
+            if hit:
+                found.append(f"{where}:{line}: {hit.group(0)}")
+    assert found == []
+
+
+def test_the_check_sees_code_but_not_documentation(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        '"""Docstring naming Osby is documentation."""\n'
+        "from plugins.kak import hooks\n"
+        "# a comment about Kalmar\n"
+        'HOME = "1273"\n'
+        'field = Field(help_text="e.g. ICA Maxi Osby")\n',
+        encoding="utf-8",
+    )
+    texts = [text for _line, text in python_strings(sample)]
+    assert "1273" in texts and "plugins.kak" in texts
+    assert not any("Osby" in text or "Kalmar" in text for text in texts)

@@ -1,0 +1,79 @@
+"""Every installed plugin conforms to the contract: it validates, its hooks answer in the
+declared types, its mappings load its sample data, and its section renders.
+
+Parametrised over the installed plugins (the dummy plugin included, installed for the test
+session), so a new plugin is tested as soon as it is installed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hub.discovery import installed_plugins
+from hub.models import PluginIncident
+from hub.regions import (
+    data_mappings,
+    describe_processes,
+    describe_region,
+    map_layers,
+    navigation_items,
+    section_spec,
+    statistics,
+)
+from hub.testing import enable_plugin, import_samples, plugin_errors, seed_sections
+
+pytestmark = pytest.mark.django_db
+
+# Test configuration for plugins that require settings (their HUB_<SLUG>_<KEY> variables).
+CONFIG = {"dummy": {"api_token": "conformance"}}
+
+
+@pytest.fixture(params=sorted(installed_plugins()))
+def plugin(request):
+    with enable_plugin(request.param, config=CONFIG.get(request.param)) as plugin:
+        yield plugin
+
+
+def test_declaration_passes_the_checks(plugin):
+    assert plugin_errors(plugin) == []
+
+
+def test_hooks_answer_without_failing(plugin, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        facts = describe_region(plugin)
+        spec = section_spec(plugin)
+        processes = describe_processes(plugin)
+        layers = map_layers(plugin)
+        navigation_items(plugin)
+        statistics(plugin)
+    assert not PluginIncident.objects.filter(plugin=plugin.slug).exists()
+    assert facts.region_codes == plugin.region_codes
+    assert "sv" in spec.texts
+    for process in processes:
+        assert process.steps, process.key
+    assert len({layer.key for layer in layers}) == len(layers)
+
+
+def test_mappings_load_the_sample_data(plugin):
+    mappings = data_mappings(plugin)
+    assert mappings, "each plugin maps a sample of its own data"
+    for mapping in mappings:
+        assert (plugin.fixtures_dir / mapping.sample).is_file(), mapping.sample
+    for report in import_samples(plugin):
+        assert report.ok, report.errors
+        assert report.rows and len(report.created) + len(report.updated) == report.rows
+
+
+def test_section_renders(plugin, client):
+    seed_sections()
+    spec = section_spec(plugin)
+    response = client.get(f"/regions/{spec.slug}/")
+    assert response.status_code == 200
+    assert spec.texts["sv"].title in response.content.decode()
+
+
+def test_documents_index(plugin):
+    pytest.skip(
+        "The search app offers no way yet to register a plugin's search declarations "
+        "(its indexes module is imported at start-up, ready for it)."
+    )
