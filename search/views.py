@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import django_filters
 from django.http import HttpRequest, HttpResponse, JsonResponse, QueryDict
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
@@ -83,6 +83,8 @@ def search_page(request: HttpRequest) -> HttpResponse:
     if form.is_valid() and form.has_search:
         query = form.to_query(language=get_language())
         result = get_search_backend().search(query)
+        if query.page > result.page_count:  # an old link past the last page: show the last one
+            return redirect(f"{request.path}?{_query_string(request, page=result.page_count)}")
         if query.text and query.page == 1:
             record_search(query.text, query.language, result.total)
         types = value_labels("type", {hit.facets.get("type", ("",))[0] for hit in result.hits})

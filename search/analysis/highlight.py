@@ -8,8 +8,8 @@ Engines match stems ("kock"), but a reader should see their own words marked ("k
 from __future__ import annotations
 
 from collections.abc import Collection
+from html import escape
 
-from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from search.analysis import Analyzer
@@ -29,12 +29,10 @@ def highlight(text: str, analyzer: Analyzer, terms: Collection[str]) -> SafeStri
     parts: list[str] = []
     end = 0
     for match in WORD_RE.finditer(text):
-        parts.append(escape(text[end : match.start()]))
-        word = match.group()
-        parts.append(
-            f"<mark>{escape(word)}</mark>" if _matches(analyzer, word, terms) else escape(word)
-        )
-        end = match.end()
+        if _matches(analyzer, match.group(), terms):
+            parts.append(escape(text[end : match.start()]))
+            parts.append(f"<mark>{escape(match.group())}</mark>")
+            end = match.end()
     parts.append(escape(text[end:]))
     return mark_safe("".join(parts))  # noqa: S308 - every piece above is escaped
 

@@ -274,9 +274,11 @@ class BaseSearchBackend(ABC):
             # Only punctuation or stop words: nothing to look for, and not "everything" either.
             return SearchResult(query=query, hits=(), total=0, facets=())
         page, degraded = self._search_page(analyzed, query)
+        # Highlighting analyses every word of the hits: the document analyzer caches its words.
+        highlighter = get_analyzer(query.language, synonyms=False)
         return SearchResult(
             query=query,
-            hits=tuple(_hit(analyzer, analyzed, doc, score) for doc, score in page.documents),
+            hits=tuple(_hit(highlighter, analyzed, doc, score) for doc, score in page.documents),
             total=page.total,
             facets=_facets(page.facets, query.filters),
             suggestion=analyzer.correction(analyzed),

@@ -198,8 +198,11 @@ class SearchBackend(BaseSearchBackend):
     def _rebuild(self, chunks: Iterable[Sequence[IndexedDocument]]) -> None:
         # One transaction: readers keep seeing the old entries until the new ones are complete.
         with transaction.atomic(using=self.using):
-            SearchFacet.objects.using(self.using).all().delete()
-            SearchEntry.objects.using(self.using).all().delete()
+            # Plain DELETEs: the ORM's delete() would load every entry to cascade, and memory
+            # would grow with the corpus. DELETE (not TRUNCATE) lets readers go on meanwhile.
+            with connections[self.using].cursor() as cursor:
+                cursor.execute(f"DELETE FROM {SearchFacet._meta.db_table}")
+                cursor.execute(f"DELETE FROM {SearchEntry._meta.db_table}")
             for chunk in chunks:
                 self._insert(chunk)
 

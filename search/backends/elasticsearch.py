@@ -322,18 +322,19 @@ class SearchBackend(BaseSearchBackend):
         ).extra(track_total_hits=True, from_=search.offset, size=search.per_page)
 
     def _search(self, query: AnalyzedQuery, search: SearchQuery) -> BackendPage:
-        response = self.build_request(query, search).execute()
+        # The raw body, not the DSL's attribute wrappers: reading them costs more than the search.
+        body = self.build_request(query, search).execute().to_dict()
         documents = tuple(
-            (_document(hit.to_dict()), float(hit.meta.score or 0.0)) for hit in response.hits
+            (_document(hit["_source"]), float(hit["_score"] or 0.0)) for hit in body["hits"]["hits"]
         )
         facets = {
             name: {
-                bucket.key: bucket.doc_count
-                for bucket in getattr(response.aggregations, name).values.buckets
+                bucket["key"]: bucket["doc_count"]
+                for bucket in body["aggregations"][name]["values"]["buckets"]
             }
             for name in FACETS
         }
-        return BackendPage(documents=documents, total=response.hits.total.value, facets=facets)
+        return BackendPage(documents=documents, total=body["hits"]["total"]["value"], facets=facets)
 
     def _suggest(
         self, words: Sequence[str], prefix: str, language: str, limit: int

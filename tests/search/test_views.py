@@ -82,6 +82,12 @@ def test_pagination_links(client: Client):
     assert 'rel="prev"' in html
 
 
+def test_a_page_past_the_last_leads_to_the_last(client: Client):
+    response = client.get("/sok/", {"q": "kockar", "page": 99})
+    assert response.status_code == 302
+    assert response["Location"] == "/sok/?q=kockar&page=1"
+
+
 def test_too_long_query_is_refused_politely(client: Client):
     response = client.get("/sok/", {"q": "validering " * 30})
     assert response.status_code == 200
