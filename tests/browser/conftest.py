@@ -187,8 +187,12 @@ def site_server(
 
 
 @pytest.fixture(scope="session")
-def chromium() -> Iterator[object]:
-    """Launch Debian's headless chromium once; locally skip without it, in CI fail."""
+def chromium(django_db_setup: None) -> Iterator[object]:
+    """Launch Debian's headless chromium once; locally skip without it, in CI fail.
+
+    The test database is set up first: once Playwright runs, Django refuses ORM calls outside
+    the tests (see ``orm_beside_playwright``).
+    """
     if not Path(CHROMIUM).exists():
         message = f"{CHROMIUM} is missing: `apt-get install chromium` (scripts/test.sh does)."
         if os.environ.get("CI"):
@@ -196,16 +200,21 @@ def chromium() -> Iterator[object]:
         pytest.skip(message)
     from playwright.sync_api import sync_playwright
 
-    # Playwright's sync API keeps an asyncio loop in this thread, which makes Django refuse ORM
-    # calls from the tests ("async context"); the tests are synchronous, so allow them.
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            yield browser
-            browser.close()
-    finally:
-        del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(autouse=True)
+def orm_beside_playwright(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Allow ORM calls in browser tests, for this test only.
+
+    Playwright's sync API keeps an asyncio loop in this thread, so Django takes every ORM call
+    for one from async code. The tests are synchronous; the variable must not outlive them
+    (``check --deploy`` in other tests rightly refuses it).
+    """
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
 @pytest.fixture
