@@ -53,11 +53,16 @@ ADMIN_PASSWORD = "browser-test-password"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark every test in this folder ``browser``, so `-m "not browser"` leaves them out."""
+    """Mark every test in this folder ``browser``, so `-m "not browser"` leaves them out.
+
+    They are marked ``django_db`` too, so that the test database (which ``chromium`` sets up
+    first) exists even when only browser tests run.
+    """
     here = Path(__file__).parent
     for item in items:
         if here in Path(item.fspath).parents:
             item.add_marker(pytest.mark.browser)
+            item.add_marker(pytest.mark.django_db)
 
 
 @pytest.hookimpl(wrapper=True)
@@ -72,6 +77,30 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> pytes
             tab.screenshot(path=path, full_page=True)
             report.sections.append(("screenshot", f"{tab.url} -> {path}"))
     return report
+
+
+ASYNC_UNSAFE = "DJANGO_ALLOW_ASYNC_UNSAFE"
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_setup(item: pytest.Item) -> object:
+    """Allow ORM calls during a browser test (its fixtures included), and only then.
+
+    Playwright's sync API keeps an asyncio loop in this thread, so Django takes every ORM call
+    for one from async code. The tests are synchronous. The variable must not outlive them:
+    ``check --deploy`` in other tests rightly refuses it, and the site's server never gets it.
+    """
+    os.environ[ASYNC_UNSAFE] = "true"
+    return (yield)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> object:
+    """Undo ``pytest_runtest_setup`` once the test's fixtures are torn down."""
+    try:
+        return (yield)
+    finally:
+        os.environ.pop(ASYNC_UNSAFE, None)
 
 
 @dataclass(frozen=True)
@@ -155,7 +184,7 @@ def site_server(
     port = _free_port()
     url = f"http://127.0.0.1:{port}"
     env = {
-        **{k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"},
+        **{k: v for k, v in os.environ.items() if k != ASYNC_UNSAFE},
         "DATABASE_URL": server_database,
         "DEBUG": "true",
         "SEARCH_INDEX_PREFIX": f"{settings.SEARCH_INDEX_PREFIX}_browser",
@@ -191,7 +220,7 @@ def chromium(django_db_setup: None) -> Iterator[object]:
     """Launch Debian's headless chromium once; locally skip without it, in CI fail.
 
     The test database is set up first: once Playwright runs, Django refuses ORM calls outside
-    the tests (see ``orm_beside_playwright``).
+    the tests (see ``pytest_runtest_setup``).
     """
     if not Path(CHROMIUM).exists():
         message = f"{CHROMIUM} is missing: `apt-get install chromium` (scripts/test.sh does)."
@@ -204,17 +233,6 @@ def chromium(django_db_setup: None) -> Iterator[object]:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
-
-
-@pytest.fixture(autouse=True)
-def orm_beside_playwright(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Allow ORM calls in browser tests, for this test only.
-
-    Playwright's sync API keeps an asyncio loop in this thread, so Django takes every ORM call
-    for one from async code. The tests are synchronous; the variable must not outlive them
-    (``check --deploy`` in other tests rightly refuses it).
-    """
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
 @pytest.fixture
