@@ -145,7 +145,7 @@ def _postgres_admin(config: dict[str, object], sql: str) -> None:
         conn.execute(sql)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def server_database(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """Yield the URL of an empty database for the browser site, dropped afterwards."""
     url = os.environ.get("DATABASE_URL", "")
@@ -176,7 +176,7 @@ def _wait_until_serving(url: str, server: subprocess.Popen, log: Path) -> None:
     raise AssertionError(f"the browser site did not start:\n{log.read_text()[-4000:]}")
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def site_server(
     server_database: str, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[SiteServer]:
@@ -215,9 +215,10 @@ def site_server(
         server.wait(timeout=10)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def chromium(django_db_setup: None) -> Iterator[object]:
-    """Launch Debian's headless chromium once; locally skip without it, in CI fail.
+    """Launch Debian's headless chromium for the browser tests; locally skip without it, in CI
+    fail. Package scope: Playwright's event loop must be gone before the other tests run.
 
     The test database is set up first: once Playwright runs, Django refuses ORM calls outside
     the tests (see ``pytest_runtest_setup``).
