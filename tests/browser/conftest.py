@@ -52,11 +52,16 @@ ADMIN_PASSWORD = "browser-test-password"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark every test in this folder ``browser``, so `-m "not browser"` leaves them out."""
+    """Mark every test in this folder ``browser``, so `-m "not browser"` leaves them out.
+
+    They are marked ``django_db`` too, so that the test database (which ``chromium`` sets up
+    first) exists even when only browser tests run.
+    """
     here = Path(__file__).parent
     for item in items:
         if here in Path(item.fspath).parents:
             item.add_marker(pytest.mark.browser)
+            item.add_marker(pytest.mark.django_db)
 
 
 @pytest.hookimpl(wrapper=True)
@@ -71,6 +76,30 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> pytes
             tab.screenshot(path=path, full_page=True)
             report.sections.append(("screenshot", f"{tab.url} -> {path}"))
     return report
+
+
+ASYNC_UNSAFE = "DJANGO_ALLOW_ASYNC_UNSAFE"
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_setup(item: pytest.Item) -> object:
+    """Allow ORM calls during a browser test (its fixtures included), and only then.
+
+    Playwright's sync API keeps an asyncio loop in this thread, so Django takes every ORM call
+    for one from async code. The tests are synchronous. The variable must not outlive them:
+    ``check --deploy`` in other tests rightly refuses it, and the site's server never gets it.
+    """
+    os.environ[ASYNC_UNSAFE] = "true"
+    return (yield)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> object:
+    """Undo ``pytest_runtest_setup`` once the test's fixtures are torn down."""
+    try:
+        return (yield)
+    finally:
+        os.environ.pop(ASYNC_UNSAFE, None)
 
 
 @dataclass(frozen=True)
@@ -115,7 +144,7 @@ def _postgres_admin(config: dict[str, object], sql: str) -> None:
         conn.execute(sql)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def server_database(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """Yield the URL of an empty database for the browser site, dropped afterwards."""
     url = os.environ.get("DATABASE_URL", "")
@@ -146,7 +175,7 @@ def _wait_until_serving(url: str, server: subprocess.Popen, log: Path) -> None:
     raise AssertionError(f"the browser site did not start:\n{log.read_text()[-4000:]}")
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def site_server(
     server_database: str, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[SiteServer]:
@@ -154,7 +183,7 @@ def site_server(
     port = _free_port()
     url = f"http://127.0.0.1:{port}"
     env = {
-        **{k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"},
+        **{k: v for k, v in os.environ.items() if k != ASYNC_UNSAFE},
         "DATABASE_URL": server_database,
         "DEBUG": "true",
         "SEARCH_INDEX_PREFIX": f"{settings.SEARCH_INDEX_PREFIX}_browser",
@@ -183,9 +212,14 @@ def site_server(
         server.wait(timeout=10)
 
 
-@pytest.fixture(scope="session")
-def chromium() -> Iterator[object]:
-    """Launch Debian's headless chromium once; locally skip without it, in CI fail."""
+@pytest.fixture(scope="package")
+def chromium(django_db_setup: None) -> Iterator[object]:
+    """Launch Debian's headless chromium for the browser tests; locally skip without it, in CI
+    fail. Package scope: Playwright's event loop must be gone before the other tests run.
+
+    The test database is set up first: once Playwright runs, Django refuses ORM calls outside
+    the tests (see ``pytest_runtest_setup``).
+    """
     if not Path(CHROMIUM).exists():
         message = f"{CHROMIUM} is missing: `apt-get install chromium` (scripts/test.sh does)."
         if os.environ.get("CI"):
@@ -193,16 +227,10 @@ def chromium() -> Iterator[object]:
         pytest.skip(message)
     from playwright.sync_api import sync_playwright
 
-    # Playwright's sync API keeps an asyncio loop in this thread, which makes Django refuse ORM
-    # calls from the tests ("async context"); the tests are synchronous, so allow them.
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            yield browser
-            browser.close()
-    finally:
-        del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
 
 
 @pytest.fixture
