@@ -6,6 +6,7 @@ dummy plugin is a separately installed distribution (tests/conftest.py).
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -14,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.core.management import call_command
 
 from hub.discovery import installed_plugins
 from hub.registry import get_registry
@@ -123,8 +125,14 @@ def database_url(name: str) -> str:
     not settings.DATABASES["default"]["ENGINE"].endswith("postgresql"),
     reason="shares the PostgreSQL test database with a subprocess",
 )
-def test_site_works_with_no_plugin_enabled(django_db_setup):
+def test_site_works_with_no_plugin_enabled(django_db_setup, django_db_blocker):
     """Without plugins nothing from plugins/ is imported, and pages left behind still render."""
+    from communication.models import HomePage
+
+    with django_db_blocker.unblock():
+        # Browser tests run on a transactional database, which empties it when they finish.
+        if not HomePage.objects.exists():
+            call_command("load_demo", stdout=io.StringIO())
     result = run(
         "-c",
         SITE_PROBE,
