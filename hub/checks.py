@@ -230,14 +230,17 @@ def _check_uniqueness(plugins: Sequence[RegionPlugin]) -> list[CheckMessage]:
                     6,
                 )
             )
-    for kind, claims in ((_("municipality"), by_municipality), (_("county"), by_region)):
-        for code, owners in claims.items():
+    claims = (
+        (by_municipality, _("it claims municipality %(code)s, which %(other)r already covers.")),
+        (by_region, _("it claims the whole county %(code)s, which %(other)r already covers.")),
+    )
+    for owners_by_code, message in claims:
+        for code, owners in owners_by_code.items():
             if len(owners) > 1:
                 errors.append(
                     _error(
                         owners[1],
-                        _("it claims %(kind)s %(code)s, which %(other)r already covers.")
-                        % {"kind": kind, "code": code, "other": owners[0].slug},
+                        message % {"code": code, "other": owners[0].slug},
                         _("Let one plugin cover it, or disable one of them."),
                         11,
                     )

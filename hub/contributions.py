@@ -15,7 +15,7 @@ from typing import Any
 
 from django.db import models
 from django.utils.functional import Promise
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 __all__ = [
     "Contact",
@@ -99,13 +99,17 @@ class RegionFacts:
 class ProcessStepKind(models.TextChoices):
     """What a step of a local validation route does; the route finder matches on it."""
 
-    PREPARATION = "preparation", _("Preparation")
-    MAPPING = "mapping", _("Mapping")
-    VALIDATION = "validation", _("Validation")
-    COMPLEMENTARY_TRAINING = "complementary_training", _("Complementary training")
-    CREDENTIAL = "credential", _("Credential")
-    OUTCOME = "outcome", _("Job or studies")
-    SUPPORT = "support", _("Support")
+    # A context keeps these labels apart from the registry's words of the same spelling.
+    PREPARATION = "preparation", pgettext_lazy("process step", "Preparation")
+    MAPPING = "mapping", pgettext_lazy("process step", "Mapping")
+    VALIDATION = "validation", pgettext_lazy("process step", "Validation")
+    COMPLEMENTARY_TRAINING = (
+        "complementary_training",
+        pgettext_lazy("process step", "Complementary training"),
+    )
+    CREDENTIAL = "credential", pgettext_lazy("process step", "Credential")
+    OUTCOME = "outcome", pgettext_lazy("process step", "Job or studies")
+    SUPPORT = "support", pgettext_lazy("process step", "Support")
 
 
 @dataclass(frozen=True)

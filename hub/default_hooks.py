@@ -171,7 +171,7 @@ def hub_report_statistics(region: RegionPlugin) -> list[Statistic]:
     )
     counts = [
         ("registry_actors", _("Actors in the registry"), actors_in_area(region).count()),
-        ("registry_komvux_offers", _("Komvux offers"), offers.count()),
+        ("registry_komvux_offers", _("Komvux offers in the region"), offers.count()),
         (
             "registry_komvux_validation",
             _("Komvux offers with validation"),

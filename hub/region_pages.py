@@ -13,6 +13,7 @@ from collections.abc import Callable
 from django.conf import settings
 from django.db import transaction
 from django.utils import translation
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
@@ -130,8 +131,8 @@ def _seed_section(index: Page, plugin: RegionPlugin, locales: dict[str, Locale])
 
 def regions_page() -> Page | None:
     """Return the live "Regions" page in the active language, if it has been seeded."""
-    locale = Locale.get_active()
-    return Page.objects.live().filter(slug=REGIONS_SLUG, locale=locale, depth=3).specific().first()
+    pages = Page.objects.live().filter(slug=REGIONS_SLUG, depth=3)
+    return pages.filter(locale__language_code=get_language()).specific().first()
 
 
 def seed_region_sections(log: Callable[[str], object]) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-from wagtail.models import Locale
+from django.utils.translation import get_language
 
 from hub.contributions import RegionFacts
 from hub.plugin_config import RegionPlugin
@@ -38,10 +38,9 @@ def regions_index(request: HttpRequest) -> HttpResponse:
     from branch_models.models import Municipality, Region
     from communication.models import RegionSectionPage
 
-    locale = Locale.get_active()
-    sections = {
-        page.plugin: page for page in RegionSectionPage.objects.live().filter(locale=locale)
-    }
+    # By language code, not Locale.get_active(), so a site without locales still lists regions.
+    in_language = RegionSectionPage.objects.live().filter(locale__language_code=get_language())
+    sections = {page.plugin: page for page in in_language}
     entries = []
     for plugin in get_registry().get_plugins():
         facts = describe_region(plugin)
