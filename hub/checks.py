@@ -24,6 +24,7 @@ from packaging.version import InvalidVersion, Version
 
 import hub
 from hub import hookspecs
+from hub.contributions import RegionContent
 from hub.discovery import installed_plugins
 from hub.plugin_config import RegionPlugin
 from hub.pluginmanager import unknown_hooks
@@ -304,6 +305,21 @@ def _check_hooks(registry: HubRegistry) -> list[CheckMessage]:
     return errors
 
 
+def _check_content(plugin: RegionPlugin, registry: HubRegistry) -> list[CheckMessage]:
+    module = registry.get_resources(plugin.slug).content
+    if module is None or isinstance(getattr(module, "content", None), RegionContent):
+        return []
+    return [
+        _error(
+            plugin,
+            _("its content module %(module)s defines no 'content' RegionContent.")
+            % {"module": module.__name__},
+            _("Define content = RegionContent(...) in it (docs/plugins.md, 'Content')."),
+            9,
+        )
+    ]
+
+
 def validate_plugins(
     plugins: Sequence[RegionPlugin], registry: HubRegistry | None = None
 ) -> list[CheckMessage]:
@@ -319,6 +335,8 @@ def validate_plugins(
         errors += _check_settings(plugin)
     errors += _check_uniqueness([p for p in plugins if p.declares("slug")])
     if registry is not None:
+        for plugin in plugins:
+            errors += _check_content(plugin, registry)
         errors += _check_hooks(registry)
         errors += [
             _error(problem.plugin, problem.message, problem.hint, 9)

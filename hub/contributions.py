@@ -10,7 +10,7 @@ language's text explicitly.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from django.db import models
@@ -29,6 +29,7 @@ __all__ = [
     "ProcessStepKind",
     "RankAdjustment",
     "RegionBlock",
+    "RegionContent",
     "RegionFacts",
     "RouteCandidate",
     "RouteQuery",
@@ -213,6 +214,50 @@ class PageSpec:
     slug: str
     texts: Mapping[str, PageText]
     children: tuple[PageSpec, ...] = ()
+
+
+@dataclass(frozen=True)
+class RegionContent:
+    """What a region states about itself, once: the hub's default hooks answer from it.
+
+    A plugin declares it as ``content`` in its ``content`` module; hooks are left for what must
+    be computed (blocks from the database, a link that depends on a setting, route ranking).
+    Anything a hook returns is added to (or, for ``firstresult`` hooks, wins over) this.
+
+    Attributes:
+        summary, area, cooperation_bodies, contacts, sources: the region's facts
+            (``RegionFacts``); without ``contacts`` the declaration's ``contact`` is shown,
+            without ``area`` the region's name.
+        section: the section page and the pages below it (``hub_seed_section``).
+        processes: the region's validation routes (``hub_describe_processes``).
+        navigation: links for the section page (``hub_add_navigation_items``).
+        statistics: the region's own figures (``hub_report_statistics``); a figure without a
+            period or source takes ``period`` and the title of the first of ``sources``.
+        period: the period most figures cover, so each need not repeat it.
+    """
+
+    summary: Text = ""
+    area: Text = ""
+    cooperation_bodies: tuple[CooperationBody, ...] = ()
+    contacts: tuple[Contact, ...] = ()
+    sources: tuple[SourceRef, ...] = ()
+    section: PageSpec | None = None
+    processes: tuple[LocalProcess, ...] = ()
+    navigation: tuple[NavigationItem, ...] = ()
+    statistics: tuple[Statistic, ...] = ()
+    period: Text = ""
+
+    def figures(self) -> list[Statistic]:
+        """Return the statistics, each with its period and source filled in."""
+        source = self.sources[0].title if self.sources else ""
+        return [
+            replace(
+                statistic,
+                period=statistic.period or self.period,
+                source=statistic.source or source,
+            )
+            for statistic in self.statistics
+        ]
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,9 @@
 """The hub's own hook implementations: what every region gets without writing a hook.
 
-The hub takes the same path as the plugins (dogfooding): facts from the declaration, a bare
-section page, the ``mappings`` and ``map_layers`` modules found by convention, map layers and
-statistics from the registry. ``firstresult`` defaults run last so a plugin's answer wins.
+The hub takes the same path as the plugins (dogfooding): facts, section pages, routes, links and
+figures from the plugin's ``content`` module (else from its declaration), the ``mappings`` and
+``map_layers`` modules found by convention, map layers and statistics from the registry.
+``firstresult`` defaults run last so a plugin's answer wins.
 """
 
 from __future__ import annotations
@@ -16,10 +17,12 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from hub.contributions import (
+    LocalProcess,
     MapLayer,
     NavigationItem,
     PageSpec,
     PageText,
+    RegionContent,
     RegionFacts,
     Statistic,
 )
@@ -41,24 +44,36 @@ from hub.registry import get_registry
 __all__ = [
     "default_region_facts",
     "hub_add_navigation_items",
+    "hub_describe_processes",
     "hub_describe_region",
     "hub_provide_map_layers",
     "hub_provide_mappings",
     "hub_report_statistics",
     "hub_seed_section",
+    "region_content",
 ]
 
 REGISTRY_SOURCE = _("Valideringsnavet's registry, published records")
 
 
+def region_content(region: RegionPlugin) -> RegionContent:
+    """Return what the plugin's ``content`` module states (nothing when it has none)."""
+    content = getattr(get_registry().get_resources(region.slug).content, "content", None)
+    return content if isinstance(content, RegionContent) else RegionContent()
+
+
 def default_region_facts(region: RegionPlugin) -> RegionFacts:
-    """Return facts built from the declaration alone; plugins extend them with ``replace()``."""
+    """Return facts from the plugin's content and declaration; a hook may extend them."""
+    content = region_content(region)
+    declared = (region.contact,) if region.contact else ()
     return RegionFacts(
-        summary="",
-        area=region.verbose_name,
+        summary=content.summary,
+        area=content.area or region.verbose_name,
         region_codes=tuple(region.region_codes),
         municipality_codes=tuple(region.municipality_codes),
-        contacts=(region.contact,) if region.contact else (),
+        cooperation_bodies=content.cooperation_bodies,
+        contacts=content.contacts or declared,
+        sources=content.sources,
     )
 
 
@@ -70,12 +85,21 @@ def hub_describe_region(region: RegionPlugin) -> RegionFacts:
 
 @hookimpl(trylast=True)
 def hub_seed_section(region: RegionPlugin) -> PageSpec:
-    """Seed a section page titled with the region's name, in every site language."""
+    """Seed the content's section, else a page titled with the region's name in every language."""
+    section = region_content(region).section
+    if section is not None:
+        return section
     texts = {}
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
             texts[code] = PageText(title=str(region.verbose_name))
     return PageSpec(slug=region.url_slug, texts=texts)
+
+
+@hookimpl(tryfirst=True)
+def hub_describe_processes(region: RegionPlugin) -> list[LocalProcess]:
+    """Return the routes the plugin's content describes."""
+    return list(region_content(region).processes)
 
 
 @hookimpl
@@ -162,7 +186,7 @@ def hub_provide_map_layers(region: RegionPlugin) -> list[MapLayer]:
 
 @hookimpl(tryfirst=True)
 def hub_report_statistics(region: RegionPlugin) -> list[Statistic]:
-    """Count the registry's published records in the region."""
+    """Count the registry's published records in the region, then give the content's figures."""
     from branch_models.models import ValidationModel
 
     offers = offers_in_area(region)
@@ -186,16 +210,17 @@ def hub_report_statistics(region: RegionPlugin) -> list[Statistic]:
     return [
         Statistic(key, label, value, period=_("now"), source=REGISTRY_SOURCE)
         for key, label, value in counts
-    ]
+    ] + region_content(region).figures()
 
 
 @hookimpl(trylast=True)
 def hub_add_navigation_items(region: RegionPlugin) -> list[NavigationItem]:
-    """Link the region's open data (facts, routes, figures and map layers as JSON)."""
+    """Give the content's links, then the region's open data (facts, routes, figures as JSON)."""
     return [
+        *region_content(region).navigation,
         NavigationItem(
             title=_("Open data about the region"),
             url=reverse("areas:detail", kwargs={"slug": region.url_slug}),
             description=_("Facts, validation routes, figures and map layers as JSON."),
-        )
+        ),
     ]

@@ -57,8 +57,9 @@ def hub_describe_region(region: RegionPlugin) -> RegionFacts | None:
     """Describe the region: area, municipalities, cooperation bodies, contacts, sources.
 
     Called when the region's section page, the regions list or ``/api/v1/areas/<slug>/`` is
-    rendered. ``firstresult``: the plugin's answer wins; the hub's default builds bare facts
-    from the declaration (``hub.plugins.default_region_facts``, which a plugin may extend).
+    rendered. ``firstresult``: the plugin's answer wins; the hub's default builds the facts
+    from the plugin's ``content`` and declaration (``hub.plugins.default_region_facts``, which
+    a plugin's hook may extend).
     """
 
 
@@ -67,8 +68,8 @@ def hub_seed_section(region: RegionPlugin) -> PageSpec | None:
     """Give the content of the region's section page and of the pages seeded below it.
 
     Called by ``manage.py seed_region_sections`` and ``manage.py load_demo``. Seeding creates
-    missing pages only; editors own them afterwards. ``firstresult``: the hub's default is a
-    section page with the region's name and no children.
+    missing pages only; editors own them afterwards. ``firstresult``: the hub's default is the
+    ``section`` of the plugin's ``content``, else a page with the region's name.
     """
 
 
@@ -86,7 +87,8 @@ def hub_describe_processes(region: RegionPlugin) -> list[LocalProcess]:
     """Describe the region's validation routes, step by step.
 
     Called by the section page, the region API and the route finder, which matches the steps'
-    ``validation_models`` and ``actors`` against the registry.
+    ``validation_models`` and ``actors`` against the registry. The hub's default returns the
+    ``processes`` of the plugin's ``content``.
     """
 
 
@@ -111,7 +113,11 @@ def hub_provide_map_layers(region: RegionPlugin) -> list[MapLayer]:
 
 @hookspec
 def hub_add_navigation_items(region: RegionPlugin) -> list[NavigationItem]:
-    """Add links to the region's section page (local services, documents, plugin pages)."""
+    """Add links to the region's section page (local services, documents, plugin pages).
+
+    Called by the section page. The hub's default gives the ``navigation`` of the plugin's
+    ``content`` and a link to the region's open data.
+    """
 
 
 @hookspec
@@ -119,7 +125,8 @@ def hub_report_statistics(region: RegionPlugin) -> list[Statistic]:
     """Report the region's figures, each with its period and source.
 
     Called by the section page and the region API (and the statistics pages to come). The
-    hub's default counts the region's published actors and Komvux offers in the registry.
+    hub's default counts the region's published actors and Komvux offers in the registry and
+    adds the ``statistics`` of the plugin's ``content``.
     """
 
 

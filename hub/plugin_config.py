@@ -1,8 +1,8 @@
 """``RegionPlugin``: the ``AppConfig`` every regional plugin subclasses to declare itself.
 
 As in NetBox, the plugin's configuration *is* its Django app configuration, and its optional
-resources (hooks, mappings, map layers, URLs, API URLs, search indexes, fixtures) are found by
-module convention, each overridable by an attribute. Validation lives in ``hub.checks``.
+resources (content, hooks, mappings, map layers, URLs, API URLs, search indexes, fixtures) are
+found by module convention, each overridable by an attribute. Validation lives in ``hub.checks``.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ __all__ = ["RESOURCES", "RegionPlugin", "get_plugin_setting"]
 # Resource name -> module path relative to the plugin package (NetBox's DEFAULT_RESOURCE_PATHS).
 RESOURCES: Mapping[str, str] = MappingProxyType(
     {
+        "content": "content",
         "hooks": "hooks",
         "mappings": "mappings",
         "map_layers": "map_layers",
@@ -52,7 +53,7 @@ class RegionPlugin(AppConfig):
         logo: static path of its logo, e.g. ``"norra_halland/logo.svg"``; empty for none.
         default_settings: settings with their defaults; the default's type is the setting's type.
         required_settings: settings that must come from the environment (``HUB_<SLUG>_<KEY>``).
-        hooks, mappings, map_layers, urls, api_urls, indexes: override a resource's module
+        content, hooks, mappings, map_layers, urls, api_urls, indexes: override a resource's module
             path (relative to the package) when it does not follow the convention in
             ``RESOURCES``.
 
@@ -71,6 +72,7 @@ class RegionPlugin(AppConfig):
     default_settings: ClassVar[Mapping[str, Any]] = MappingProxyType({})
     required_settings: ClassVar[tuple[str, ...]] = ()
 
+    content: ClassVar[str] = ""
     hooks: ClassVar[str] = ""
     mappings: ClassVar[str] = ""
     map_layers: ClassVar[str] = ""

@@ -21,6 +21,7 @@ __all__ = ["HubRegistry", "LoadProblem", "PluginResources", "get_registry"]
 class PluginResources:
     """The optional modules a plugin provides by convention (``None`` when it has none)."""
 
+    content: ModuleType | None = None
     hooks: ModuleType | None = None
     mappings: ModuleType | None = None
     map_layers: ModuleType | None = None

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from branch_models.models import Actor
 from hub.plugins import MapLayer, RegionPlugin, feature_collection, point_feature, public_url
-from plugins.kalmar.hooks import OCN_MUNICIPALITIES, WORKSHOPS
+from plugins.kalmar.content import OCN_MUNICIPALITIES, WORKSHOPS
 
 
 def workshops(region: RegionPlugin) -> MapLayer:

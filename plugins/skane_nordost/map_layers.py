@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from branch_models.models import Actor
 from hub.plugins import MapLayer, RegionPlugin, feature_collection, record_points
-from plugins.skane_nordost.hooks import LABOUR_MARKET_UNITS
+from plugins.skane_nordost.content import LABOUR_MARKET_UNITS
 
 
 def ocn_units(region: RegionPlugin) -> MapLayer:

@@ -41,7 +41,7 @@ def test_dummy_is_installed_from_its_own_distribution_but_not_enabled(client):
 
 def test_every_resource_is_found_by_convention(dummy):
     resources = get_registry().get_resources("dummy")
-    for name in ("hooks", "mappings", "map_layers", "urls", "api_urls", "indexes"):
+    for name in ("content", "hooks", "mappings", "map_layers", "urls", "api_urls", "indexes"):
         assert getattr(resources, name) is not None, name
 
 
@@ -62,10 +62,20 @@ def test_region_api_shows_every_hook_contribution(dummy, client):
     body = client.get("/api/v1/areas/dummy/").json()
     assert body["facts"]["summary"] == "Dummy summary"
     assert body["facts"]["municipality_codes"] == ["1380", "1382"]
+    assert [body["name"] for body in body["facts"]["cooperation_bodies"]] == ["Dummy Council"]
     assert body["processes"][0]["steps"][0]["validation_models"] == ["ocn-lager"]
-    figures = {statistic["key"]: statistic["value"] for statistic in body["statistics"]}
-    assert figures["dummy_figure"] == 42
+    figures = {statistic["key"]: statistic for statistic in body["statistics"]}
+    assert figures["dummy_figure"]["value"] == 42
     assert "registry_actors" in figures
+    # A figure the content states takes the content's period and first source.
+    assert figures["dummy_content_figure"]["value"] == 7
+    assert (
+        figures["dummy_content_figure"]["period"],
+        figures["dummy_content_figure"]["source"],
+    ) == (
+        "2026",
+        "Dummy report",
+    )
     layers = {layer["key"] for layer in body["map_layers"]}
     assert {"actors", "komvux", "dummy-harbour", "dummy-hook-layer"} <= layers
 
@@ -85,6 +95,7 @@ def test_section_is_seeded_and_shows_block_with_the_plugin_setting(dummy, client
     html = client.get(section.url).content.decode()
     assert "Tjena from the dummy block" in html
     assert "Dummy hello" in html
+    assert "Dummy content link" in html
     assert "Dummy coast" in html
     english = section.get_translation(Locale.objects.get(language_code="en"))
     assert english.title == "Dummy Region"

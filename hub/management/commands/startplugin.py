@@ -28,9 +28,9 @@ def _tuple_literal(codes: list[str]) -> str:
 class Command(BaseCommand):
     """Write ``plugins/<slug>/`` and ``tests/plugins/<slug>/`` and register the entry point.
 
-    The plugin declares its area, describes a route, seeds a section page and maps a sample
-    file of actors; its tests check all of that. Nothing is overwritten: an existing file or
-    entry point stops the command before anything is written.
+    The plugin declares its area, states its route and section page in ``content.py`` and maps
+    a sample file of actors; its tests check all of that. Nothing is overwritten: an existing
+    file or entry point stops the command before anything is written.
     """
 
     help = "Create a new regional plugin (package, sample data, tests) in this project."
