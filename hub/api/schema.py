@@ -65,7 +65,9 @@ ERROR_EXAMPLES = [
         {"municipality": ["Select a valid choice. That choice is not one of the available."]},
     ),
     _error_example("401", "not_authenticated", "Authentication credentials were not provided."),
-    _error_example("403", "permission_denied", "You may not change records owned by Skåne län."),
+    _error_example(
+        "403", "permission_denied", "You may not change records owned by another county."
+    ),
     _error_example(
         "404",
         "not_found",
