@@ -18,7 +18,9 @@ from typing import Any
 from django.apps import apps
 from django.conf import settings
 from django.contrib.staticfiles import finders
+from django.core import checks
 from django.core.checks import CheckMessage, Error
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext as _
 from packaging.version import InvalidVersion, Version
 
@@ -30,7 +32,13 @@ from hub.plugin_config import RegionPlugin
 from hub.pluginmanager import unknown_hooks
 from hub.registry import HubRegistry, get_registry
 
-__all__ = ["REQUIRED_FIELDS", "check_plugins", "reference_codes", "validate_plugins"]
+__all__ = [
+    "REQUIRED_FIELDS",
+    "check_plugins",
+    "raise_for_invalid_plugins",
+    "reference_codes",
+    "validate_plugins",
+]
 
 REQUIRED_FIELDS = ("slug", "verbose_name", "version", "min_hub_version", "region_codes")
 RESERVED_SLUGS = frozenset({"hub", "plugins", "plugins_config"})
@@ -349,3 +357,14 @@ def check_plugins(app_configs: Iterable[Any] | None = None, **kwargs: Any) -> li
     """Validate every enabled plugin (registered in ``HubConfig.ready()``, tag ``plugins``)."""
     plugins = [app for app in apps.get_app_configs() if isinstance(app, RegionPlugin)]
     return _check_entry_points(plugins) + validate_plugins(plugins, get_registry())
+
+
+def raise_for_invalid_plugins() -> None:
+    """Refuse to serve with an invalid plugin: gunicorn runs no system checks of its own.
+
+    ``manage.py`` commands run the checks before they start; the WSGI entry point calls this
+    so a web process stops at start-up too, with the same messages.
+    """
+    errors = [message for message in checks.run_checks(tags=["plugins"]) if message.is_serious()]
+    if errors:
+        raise ImproperlyConfigured("\n".join(str(error) for error in errors))

@@ -1,4 +1,4 @@
-"""WSGI entry point for gunicorn."""
+"""WSGI entry point for gunicorn; it stops at start-up when an enabled plugin is invalid."""
 
 import os
 
@@ -6,3 +6,7 @@ from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "hub.settings")
 application = get_wsgi_application()
+
+from hub.checks import raise_for_invalid_plugins  # noqa: E402 - needs the apps loaded above
+
+raise_for_invalid_plugins()

@@ -84,34 +84,59 @@ def _empty_cache() -> None:
 
 
 ROOT = Path(__file__).resolve().parents[1]
-DUMMY_SOURCE = ROOT / "tests" / "fixtures" / "dummy_plugin"
+FIXTURES = ROOT / "tests" / "fixtures"
 
 
-def dummy_plugin_site() -> Path:
-    """Install the dummy plugin's distribution with pip into a cached folder; return the folder.
+def installed_distribution(name: str) -> Path:
+    """Install ``tests/fixtures/<name>`` with pip into a cached folder; return the folder.
 
-    The folder is keyed by a hash of the plugin's files, so it is built once per change. Adding
-    it to ``sys.path`` (or ``PYTHONPATH``) makes the plugin *installed*: its entry point is
-    found by ``importlib.metadata`` exactly as for a plugin installed from PyPI.
+    The folder is keyed by a hash of the distribution's files, so it is built once per change.
+    Adding it to ``sys.path`` (or ``PYTHONPATH``) makes its plugins *installed*: their entry
+    points are found by ``importlib.metadata`` exactly as for a plugin installed from PyPI.
     """
-    files = sorted(p for p in DUMMY_SOURCE.rglob("*") if p.is_file() and "egg-info" not in str(p))
+    source = FIXTURES / name
+    files = sorted(p for p in source.rglob("*") if p.is_file() and "egg-info" not in str(p))
     digest = hashlib.sha256()
     for path in files:
-        digest.update(str(path.relative_to(DUMMY_SOURCE)).encode())
+        digest.update(str(path.relative_to(source)).encode())
         digest.update(path.read_bytes())
-    target = ROOT / ".cache" / "test-plugins" / digest.hexdigest()[:16]
-    if (target / "dummy_plugin" / "apps.py").exists():
+    target = ROOT / ".cache" / "test-plugins" / f"{name}-{digest.hexdigest()[:16]}"
+    marker = target / ".installed"
+    if marker.exists():
         return target
     with tempfile.TemporaryDirectory() as build:
-        source = Path(build) / "dummy_plugin"
-        shutil.copytree(DUMMY_SOURCE, source)
+        copy = Path(build) / name
+        shutil.copytree(source, copy)
         staging = Path(build) / "site"
         subprocess.run(
             [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps"]
-            + ["--target", str(staging), str(source)],
+            + ["--target", str(staging), str(copy)],
             check=True,
             capture_output=True,
         )
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copytree(staging, target, dirs_exist_ok=True)
+    marker.touch()
+    return target
+
+
+def dummy_plugin_site() -> Path:
+    """The folder where the dummy plugin (tests/fixtures/dummy_plugin) is installed."""
+    return installed_distribution("dummy_plugin")
+
+
+def copy_project(target: Path) -> Path:
+    """Copy the project's files as a checkout would have them (tracked and new, not ignored)."""
+    listed = subprocess.run(
+        ["git", "ls-files", "-co", "--exclude-standard"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()
+    for relative in listed:
+        source = ROOT / relative
+        if source.is_file():
+            (target / relative).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target / relative)
     return target

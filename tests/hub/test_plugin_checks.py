@@ -21,7 +21,7 @@ from hub.checks import check_plugins, validate_plugins
 from hub.plugin_config import RegionPlugin
 from hub.pluginmanager import build_plugin_manager
 from hub.testing import register_hookimpl_temporarily
-from tests.conftest import dummy_plugin_site
+from tests.conftest import installed_distribution
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -154,11 +154,12 @@ def test_entry_point_name_must_equal_the_slug():
     assert missing.id == "hub.E010"
 
 
-def run_manage(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+def run_python(*args: str, sites: tuple[str, ...] = ("dummy_plugin",), **env: str):
+    """Run Python in the project with these test distributions installed (on PYTHONPATH)."""
     base = {k: v for k, v in os.environ.items() if not k.startswith("HUB_")}
-    base["PYTHONPATH"] = str(dummy_plugin_site())
+    base["PYTHONPATH"] = os.pathsep.join(str(installed_distribution(site)) for site in sites)
     return subprocess.run(
-        [sys.executable, "manage.py", *args],
+        [sys.executable, *args],
         cwd=ROOT,
         env={**base, **env},
         capture_output=True,
@@ -168,9 +169,76 @@ def run_manage(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_startup_stops_when_an_enabled_plugin_lacks_a_required_setting():
-    failing = run_manage("check", HUB_PLUGINS="dummy")
+    failing = run_python("manage.py", "check", HUB_PLUGINS="dummy")
     assert failing.returncode != 0
     assert "hub.E008" in failing.stderr
     assert "HUB_DUMMY_API_TOKEN" in failing.stderr
-    passing = run_manage("check", HUB_PLUGINS="dummy", HUB_DUMMY_API_TOKEN="secret")
+    passing = run_python("manage.py", "check", HUB_PLUGINS="dummy", HUB_DUMMY_API_TOKEN="secret")
     assert passing.returncode == 0, passing.stderr
+
+
+def test_installed_invalid_plugins_stop_start_up_each_named_with_its_problem():
+    """Real distributions (tests/fixtures/invalid_plugins), enabled by HUB_PLUGINS."""
+    enabled = "kak,bare,future,nowhere,second_kak"
+    result = run_python("manage.py", "check", sites=("invalid_plugins",), HUB_PLUGINS=enabled)
+    assert result.returncode != 0
+    report = result.stderr
+    # In the site's language (Swedish), as an operator sees them.
+    for expected in (
+        "(hub.E001) Plugin 'bare': deklarationen saknar verbose_name, version, "
+        "min_hub_version, region_codes.",
+        "HINT: Ange dem i BarePlugin (se docs/plugins.md, 'The declaration').",
+        "(hub.E003) Plugin 'future': den stöder navet >= 99.0 men det här navet är 0.1.0.",
+        "HINT: Installera en version av pluginen som är gjord för navet 0.1.0",
+        "(hub.E005) Plugin 'nowhere': kommunkoderna 1399 är inga kommunkoder från SCB.",
+        "HINT: Använd fyrsiffriga koder från branch_models/data/municipalities.csv",
+        "(hub.E006) Plugin 'kak': plugins.kak (KakPlugin), invalid_plugins.second_kak "
+        "(SecondKakPlugin) gör alla anspråk på den här slugen.",
+        "(hub.E006) Plugin 'kak': dess ingångspunkt heter 'second_kak' men dess slug är 'kak'.",
+        "(hub.E007) Plugin 'nowhere': hub_describe_regoin motsvarar ingen hookspecifikation.",
+        "HINT: Menade du hub_describe_region? Byt namn på funktionen.",
+    ):
+        assert expected in report, report
+    # Installed is not enabled: the same distributions stop nothing while they are not listed.
+    passing = run_python("manage.py", "check", sites=("invalid_plugins",), HUB_PLUGINS="kak")
+    assert passing.returncode == 0, passing.stderr
+
+
+def test_the_web_process_refuses_to_start_with_an_invalid_plugin():
+    """gunicorn runs no system checks, so the WSGI entry point runs the plugin checks."""
+    failing = run_python("-c", "import hub.wsgi", sites=("invalid_plugins",), HUB_PLUGINS="nowhere")
+    assert failing.returncode != 0
+    assert "ImproperlyConfigured" in failing.stderr
+    assert "Plugin 'nowhere': kommunkoderna 1399" in failing.stderr
+    passing = run_python("-c", "import hub.wsgi", sites=("invalid_plugins",), HUB_PLUGINS="kak")
+    assert passing.returncode == 0, passing.stderr
+
+
+def test_two_distributions_claiming_one_entry_point_name_stop_start_up():
+    result = run_python("manage.py", "check", sites=("twin_plugin",))
+    assert result.returncode != 0
+    assert (
+        "Two installed plugins claim the slug 'kak': plugins.kak.apps.KakPlugin (distribution "
+        "'valideringsnavet') and twin_plugin.apps.TwinPlugin (distribution "
+        "'valideringsnavet-twin-plugin')."
+    ) in result.stderr
+
+
+def test_content_module_without_content_is_reported():
+    from types import ModuleType
+
+    from hub.registry import HubRegistry, PluginResources
+
+    plugin = declare()
+    registry = HubRegistry()
+    registry.register_plugin(plugin)
+    registry.register_resources(plugin.slug, PluginResources(content=ModuleType("dummy.content")))
+    registry.register_plugin_manager(build_plugin_manager(SimpleNamespace(), [])[0])
+    with (
+        translation.override("en"),
+        override_settings(HUB_PLUGINS_CONFIG={"dummy": {"api_token": "secret"}}),
+    ):
+        (error,) = validate_plugins([plugin], registry)
+    assert error.id == "hub.E009"
+    assert "'dummy'" in error.msg and "dummy.content" in error.msg
+    assert "RegionContent" in error.hint

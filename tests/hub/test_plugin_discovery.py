@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -16,24 +17,36 @@ from django.conf import settings
 
 from hub.discovery import installed_plugins
 from hub.registry import get_registry
-from tests.conftest import dummy_plugin_site
+from tests.conftest import copy_project, dummy_plugin_site
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED_PLUGINS = ["kak", "kalmar", "ostra_mellansverige", "skane_nordost"]
 
 
 def run(
-    *args: str, with_dummy: bool = False, embedded: bool = False, **env: str
+    *args: str,
+    with_dummy: bool = False,
+    embedded: bool = False,
+    cwd: Path = ROOT,
+    site: Path | None = None,
+    **env: str,
 ) -> subprocess.CompletedProcess[str]:
-    """Run Python in a new process; ``embedded`` leaves the search servers out, as ``make run``."""
+    """Run Python in a new process; ``embedded`` leaves the search servers out, as ``make run``.
+
+    ``site`` is a folder the project was installed into (``pip install --target``), put on
+    ``PYTHONPATH`` so its entry points are the ones found.
+    """
     dropped = {"ELASTICSEARCH_URL", "SEARCH_BACKEND"} if embedded else set()
     base = {k: v for k, v in os.environ.items() if not k.startswith("HUB_") and k not in dropped}
     base.pop("PYTHONPATH", None)
+    paths = [site] if site else []
     if with_dummy:
-        base["PYTHONPATH"] = str(dummy_plugin_site())
+        paths.append(dummy_plugin_site())
+    if paths:
+        base["PYTHONPATH"] = os.pathsep.join(map(str, paths))
     return subprocess.run(
         [sys.executable, *args],
-        cwd=ROOT,
+        cwd=cwd,
         env={**base, **env},
         capture_output=True,
         text=True,
@@ -106,41 +119,61 @@ from django.test import Client
 from django.test.utils import setup_test_environment
 setup_test_environment()
 client = Client()
-paths = ["/", "/regions/", "/regions/kak/", "/api/v1/areas/", "/health/"]
+paths = ["/", "/regions/", "/regions/kak/", "/regions/kalmar/", "/api/v1/areas/", "/health/"]
 codes = {path: client.get(path).status_code for path in paths}
-loaded = sorted(name for name in sys.modules if name.startswith("plugins."))
-print(json.dumps({"codes": codes, "regions": client.get("/api/v1/areas/").json(),
-                  "loaded": loaded}))
+areas = [area["slug"] for area in client.get("/api/v1/areas/").json()["results"]]
+loaded = sorted({name.split(".")[1] for name in sys.modules if name.startswith("plugins.")})
+print(json.dumps({"codes": codes, "areas": areas, "loaded": loaded}))
 """
+PAGES_OK = {
+    "/": 200,
+    "/regions/": 200,
+    "/regions/kak/": 200,
+    "/regions/kalmar/": 200,
+    "/api/v1/areas/": 200,
+    "/health/": 200,
+}
 
 
-def test_removing_the_plugins_leaves_a_working_site(tmp_path):
-    """A site built with the plugins keeps working when HUB_PLUGINS no longer lists them.
+def test_removing_plugins_leaves_a_working_site(tmp_path):
+    """A site built with the plugins keeps working when plugins are taken away.
 
     Its own SQLite database, built as ``make run`` builds one: migrated and given the demo
-    (with the plugins' section pages), then served with no plugin enabled. Nothing from
-    plugins/ is imported, and the sections the plugins left behind still render.
+    (with the plugins' section pages). Then, first, no plugin is enabled (``HUB_PLUGINS=""``);
+    second, in a copy of the project, KAK's folder and entry point are deleted and the project
+    is installed again. Nothing of a removed plugin is imported, the section it left behind
+    still renders, and the other plugins work as before.
     """
     database = {"DATABASE_URL": f"sqlite:///{tmp_path / 'site.sqlite3'}"}
     for command in (["migrate", "--noinput"], ["load_demo"]):
         built = run("manage.py", *command, embedded=True, **database)
         assert built.returncode == 0, built.stderr[-3000:]
-    result = run(
-        "-c",
-        SITE_PROBE,
-        embedded=True,
-        **database,
-        HUB_PLUGINS="",
-        DJANGO_SETTINGS_MODULE="hub.settings",
+    probe = {**database, "DJANGO_SETTINGS_MODULE": "hub.settings"}
+
+    disabled = run("-c", SITE_PROBE, embedded=True, **probe, HUB_PLUGINS="")
+    assert disabled.returncode == 0, disabled.stderr[-3000:]
+    assert json.loads(disabled.stdout) == {"codes": PAGES_OK, "areas": [], "loaded": []}
+
+    project = copy_project(tmp_path / "project")
+    shutil.rmtree(project / "plugins" / "kak")
+    shutil.rmtree(project / "tests" / "plugins" / "kak")
+    pyproject = project / "pyproject.toml"
+    lines = pyproject.read_text(encoding="utf-8").splitlines(keepends=True)
+    pyproject.write_text("".join(x for x in lines if not x.startswith("kak =")), encoding="utf-8")
+    site = tmp_path / "site"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(site)]
+        + [str(project)],
+        check=True,
+        capture_output=True,
     )
-    assert result.returncode == 0, result.stderr[-3000:]
-    found = json.loads(result.stdout)
-    assert found["codes"] == {
-        "/": 200,
-        "/regions/": 200,
-        "/regions/kak/": 200,
-        "/api/v1/areas/": 200,
-        "/health/": 200,
+    # Every installed plugin is enabled (HUB_PLUGINS unset): the three that are left.
+    removed = run("-c", SITE_PROBE, embedded=True, cwd=project, site=site, **probe)
+    assert removed.returncode == 0, removed.stderr[-3000:]
+    assert json.loads(removed.stdout) == {
+        "codes": PAGES_OK,
+        "areas": ["kalmar", "ostra-mellansverige", "skane-nordost"],
+        "loaded": ["kalmar", "ostra_mellansverige", "skane_nordost"],
     }
-    assert found["regions"] == {"results": []}
-    assert found["loaded"] == []
+    checked = run("manage.py", "check", embedded=True, cwd=project, site=site, **database)
+    assert checked.returncode == 0, checked.stderr[-3000:]

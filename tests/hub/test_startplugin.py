@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -19,25 +18,10 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.utils import translation
 
+from tests.conftest import copy_project
+
 ROOT = Path(__file__).resolve().parents[2]
 ARGS = ["norra_halland", "--name", "Norra Halland", "--region", "13"]
-
-
-def copy_project(target: Path) -> Path:
-    """Copy the project's files as a checkout would have them (tracked and new, not ignored)."""
-    listed = subprocess.run(
-        ["git", "ls-files", "-co", "--exclude-standard"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.splitlines()
-    for relative in listed:
-        source = ROOT / relative
-        if source.is_file():
-            (target / relative).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, target / relative)
-    return target
 
 
 def scaffold(project: Path, *extra: str) -> str:
