@@ -11,6 +11,7 @@ import json
 
 import pytest
 from django.core.management import call_command
+from django.utils import translation
 from wagtail.models import Locale
 
 from branch_models.models import Actor
@@ -130,3 +131,17 @@ def test_plugins_command_lists_dummy_as_enabled_with_its_resources(dummy):
     assert status["enabled"] is True
     assert status["status"] == "ok"
     assert "urls" in status["resources"]
+
+
+def test_plugins_command_lists_every_installed_plugin_with_its_status(dummy):
+    out, err = io.StringIO(), io.StringIO()
+    with translation.override("en"):
+        call_command("plugins", stdout=out, stderr=err)
+    listing = out.getvalue()
+    for slug in ("dummy", "kak", "kalmar", "ostra_mellansverige", "skane_nordost"):
+        assert f"{slug}  " in listing
+    assert "dummy  Dummy Region  0.1.0  [enabled]" in listing
+    assert "distribution: valideringsnavet-dummy-plugin (dummy_plugin.apps.DummyPlugin)" in listing
+    assert "resources: content, hooks, mappings, map_layers, urls, api_urls, indexes" in listing
+    assert listing.count("status: OK") == 5
+    assert err.getvalue() == ""

@@ -205,3 +205,23 @@ def test_unknown_plugin_is_named_with_the_enabled_ones():
     _output, failure = run_failing("narnia", "x.csv")
     assert "No enabled plugin 'narnia'" in failure
     assert "skane_nordost" in failure
+
+
+def test_imported_records_are_edited_only_by_their_regions_editors(client):
+    """A plugin's data is owned by its region: the registry's regional permissions apply."""
+    from django.urls import reverse
+
+    run("kalmar", str(sample("kalmar")), "--commit")
+    actor = Actor.objects.get(slug="verkstad-verkstad-nybro")
+    assert actor.owner_region.code == "08"
+    edit = reverse("wagtailsnippets_branch_models_actor:edit", args=[actor.pk])
+    users = get_user_model().objects
+    outsider = users.create_user("redaktor-skane", "s@example.org", "pw-12345!")
+    join(outsider, "Skåne län – regionala redaktörer")
+    client.force_login(outsider)
+    refused = client.get(edit)
+    assert (refused.status_code, refused["Location"]) == (302, reverse("wagtailadmin_home"))
+    owner = users.create_user("redaktor-kalmar", "k@example.org", "pw-12345!")
+    join(owner, "Kalmar län – regionala redaktörer")
+    client.force_login(owner)
+    assert client.get(edit).status_code == 200
