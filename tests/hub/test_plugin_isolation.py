@@ -4,6 +4,7 @@ and the admin's plugin health shows the failure."""
 from __future__ import annotations
 
 import logging
+import re
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -58,7 +59,17 @@ def test_failure_is_recorded_for_the_health_panel(
     assert incident.message == "RuntimeError: navigation source is down"
     assert incident.count == 2
     health = superuser_client.get("/admin/plugins/").content.decode()
-    assert "navigation source is down" in health
+    rows = {
+        match.group(1): match.group(0)
+        for match in re.finditer(
+            r"<tr>\s*<th scope=\"row\">.*?<code>(\w+)</code>.*?</tr>", health, re.S
+        )
+    }
+    assert "navigation source is down" in rows["kak"]
+    assert "hub_add_navigation_items" in rows["kak"]
+    assert "w-status--primary" not in rows["kak"]  # not shown as OK
+    for slug in ("kalmar", "ostra_mellansverige", "skane_nordost"):
+        assert "w-status--primary" in rows[slug] and "navigation" not in rows[slug]
     dashboard = superuser_client.get("/admin/").content.decode()
     assert "plugin-health" in dashboard
     assert "navigation source is down" in dashboard
