@@ -77,13 +77,17 @@ def _regions_index(home: Page, locales: dict[str, Locale]) -> tuple[Page, int]:
     return index, written
 
 
-def _seed_page(parent: Page, spec: PageSpec, locales: dict[str, Locale]) -> int:
-    from communication.models import ContentPage
-
+def _seed_tree(
+    parent: Page,
+    spec: PageSpec,
+    locales: dict[str, Locale],
+    page: Page | None,
+    new_page: Callable[[], Page],
+) -> int:
+    """Create ``page`` from ``new_page`` unless it exists, then its translations and children."""
     written = 0
-    page = parent.get_children().filter(slug=spec.slug).specific().first()
     if page is None:
-        page = ContentPage(slug=spec.slug, locale=parent.locale)
+        page = new_page()
         _fill(page, spec.texts["sv"])
         parent.add_child(instance=page)
         _publish(page)
@@ -92,6 +96,15 @@ def _seed_page(parent: Page, spec: PageSpec, locales: dict[str, Locale]) -> int:
     for child in spec.children:
         written += _seed_page(page, child, locales)
     return written
+
+
+def _seed_page(parent: Page, spec: PageSpec, locales: dict[str, Locale]) -> int:
+    from communication.models import ContentPage
+
+    page = parent.get_children().filter(slug=spec.slug).specific().first()
+    return _seed_tree(
+        parent, spec, locales, page, lambda: ContentPage(slug=spec.slug, locale=parent.locale)
+    )
 
 
 def _seed_translations(page: Page, spec: PageSpec, locales: dict[str, Locale]) -> int:
@@ -110,23 +123,19 @@ def _seed_section(index: Page, plugin: RegionPlugin, locales: dict[str, Locale])
     from communication.models import RegionSectionPage
 
     spec = section_spec(plugin)
-    written = 0
     section = RegionSectionPage.objects.child_of(index).filter(plugin=plugin.slug).first()
-    if section is None:
-        section = RegionSectionPage(
+    return _seed_tree(
+        index,
+        spec,
+        locales,
+        section,
+        lambda: RegionSectionPage(
             slug=spec.slug,
             locale=index.locale,
             plugin=plugin.slug,
             region=Region.objects.get(code=plugin.home_region_code),
-        )
-        _fill(section, spec.texts["sv"])
-        index.add_child(instance=section)
-        _publish(section)
-        written += 1
-    written += _seed_translations(section, spec, locales)
-    for child in spec.children:
-        written += _seed_page(section, child, locales)
-    return written
+        ),
+    )
 
 
 def regions_page() -> Page | None:

@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -87,6 +88,17 @@ ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
 
 
+def pip_install(project: Path, target: Path) -> Path:
+    """Install a distribution into a folder with pip, as a deployment would; return the folder."""
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(target)]
+        + [str(project)],
+        check=True,
+        capture_output=True,
+    )
+    return target
+
+
 def installed_distribution(name: str) -> Path:
     """Install ``tests/fixtures/<name>`` with pip into a cached folder; return the folder.
 
@@ -107,13 +119,7 @@ def installed_distribution(name: str) -> Path:
     with tempfile.TemporaryDirectory() as build:
         copy = Path(build) / name
         shutil.copytree(source, copy)
-        staging = Path(build) / "site"
-        subprocess.run(
-            [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps"]
-            + ["--target", str(staging), str(copy)],
-            check=True,
-            capture_output=True,
-        )
+        staging = pip_install(copy, Path(build) / "site")
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copytree(staging, target, dirs_exist_ok=True)
     marker.touch()
@@ -140,3 +146,29 @@ def copy_project(target: Path) -> Path:
             (target / relative).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, target / relative)
     return target
+
+
+def run_python(
+    *args: str,
+    paths: Sequence[Path] = (),
+    embedded: bool = False,
+    cwd: Path = ROOT,
+    **env: str,
+) -> subprocess.CompletedProcess[str]:
+    """Run Python in a new process, as a fresh start of the site, with no ``HUB_*`` variables.
+
+    ``paths`` go on ``PYTHONPATH``: folders distributions were installed into, so their entry
+    points are found. ``embedded`` leaves the search servers out, as ``make run``.
+    """
+    dropped = {"ELASTICSEARCH_URL", "SEARCH_BACKEND", "PYTHONPATH"} if embedded else {"PYTHONPATH"}
+    base = {k: v for k, v in os.environ.items() if not k.startswith("HUB_") and k not in dropped}
+    if paths:
+        base["PYTHONPATH"] = os.pathsep.join(map(str, paths))
+    return subprocess.run(
+        [sys.executable, *args],
+        cwd=cwd,
+        env={**base, **env},
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )

@@ -6,9 +6,6 @@ wrong each; one case also runs ``manage.py check`` in a subprocess to show start
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from importlib import import_module
 from pathlib import Path
 from types import SimpleNamespace
@@ -21,7 +18,7 @@ from hub.checks import check_plugins, validate_plugins
 from hub.plugin_config import RegionPlugin
 from hub.pluginmanager import build_plugin_manager
 from hub.testing import register_hookimpl_temporarily
-from tests.conftest import installed_distribution
+from tests.conftest import installed_distribution, run_python
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -154,33 +151,31 @@ def test_entry_point_name_must_equal_the_slug():
     assert missing.id == "hub.E010"
 
 
-def run_python(*args: str, sites: tuple[str, ...] = ("dummy_plugin",), **env: str):
-    """Run Python in the project with these test distributions installed (on PYTHONPATH)."""
-    base = {k: v for k, v in os.environ.items() if not k.startswith("HUB_")}
-    base["PYTHONPATH"] = os.pathsep.join(str(installed_distribution(site)) for site in sites)
-    return subprocess.run(
-        [sys.executable, *args],
-        cwd=ROOT,
-        env={**base, **env},
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
+def installed(*names: str) -> list:
+    return [installed_distribution(name) for name in names]
 
 
 def test_startup_stops_when_an_enabled_plugin_lacks_a_required_setting():
-    failing = run_python("manage.py", "check", HUB_PLUGINS="dummy")
+    failing = run_python("manage.py", "check", paths=installed("dummy_plugin"), HUB_PLUGINS="dummy")
     assert failing.returncode != 0
     assert "hub.E008" in failing.stderr
     assert "HUB_DUMMY_API_TOKEN" in failing.stderr
-    passing = run_python("manage.py", "check", HUB_PLUGINS="dummy", HUB_DUMMY_API_TOKEN="secret")
+    passing = run_python(
+        "manage.py",
+        "check",
+        paths=installed("dummy_plugin"),
+        HUB_PLUGINS="dummy",
+        HUB_DUMMY_API_TOKEN="secret",
+    )
     assert passing.returncode == 0, passing.stderr
 
 
 def test_installed_invalid_plugins_stop_start_up_each_named_with_its_problem():
     """Real distributions (tests/fixtures/invalid_plugins), enabled by HUB_PLUGINS."""
     enabled = "kak,bare,future,nowhere,second_kak"
-    result = run_python("manage.py", "check", sites=("invalid_plugins",), HUB_PLUGINS=enabled)
+    result = run_python(
+        "manage.py", "check", paths=installed("invalid_plugins"), HUB_PLUGINS=enabled
+    )
     assert result.returncode != 0
     report = result.stderr
     # In the site's language (Swedish), as an operator sees them.
@@ -200,22 +195,28 @@ def test_installed_invalid_plugins_stop_start_up_each_named_with_its_problem():
     ):
         assert expected in report, report
     # Installed is not enabled: the same distributions stop nothing while they are not listed.
-    passing = run_python("manage.py", "check", sites=("invalid_plugins",), HUB_PLUGINS="kak")
+    passing = run_python(
+        "manage.py", "check", paths=installed("invalid_plugins"), HUB_PLUGINS="kak"
+    )
     assert passing.returncode == 0, passing.stderr
 
 
 def test_the_web_process_refuses_to_start_with_an_invalid_plugin():
     """gunicorn runs no system checks, so the WSGI entry point runs the plugin checks."""
-    failing = run_python("-c", "import hub.wsgi", sites=("invalid_plugins",), HUB_PLUGINS="nowhere")
+    failing = run_python(
+        "-c", "import hub.wsgi", paths=installed("invalid_plugins"), HUB_PLUGINS="nowhere"
+    )
     assert failing.returncode != 0
     assert "ImproperlyConfigured" in failing.stderr
     assert "Plugin 'nowhere': kommunkoderna 1399" in failing.stderr
-    passing = run_python("-c", "import hub.wsgi", sites=("invalid_plugins",), HUB_PLUGINS="kak")
+    passing = run_python(
+        "-c", "import hub.wsgi", paths=installed("invalid_plugins"), HUB_PLUGINS="kak"
+    )
     assert passing.returncode == 0, passing.stderr
 
 
 def test_two_distributions_claiming_one_entry_point_name_stop_start_up():
-    result = run_python("manage.py", "check", sites=("twin_plugin",))
+    result = run_python("manage.py", "check", paths=installed("twin_plugin"))
     assert result.returncode != 0
     assert (
         "Two installed plugins claim the slug 'kak': plugins.kak.apps.KakPlugin (distribution "

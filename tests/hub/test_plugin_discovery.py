@@ -7,55 +7,21 @@ dummy plugin is a separately installed distribution (tests/conftest.py).
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 from django.conf import settings
 
 from hub.discovery import installed_plugins
 from hub.registry import get_registry
-from tests.conftest import copy_project, dummy_plugin_site
+from tests.conftest import copy_project, dummy_plugin_site, pip_install, run_python
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED_PLUGINS = ["kak", "kalmar", "ostra_mellansverige", "skane_nordost"]
 
 
-def run(
-    *args: str,
-    with_dummy: bool = False,
-    embedded: bool = False,
-    cwd: Path = ROOT,
-    site: Path | None = None,
-    **env: str,
-) -> subprocess.CompletedProcess[str]:
-    """Run Python in a new process; ``embedded`` leaves the search servers out, as ``make run``.
-
-    ``site`` is a folder the project was installed into (``pip install --target``), put on
-    ``PYTHONPATH`` so its entry points are the ones found.
-    """
-    dropped = {"ELASTICSEARCH_URL", "SEARCH_BACKEND"} if embedded else set()
-    base = {k: v for k, v in os.environ.items() if not k.startswith("HUB_") and k not in dropped}
-    base.pop("PYTHONPATH", None)
-    paths = [site] if site else []
-    if with_dummy:
-        paths.append(dummy_plugin_site())
-    if paths:
-        base["PYTHONPATH"] = os.pathsep.join(map(str, paths))
-    return subprocess.run(
-        [sys.executable, *args],
-        cwd=cwd,
-        env={**base, **env},
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
-
-
 def listed(**kwargs) -> dict[str, dict]:
-    result = run("manage.py", "plugins", "--json", **kwargs)
+    result = run_python("manage.py", "plugins", "--json", **kwargs)
     assert result.returncode == 0, result.stderr
     return {status["slug"]: status for status in json.loads(result.stdout)}
 
@@ -68,7 +34,7 @@ def test_in_repo_plugins_are_enabled_by_default_in_entry_point_order():
 
 
 def test_an_installed_distribution_is_discovered_and_enabled_by_default():
-    statuses = listed(with_dummy=True, HUB_DUMMY_API_TOKEN="secret")
+    statuses = listed(paths=[dummy_plugin_site()], HUB_DUMMY_API_TOKEN="secret")
     assert statuses["dummy"]["enabled"] is True
     assert statuses["dummy"]["distribution"] == "valideringsnavet-dummy-plugin"
     assert statuses["dummy"]["status"] == "ok"
@@ -76,7 +42,9 @@ def test_an_installed_distribution_is_discovered_and_enabled_by_default():
 
 
 def test_hub_plugins_enables_only_the_listed_plugins_in_order():
-    statuses = listed(with_dummy=True, HUB_PLUGINS="kak,dummy", HUB_DUMMY_API_TOKEN="secret")
+    statuses = listed(
+        paths=[dummy_plugin_site()], HUB_PLUGINS="kak,dummy", HUB_DUMMY_API_TOKEN="secret"
+    )
     assert [slug for slug, status in statuses.items() if status["enabled"]] == ["kak", "dummy"]
     assert statuses["skane_nordost"]["status"] == "disabled"
 
@@ -87,7 +55,7 @@ def test_empty_hub_plugins_enables_none():
 
 
 def test_unknown_plugin_in_hub_plugins_stops_start_up_with_the_fix():
-    result = run("manage.py", "check", HUB_PLUGINS="kak,narnia")
+    result = run_python("manage.py", "check", HUB_PLUGINS="kak,narnia")
     assert result.returncode != 0
     assert "HUB_PLUGINS lists 'narnia', which is not installed" in result.stderr
     assert "installed: kak, kalmar, ostra_mellansverige, skane_nordost" in result.stderr
@@ -99,10 +67,10 @@ def test_plugin_settings_come_from_the_environment():
         "p = get_registry().get_plugin('dummy'); "
         "print(json.dumps([p.setting('greeting'), p.setting('page_size'), p.setting('api_token')]))"
     )
-    result = run(
+    result = run_python(
         "-c",
         probe,
-        with_dummy=True,
+        paths=[dummy_plugin_site()],
         DJANGO_SETTINGS_MODULE="hub.settings",
         HUB_PLUGINS="dummy",
         HUB_DUMMY_PAGE_SIZE="25",
@@ -146,11 +114,11 @@ def test_removing_plugins_leaves_a_working_site(tmp_path):
     """
     database = {"DATABASE_URL": f"sqlite:///{tmp_path / 'site.sqlite3'}"}
     for command in (["migrate", "--noinput"], ["load_demo"]):
-        built = run("manage.py", *command, embedded=True, **database)
+        built = run_python("manage.py", *command, embedded=True, **database)
         assert built.returncode == 0, built.stderr[-3000:]
     probe = {**database, "DJANGO_SETTINGS_MODULE": "hub.settings"}
 
-    disabled = run("-c", SITE_PROBE, embedded=True, **probe, HUB_PLUGINS="")
+    disabled = run_python("-c", SITE_PROBE, embedded=True, **probe, HUB_PLUGINS="")
     assert disabled.returncode == 0, disabled.stderr[-3000:]
     assert json.loads(disabled.stdout) == {"codes": PAGES_OK, "areas": [], "loaded": []}
 
@@ -160,20 +128,14 @@ def test_removing_plugins_leaves_a_working_site(tmp_path):
     pyproject = project / "pyproject.toml"
     lines = pyproject.read_text(encoding="utf-8").splitlines(keepends=True)
     pyproject.write_text("".join(x for x in lines if not x.startswith("kak =")), encoding="utf-8")
-    site = tmp_path / "site"
-    subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(site)]
-        + [str(project)],
-        check=True,
-        capture_output=True,
-    )
+    site = pip_install(project, tmp_path / "site")
     # Every installed plugin is enabled (HUB_PLUGINS unset): the three that are left.
-    removed = run("-c", SITE_PROBE, embedded=True, cwd=project, site=site, **probe)
+    removed = run_python("-c", SITE_PROBE, embedded=True, cwd=project, paths=[site], **probe)
     assert removed.returncode == 0, removed.stderr[-3000:]
     assert json.loads(removed.stdout) == {
         "codes": PAGES_OK,
         "areas": ["kalmar", "ostra-mellansverige", "skane-nordost"],
         "loaded": ["kalmar", "ostra_mellansverige", "skane_nordost"],
     }
-    checked = run("manage.py", "check", embedded=True, cwd=project, site=site, **database)
+    checked = run_python("manage.py", "check", embedded=True, cwd=project, paths=[site], **database)
     assert checked.returncode == 0, checked.stderr[-3000:]

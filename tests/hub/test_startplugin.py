@@ -18,7 +18,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.utils import translation
 
-from tests.conftest import copy_project
+from tests.conftest import copy_project, pip_install
 
 ROOT = Path(__file__).resolve().parents[2]
 ARGS = ["norra_halland", "--name", "Norra Halland", "--region", "13"]
@@ -57,13 +57,7 @@ def test_scaffold_passes_its_own_tests_and_lint(tmp_path):
             text=True,
         )
         assert lint.returncode == 0, lint.stdout + lint.stderr
-    site = tmp_path / "site"
-    subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(site)]
-        + [str(project)],
-        check=True,
-        capture_output=True,
-    )
+    site = pip_install(project, tmp_path / "site")
     env = {k: v for k, v in os.environ.items() if not k.startswith("HUB_")}
     env.update(PYTHONPATH=str(site), DATABASE_URL=database_url())
     tests = subprocess.run(
