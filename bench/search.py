@@ -175,8 +175,11 @@ def prepare(documents: int) -> None:
                 through(validationmodel_id=model.pk, occupation_id=rng.choice(occupations).pk)
                 for model in created
             )
-            for actor in Actor.objects.filter(slug__in=[a.slug for a in actors]):
-                actor.municipalities.add(rng.choice(municipalities))
+            served = Actor.municipalities.through
+            served.objects.bulk_create(
+                served(actor_id=actor.pk, municipality_id=rng.choice(municipalities).pk)
+                for actor in Actor.objects.filter(slug__in=[a.slug for a in actors])
+            )
     print(json.dumps({"records": records}))
 
 

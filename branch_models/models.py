@@ -3,6 +3,9 @@
 Records that editors keep (actors, models, credentials, offers, checklists) share
 ``RegistryRecord``: an owner region that decides who may edit, a source, a last-reviewed date,
 Wagtail revisions for history, and a draft state so unpublished data never reaches the public.
+Their many-to-many relations are ``ParentalManyToManyField``s: a revision holds them, so a
+draft's change of relations stays out of the live record until it is published. Setting such a
+relation changes the record in memory only; ``save()`` (or the relation's ``commit()``) writes it.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.models import DraftStateMixin, Orderable, RevisionMixin
 
@@ -292,7 +295,7 @@ class Actor(RegistryRecord):
     name = models.CharField(_("name"), max_length=200)
     kind = models.CharField(_("kind"), max_length=32, choices=ActorKind.choices)
     description = models.TextField(_("description"), blank=True)
-    municipalities = models.ManyToManyField(
+    municipalities = ParentalManyToManyField(
         Municipality, blank=True, related_name="actors", verbose_name=_("municipalities served")
     )
     website = models.URLField(_("website"), blank=True, max_length=300)
@@ -375,13 +378,13 @@ class ValidationModel(RegistryRecord):
         help_text=_("Plain Swedish for individuals (LIX ≤ 30)."),
     )
     description = models.TextField(_("description"), blank=True)
-    occupations = models.ManyToManyField(
+    occupations = ParentalManyToManyField(
         Occupation,
         blank=True,
         related_name="validation_models",
         verbose_name=_("target occupations"),
     )
-    competences = models.ManyToManyField(
+    competences = ParentalManyToManyField(
         Competence,
         blank=True,
         related_name="validation_models",
@@ -391,10 +394,10 @@ class ValidationModel(RegistryRecord):
     prerequisites = models.TextField(_("prerequisites"), blank=True)
     cost = models.TextField(_("cost"), blank=True)
     paid_by = models.CharField(_("who pays"), max_length=300, blank=True)
-    providers = models.ManyToManyField(
+    providers = ParentalManyToManyField(
         Actor, blank=True, related_name="provided_models", verbose_name=_("authorised providers")
     )
-    regions = models.ManyToManyField(
+    regions = ParentalManyToManyField(
         Region,
         blank=True,
         related_name="validation_models",
@@ -439,7 +442,7 @@ class Credential(RegistryRecord):
     issuer = models.ForeignKey(
         Actor, on_delete=models.PROTECT, related_name="issued_credentials", verbose_name=_("issuer")
     )
-    validation_models = models.ManyToManyField(
+    validation_models = ParentalManyToManyField(
         ValidationModel, blank=True, related_name="credentials", verbose_name=_("leads from models")
     )
     summary_easy = models.TextField(_("easy-to-read summary"), blank=True)
@@ -520,7 +523,7 @@ class KomvuxOffer(RegistryRecord):
         _("study guidance in mother tongue"), default=False
     )
     validation_offered = models.BooleanField(_("validation against the syllabus"), default=False)
-    validation_models = models.ManyToManyField(
+    validation_models = ParentalManyToManyField(
         ValidationModel,
         blank=True,
         related_name="komvux_offers",
@@ -528,7 +531,7 @@ class KomvuxOffer(RegistryRecord):
     )
     start_dates = models.JSONField(_("start dates"), default=list, blank=True)
     application_url = models.URLField(_("application link"), blank=True, max_length=300)
-    open_to = models.ManyToManyField(
+    open_to = ParentalManyToManyField(
         Municipality,
         blank=True,
         related_name="open_komvux_offers",

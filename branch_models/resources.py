@@ -728,6 +728,10 @@ class RegistryResource(resources.ModelResource):
             for instance in instances
             for member in instance._import_relations[attribute]
         )
+        for instance in instances:
+            # The relation is parental: its value in memory is what the revision written next
+            # holds (rather than the stale prefetched members, or a query per record).
+            setattr(instance, attribute, instance._import_relations[attribute])
 
 
 class ActorResource(RegistryResource):

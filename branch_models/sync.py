@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from django.db import models
+from modelcluster.models import ClusterableModel
 
 __all__ = ["sync_m2m", "sync_record"]
 
@@ -27,11 +28,16 @@ def sync_record(
     return obj, bool(changed)
 
 
-def sync_m2m(obj: models.Model, field: str, targets: Iterable[models.Model]) -> bool:
-    """Set a many-to-many relation only when its members differ; return whether it changed."""
+def sync_m2m(obj: ClusterableModel, field: str, targets: Iterable[models.Model]) -> bool:
+    """Set a parental many-to-many relation only when its members differ, and write it.
+
+    Return whether it changed. A ``ParentalManyToManyField`` keeps a set relation in memory
+    until committed, so this commits it (the record itself is already saved).
+    """
     manager = getattr(obj, field)
-    wanted = {target.pk for target in targets}
-    if set(manager.values_list("pk", flat=True)) == wanted:
+    targets = list(targets)
+    if set(manager.values_list("pk", flat=True)) == {target.pk for target in targets}:
         return False
-    manager.set(wanted)
+    manager.set(targets)
+    manager.commit()
     return True

@@ -202,7 +202,9 @@ def _write(
         outcome = "updated"
     else:
         record = model(**lookup)
-    for name, value in values.items():
+    # Many-to-many relations are parental: set in memory, they go into the revision published
+    # below, with the other fields.
+    for name, value in {**values, **relations}.items():
         setattr(record, name, value)
     record.owner_region = owner
     if demo:
@@ -223,8 +225,6 @@ def _write(
             raise _RowFailed("", str(exc)) from None
     action = CreateAction if record.pk is None else EditAction
     action(record, user=user, publish=True).execute(skip_permission_checks=True)
-    for name, items in relations.items():
-        getattr(record, name).set(items)
     return outcome, str(getattr(record, "slug", record.pk))
 
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from django.db import transaction
 from django.db.models import Model
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from branch_models.api.writes import save_record
 from branch_models.models import (
     Actor,
     ActorKind,
@@ -32,6 +32,7 @@ from branch_models.models import (
     ValidationRole,
     ValidationStep,
 )
+from branch_models.services import save_record
 from hub.api.fields import RecordURLField, RelatedRecordField
 
 __all__ = [
@@ -153,9 +154,11 @@ class RegistryRecordSerializer(serializers.HyperlinkedModelSerializer):
         return self.context["request"].build_absolute_uri(record.get_absolute_url())
 
     def _write(self, record: RegistryRecord, validated_data: dict[str, Any]) -> RegistryRecord:
-        model = self.Meta.model
-        many_to_many = {field.name for field in model._meta.many_to_many}
-        relations = {k: validated_data.pop(k) for k in list(validated_data) if k in many_to_many}
+        """Apply the data to the record and save it through the registry's one write path.
+
+        Many-to-many relations are parental, so setting them changes the record in memory: they
+        go into the revision with the other fields, and reach the live record when published.
+        """
         children = getattr(self.Meta, "children", {})
         for name, child_model in children.items():
             if name in validated_data:
@@ -167,12 +170,11 @@ class RegistryRecordSerializer(serializers.HyperlinkedModelSerializer):
                 )
         for name, value in validated_data.items():
             setattr(record, name, value)
-        return save_record(
-            self.context["request"].user,
-            record,
-            publish=self.context["publish"],
-            relations=relations,
-        )
+        record.full_clean()
+        with transaction.atomic():
+            return save_record(
+                self.context["request"].user, record, publish=self.context["publish"]
+            )
 
     def create(self, validated_data: dict[str, Any]) -> RegistryRecord:
         return self._write(self.Meta.model(), validated_data)

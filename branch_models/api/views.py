@@ -246,6 +246,16 @@ class RegistryRecordViewSet(RecordDetailMixin, viewsets.ModelViewSet):
             context["publish"] = self.publish
         return context
 
+    def get_object(self) -> RegistryRecord:
+        """Return the record; a change builds on its latest draft, as the admin's edit does.
+
+        So a second draft change keeps the first, and publishing publishes the draft.
+        """
+        record = super().get_object()
+        if self.request.method in {"PUT", "PATCH"} and record.has_unpublished_changes:
+            return record.get_latest_revision_as_object()
+        return record
+
     def perform_destroy(self, instance: RegistryRecord) -> None:
         delete_record(self.request.user, instance)
 
@@ -256,7 +266,8 @@ class RegistryRecordViewSet(RecordDetailMixin, viewsets.ModelViewSet):
 
     @WRITE_SCHEMA
     def update(self, request: Any, *args: Any, **kwargs: Any) -> Any:
-        """Replace a record's fields; a published record's change is published at once."""
+        """Replace a record's fields: published at once, or with `publish=false` kept as a
+        draft beside the published record until an editor publishes it."""
         return super().update(request, *args, **kwargs)
 
     @WRITE_SCHEMA

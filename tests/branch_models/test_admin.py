@@ -12,7 +12,14 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from branch_models.forms import ChecklistSectionsField, LinesField, parse_language_code
-from branch_models.models import Actor, ChecklistTemplate, KomvuxOffer, Region, ValidationModel
+from branch_models.models import (
+    Actor,
+    ChecklistTemplate,
+    KomvuxOffer,
+    Municipality,
+    Region,
+    ValidationModel,
+)
 from branch_models.services import copy_checklist_for_workplace
 
 pytestmark = pytest.mark.django_db
@@ -75,6 +82,40 @@ def test_history_shows_who_changed_a_record(client, make_user, actors):
     history = client.get(snippet_url("actor", "history", actor.pk)).content.decode()
     assert user.get_username() in history or user.email in history or "editor" in history
     assert "Publicerad" in history or "Published" in history
+
+
+def test_a_draft_change_of_relations_stays_private_until_published_and_shows_in_history(
+    client, make_user, actors
+):
+    client.force_login(make_user("editor"))
+    actor = actors["own"]
+    hassleholm = Municipality.objects.get(code="1293")
+    data = {
+        "name": actor.name,
+        "slug": actor.slug,
+        "kind": "other",
+        "languages": "sv",
+        "owner_region": actor.owner_region_id,
+        "last_reviewed": "2026-06-01",
+        "municipalities": [hassleholm.pk],
+    }
+    client.post(snippet_url("actor", "edit", actor.pk), data)
+    actor.refresh_from_db()
+    assert actor.has_unpublished_changes
+    assert list(actor.municipalities.all()) == []
+    assert hassleholm.name not in client.get(actor.get_absolute_url()).content.decode()
+    draft = actor.get_latest_revision_as_object()
+    assert list(draft.municipalities.all()) == [hassleholm]
+    compare = client.get(snippet_url("actor", "revisions_compare", actor.pk, "live", "latest"))
+    assert hassleholm.name in compare.content.decode()
+    history = client.get(snippet_url("actor", "history", actor.pk)).content.decode()
+    assert "Redigerad" in history and "editor-0" in history
+
+    client.post(snippet_url("actor", "edit", actor.pk), {**data, "action-publish": "1"})
+    actor.refresh_from_db()
+    assert not actor.has_unpublished_changes
+    assert list(actor.municipalities.all()) == [hassleholm]
+    assert hassleholm.name in client.get(actor.get_absolute_url()).content.decode()
 
 
 def test_form_offers_only_the_editors_regions(client, make_user):

@@ -9,7 +9,7 @@ from django.apps import apps
 from django.core.management import call_command
 from wagtail.models import Page, Revision
 
-from branch_models.models import Actor, Municipality, Region
+from branch_models.models import Actor, Credential, Municipality, Region, ValidationModel
 
 SEED_MUNICIPALITIES = {
     "1272": "Bromölla",
@@ -80,3 +80,14 @@ def test_demo_has_a_home_page_and_pages_in_both_languages() -> None:
     live = Page.objects.live().filter(depth__gte=2)
     assert live.filter(locale__language_code="sv").count() >= 4
     assert live.filter(locale__language_code="en").count() >= 4
+
+
+@pytest.mark.django_db
+def test_every_industry_model_and_credential_names_its_source_and_review_date() -> None:
+    for model in (ValidationModel, Credential):
+        undated = model.objects.filter(last_reviewed__isnull=True).values_list("slug", flat=True)
+        unsourced = model.objects.filter(source_url="").values_list("slug", flat=True)
+        assert not undated and not unsourced, (model.__name__, list(undated), list(unsourced))
+    for credential in Credential.objects.select_related("issuer"):
+        # The issuing organisation's own site is where an employer confirms a credential.
+        assert credential.source_url == credential.issuer.website, credential.slug

@@ -178,15 +178,32 @@ def test_regional_developer_saves_drafts_and_may_not_publish(skane_developer) ->
     assert skane_developer.delete("/api/v1/komvux-offers/ny-kurs/").status_code == 204
 
 
-def test_a_published_record_is_not_changed_as_an_api_draft(skane_developer) -> None:
+def test_a_draft_change_to_a_published_record_stays_private_until_published(
+    skane_developer, skane_editor
+) -> None:
+    offer = KomvuxOffer.objects.get(slug=SKANE_OFFER)
+    open_to = {m.code for m in offer.open_to.all()}
     response = skane_developer.patch(
-        f"/api/v1/komvux-offers/{SKANE_OFFER}/?publish=false", {"name": "x"}, format="json"
+        f"/api/v1/komvux-offers/{SKANE_OFFER}/?publish=false",
+        {"name": "Lager och truck, kvällstid", "open_to": ["1293", "1290"]},
+        format="json",
     )
-    assert response.status_code == 409
-    assert response.json()["error"]["code"] == "conflict"
-    deleted = skane_developer.delete(f"/api/v1/komvux-offers/{SKANE_OFFER}/")
-    assert deleted.status_code == 403
-    assert KomvuxOffer.objects.get(slug=SKANE_OFFER).name != "x"
+    assert response.status_code == 200, response.content
+    public = APIClient().get(f"/api/v1/komvux-offers/{SKANE_OFFER}/").json()
+    assert public["name"] == offer.name
+    assert set(public["open_to"]) == open_to
+    offer.refresh_from_db()
+    assert offer.has_unpublished_changes
+    draft = offer.get_latest_revision_as_object()
+    assert draft.name == "Lager och truck, kvällstid"
+    assert {m.code for m in draft.open_to.all()} == {"1293", "1290"}
+    # A developer may not publish it; the region's editor publishes the draft as it stands.
+    assert skane_developer.delete(f"/api/v1/komvux-offers/{SKANE_OFFER}/").status_code == 403
+    published = skane_editor.patch(f"/api/v1/komvux-offers/{SKANE_OFFER}/", {}, format="json")
+    assert published.status_code == 200, published.content
+    public = APIClient().get(f"/api/v1/komvux-offers/{SKANE_OFFER}/").json()
+    assert public["name"] == "Lager och truck, kvällstid"
+    assert set(public["open_to"]) == {"1293", "1290"}
 
 
 def test_drafts_of_other_regions_are_not_found_for_writes(skane_editor) -> None:
