@@ -196,11 +196,13 @@ SEARCH_INDEX_PREFIX = env.str("SEARCH_INDEX_PREFIX", default="valideringsnavet")
 CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
 
 # The open API (hub/api, docs/api.md): public reads, token writes, one error format.
+# Process-wide: these defaults also govern third-party DRF views in the admin, so nothing here
+# may narrow what they need. wagtail-localize's translation editor sends multipart forms to its
+# DRF views; the public API's JSON-only bodies are set on its own views (hub/api/views.py).
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "hub.api.schema.HubAutoSchema",
     "DEFAULT_AUTHENTICATION_CLASSES": ["hub.api.authentication.APITokenAuthentication"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
     "DEFAULT_THROTTLE_CLASSES": [
         "hub.api.throttling.AnonymousThrottle",
         "hub.api.throttling.TokenThrottle",

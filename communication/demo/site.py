@@ -116,6 +116,28 @@ STAIRCASE_EN = steps(
 )
 
 
+STAIRCASE_AR = steps(
+    "الطريق في صورة",
+    [
+        (
+            "التحضير",
+            "البرنامج الأساسي والأنشطة الجماعية: المجتمع وسوق العمل والحياة في العمل.",
+        ),
+        (
+            "الكفاءات العامة",
+            "التحقق مما يحتاجه كل عمل، مثل الالتزام بالمواعيد والتعاون مع الآخرين.",
+        ),
+        (
+            "التحقق المهني",
+            "التحقق مقابل مهنة، وفق معيار قطاع العمل أو معيار OCN. تحصل على شهادة.",
+        ),
+        ("عمل أو دراسة", "عمل حقيقي، أو دراسة، مثلاً في Komvux."),
+    ],
+    layout="staircase",
+    caption="الدرج من مشروع KompetensValidering في Skåne Nordost: كل خطوة تبني على الخطوة التي قبلها.",
+)
+
+
 def _audiences(records: dict[str, Any]) -> list[PageSpec]:
     """The five landing pages; the employers' page holds the credential explainers."""
     return [
@@ -315,6 +337,18 @@ def _audiences(records: dict[str, Any]) -> list[PageSpec]:
                     ],
                     "last_reviewed": REVIEWED,
                 },
+                "ar": {
+                    "title": "لأصحاب العمل",
+                    "intro": "ماذا تعني الشهادة المهنية أو الشهادة أو شهادة OCN؟ هنا ترى ما يستطيعه حامل الشهادة، ومن أصدرها، وكيف تتحقق منها.",
+                    "summary_easy": "الشهادة تُظهر ما يستطيعه الشخص. قطاع العمل قرّر ما هو مطلوب. هنا ترى ماذا تعني الشهادة، وكيف تتأكد أنها حقيقية.",
+                    "body": [
+                        p(
+                            "كثير ممن يتقدّمون للعمل لديك تعلّموا مهنتهم في العمل، وغالباً في بلد آخر. التحقق من المهارات يجعل هذه المعرفة مرئية وقابلة للمقارنة. نماذج التحقق في القطاعات بناها أصحاب العمل والنقابات معاً، لذلك تقيس الشهادة ما يراه قطاعك نفسه مهماً.",
+                            "ويمكنك أيضاً أن تشارك: استقبل شخصاً ليُقيَّم في مكان عملك، أو دع مشرفاً يتبع قائمة التحقق الخاصة بالقطاع.",
+                        ),
+                    ],
+                    "last_reviewed": REVIEWED,
+                },
             },
             shared={"audience": A.EMPLOYERS.value},
             in_menu=True,
@@ -487,6 +521,18 @@ def _explainers(records: dict[str, Any]) -> list[PageSpec]:
                     ],
                     "last_reviewed": REVIEWED,
                 },
+                "ar": {
+                    "title": "ماذا تعني شهادة الكفاءة من OCN؟",
+                    "intro": "شهادة OCN تعدّد الوحدات التي اجتازها الشخص. كل وحدة تصف مهام عمل محدّدة.",
+                    "summary_easy": "الشهادة تُظهر ما يستطيعه الشخص وأيّ الأجزاء أتمّها. رأى مقيّمٌ الشخصَ وهو يعمل.",
+                    "body": [
+                        p(
+                            "اقرأ أسماء الوحدات: «غسل الصحون/مقهى» أو «مركز إعادة التدوير» تخبرك بالمهام التي أظهر الشخص أنه يستطيع القيام بها في عمل حقيقي. و«كفاءات الحياة العملية» تعني أن الشخص أظهر ما يحتاجه كل عمل: الالتزام بالمواعيد واتباع التعليمات والتعاون مع الآخرين.",
+                            "الشهادة ليست شهادة مهنية. إنها توثّق قدرات حقيقية، وهي أساس جيد لتوظيف تجريبي أو لتدريب عملي ترى فيه الباقي بنفسك.",
+                        ),
+                    ],
+                    "last_reviewed": REVIEWED,
+                },
             },
             shared={"credential": records["credential:ocn-kompetensintyg"], "audiences": employers},
         ),
@@ -654,6 +700,55 @@ def _articles(records: dict[str, Any]) -> list[PageSpec]:
                                 (
                                     "Can I do it in my language?",
                                     "Often yes. Ask about an interpreter, picture support or tests in your language.",
+                                ),
+                            ],
+                        ),
+                    ],
+                    "related_records": [
+                        ("credential", records["credential:ocn-kompetensintyg"]),
+                        (
+                            "validation_model",
+                            records["validation_model:komvux-validering-kursplan"],
+                        ),
+                    ],
+                    "last_reviewed": REVIEWED,
+                },
+                "ar": {
+                    "title": "ما هو التحقق من المهارات؟",
+                    "intro": "التحقق من المهارات يعني أن يقيّم شخصٌ ما تعرفه من قبل، مثلاً من عملك في بلد آخر، ويكتب شهادة بذلك.",
+                    "summary_easy": "أنت تعرف الكثير من العمل والحياة. في التحقق تُظهر ما تستطيع. ينظر مقيّم إلى ذلك. بعدها تحصل على ورقة فيها ما تستطيع فعله.",
+                    "body": [
+                        ("heading", "معرفة تُرى وتُحسب"),
+                        p(
+                            "كثير من الناس تعلّموا مهنة في العمل، بلا درجات أو أوراق. في التحقق تُحدَّد أولاً معارفك ومهاراتك، ثم تُقيَّم مقابل معيار يعرفه أصحاب العمل أو المدرسة. وما ينقصك يمكنك أن تدرسه، مثلاً في Komvux.",
+                        ),
+                        STAIRCASE_AR,
+                        ("heading", "خطوة بخطوة"),
+                        steps(
+                            "",
+                            [
+                                (
+                                    "تحديد المهارات",
+                                    "ماذا تستطيع؟ تراجعون معاً عملك وتعليمك وخبراتك.",
+                                ),
+                                ("التقييم", "تُظهر معرفتك نظرياً وعملياً."),
+                                ("التعليم التكميلي", "تدرس ما ينقصك."),
+                                (
+                                    "التوثيق",
+                                    "شهادة، أو شهادة مهنية، أو شهادة كفاءة، أو درجات.",
+                                ),
+                            ],
+                        ),
+                        faq(
+                            "أسئلة وأجوبة",
+                            [
+                                (
+                                    "هل أحتاج إلى درجات مدرسية لأبدأ؟",
+                                    "لا. التحقق يدور حول ما تستطيع فعله، لا حول الأوراق التي لديك.",
+                                ),
+                                (
+                                    "هل يمكنني القيام به بلغتي؟",
+                                    "غالباً نعم. اسأل عن مترجم، أو دعم بالصور، أو اختبار بلغتك.",
                                 ),
                             ],
                         ),
@@ -979,6 +1074,10 @@ def _events(records: dict[str, Any]) -> PageSpec:
                 "slug": "events",
                 "intro": "Workshops, knowledge exchanges and training for assessors in the regions.",
             },
+            "ar": {
+                "title": "الفعاليات",
+                "intro": "ورش عمل وتبادل للمعرفة ودورات للمقيّمين في المناطق.",
+            },
         },
         in_menu=True,
         children=[
@@ -994,6 +1093,10 @@ def _events(records: dict[str, Any]) -> PageSpec:
                         "title": "Workshop: using the foundation course",
                         "slug": "workshop-foundation-course-hassleholm",
                         "intro": "For staff at the labour-market units in Skåne Nordost: how participants take the foundation course before OCN validation.",
+                    },
+                    "ar": {
+                        "title": "ورشة عمل: كيف تستخدمون البرنامج الأساسي",
+                        "intro": "للعاملين في وحدات سوق العمل في Skåne Nordost: كيف يمرّ المشاركون بالبرنامج الأساسي قبل التحقق بطريقة OCN.",
                     },
                 },
                 shared={
@@ -1086,6 +1189,10 @@ def _news(records: dict[str, Any]) -> PageSpec:
                 "slug": "news",
                 "intro": "News about validation in the regions.",
             },
+            "ar": {
+                "title": "الأخبار",
+                "intro": "جديد التحقق من المهارات في المناطق.",
+            },
         },
         in_menu=True,
         children=[
@@ -1109,6 +1216,15 @@ def _news(records: dict[str, Any]) -> PageSpec:
                         "body": [
                             p(
                                 "Many participants find Swedish hard at first. Now they can read the lessons in their own language and switch to Swedish when they want. Hard words are explained in the glossary."
+                            )
+                        ],
+                    },
+                    "ar": {
+                        "title": "البرنامج الأساسي متوفر الآن بالعربية والصومالية والتغرينية",
+                        "intro": "يمكن الآن قراءة دروس البرنامج الأساسي واختباراته الذاتية بخمس لغات.",
+                        "body": [
+                            p(
+                                "كثير من المشاركين يجدون اللغة السويدية صعبة في البداية. الآن يمكنهم قراءة الدروس بلغتهم والانتقال إلى السويدية متى أرادوا. والكلمات الصعبة مشروحة في قائمة الكلمات."
                             )
                         ],
                     },
@@ -1196,6 +1312,26 @@ RESOURCE_FORM_FIELDS = {
         },
         {"label": "Contact person", "field_type": "singleline"},
         {"label": "Email", "field_type": "email"},
+    ],
+    "ar": [
+        {"label": "البلدية", "field_type": "singleline", "help_text": "أيّ بلدية تسأل؟"},
+        {
+            "label": "ما الدعم المطلوب؟",
+            "field_type": "multiline",
+            "help_text": "مثلاً لقاء موضوعي عن بيئة العمل أو مساعدة في بدء التحقق بطريقة OCN.",
+        },
+        {
+            "label": "الحجم",
+            "field_type": "singleline",
+            "help_text": "كم لقاءً، وكم من الوقت؟",
+        },
+        {
+            "label": "من سيشارك في الدعم؟",
+            "field_type": "multiline",
+            "help_text": "صِفوا المجموعة وعددها تقريباً، بلا أسماء.",
+        },
+        {"label": "جهة الاتصال", "field_type": "singleline"},
+        {"label": "البريد الإلكتروني", "field_type": "email"},
     ],
 }
 
@@ -1287,6 +1423,12 @@ def tree(course: PageSpec) -> PageSpec:
                         "thank_you_text": "<p>The coordinator will be in touch within a week to plan the support with you.</p>",
                         "subject": "Resource request",
                     },
+                    "ar": {
+                        "title": "طلب دعم",
+                        "intro": "لوحدات سوق العمل في بلديات Kalmar län: اطلبوا من المنسّق لقاءً موضوعياً أو ورشة عمل أو دعماً آخر. صِفوا ما تحتاجونه، وحجمه، ولمن.",
+                        "thank_you_text": "<p>سيتواصل المنسّق معكم خلال أسبوع ليخطّط الدعم معكم.</p>",
+                        "subject": "طلب دعم",
+                    },
                 },
                 shared={
                     "region": records["region:08"],
@@ -1308,6 +1450,11 @@ def tree(course: PageSpec) -> PageSpec:
                         "title": "About Valideringsnavet",
                         "slug": "about",
                         "intro": "Valideringsnavet is a shared place where the regions gather validation models, actors, Komvux offers and guidance.",
+                        "body": [],
+                    },
+                    "ar": {
+                        "title": "عن Valideringsnavet",
+                        "intro": "Valideringsnavet مكان مشترك تجمع فيه المناطق نماذج التحقق من المهارات والجهات الفاعلة وعروض Komvux والإرشاد.",
                         "body": [],
                     },
                 },

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema
 from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.parsers import BaseParser, JSONParser
 from rest_framework.permissions import SAFE_METHODS
 from rest_framework.renderers import BaseRenderer, JSONRenderer
 from rest_framework.request import Request
@@ -32,7 +33,11 @@ __all__ = ["APIRootView", "NotFoundView", "RecordDetailMixin", "RecordViewSetMix
 
 
 class RecordViewSetMixin:
-    """Shared read behaviour of registry endpoints (mix into a DRF ``GenericViewSet``).
+    """Shared behaviour of registry endpoints (mix into a DRF ``GenericViewSet``).
+
+    Request bodies are JSON only (anything else is ``415``). This is set here rather than in
+    ``REST_FRAMEWORK``, whose defaults also apply to the admin's DRF views: wagtail-localize's
+    translation editor saves each string as a multipart form.
 
     Attributes:
         linked_data: builds the record's schema.org JSON-LD (``branch_models.linked_data``);
@@ -40,6 +45,7 @@ class RecordViewSetMixin:
     """
 
     pagination_class = RegistryCursorPagination
+    parser_classes: ClassVar[list[type[BaseParser]]] = [JSONParser]
     filter_backends: ClassVar[list[type]] = [DjangoFilterBackend, RegistryOrderingFilter]
     linked_data: ClassVar[Callable[[Any, HttpRequest], dict[str, Any]] | None] = None
 

@@ -1,7 +1,7 @@
 """Skåne Nordost's section pages, seeded once and then kept by the region's editors.
 
 Written from the final report of *KompetensValidering* (Osby kommun, 2021-11-30), in our own
-words, in Swedish and English.
+words, in Swedish and English; the section page also in Arabic.
 """
 
 from __future__ import annotations
@@ -208,6 +208,32 @@ SECTION = PageSpec(
                     "kommun and financed by Samordningsförbundet Skåne Nordost. Just over 200 "
                     "people were registered in the OCN system and about half received a "
                     "certificate.</p>",
+                ),
+            ),
+        ),
+        # The section page only: its pages below fall back to Swedish with a notice.
+        "ar": PageText(
+            title="Skåne Nordost",
+            intro=(
+                "تعمل بلديات Bromölla وHässleholm وKristianstad وOsby وÖstra Göinge معاً في "
+                "التحقق من المهارات. من هو بعيد عن سوق العمل يمكن أن تُقيَّم معارفه وأن يحصل "
+                "على شهادة يفهمها أصحاب العمل."
+            ),
+            body=(
+                ("heading", "كيف يتم ذلك"),
+                (
+                    "text",
+                    "<p>يمرّ المشارك أولاً بالبرنامج الأساسي، وهو دورة على الإنترنت عن المجتمع "
+                    "وسوق العمل وما هو متّبع في العمل. بعد ذلك يأتي التحقق المهني في نظام OCN "
+                    "لدى وحدة سوق العمل في البلدية. من يستوفي المتطلبات يحصل على شهادة كفاءة. "
+                    "والهدف عمل حقيقي، أو متابعة الدراسة.</p>",
+                ),
+                ("heading", "الخلفية"),
+                (
+                    "text",
+                    "<p>استمر مشروع KompetensValidering من 2018 إلى 2021، وكانت بلدية Osby "
+                    "مالكة المشروع، ومَوّله Samordningsförbundet Skåne Nordost. سُجّل أكثر من "
+                    "200 شخص في نظام OCN، وحصل نحو نصفهم على شهادة كفاءة.</p>",
                 ),
             ),
         ),

@@ -156,15 +156,6 @@ def page_path(admin: object, page_id: int) -> str:
     return urlsplit(url).path
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "Known regression after merging search and plugins: wagtail-localize's editor never "
-        "answers "
-        "the first string save (no /strings/ response). Submit, approve, publish and search pass "
-        "before that step. Tracked in the session note; remove this mark with the fix."
-    ),
-)
 def test_write_submit_approve_publish_and_translate(chromium, site_server, region):
     # The regional developer writes the page in the region's section and submits it.
     developer = log_in(chromium, site_server, "utvecklare")

@@ -72,6 +72,41 @@ def test_main_menu_is_reachable_and_opens_with_enter(browser_page):
     assert current.inner_text() == item["text"]
 
 
+def test_main_menu_groups_pages_and_registry_in_rows_of_their_own(browser_page):
+    """On a wide screen no group wraps into the other: the registry row is below every page."""
+    browser_page.goto("/")
+    assert not browser_page.locator(".site-nav__toggle").is_visible()
+    pages = browser_page.locator(".site-nav__pages a").evaluate_all(
+        "links => links.map(a => a.getBoundingClientRect().bottom)"
+    )
+    registry = browser_page.locator(".site-nav__registry a").evaluate_all(
+        "links => links.map(a => a.getBoundingClientRect().top)"
+    )
+    assert pages and registry
+    assert min(registry) >= max(pages)
+    assert len(set(registry)) == 1, "the registry's sections do not fit on one row"
+
+
+def test_main_menu_folds_behind_a_button_on_a_narrow_screen(browser_page):
+    browser_page.set_viewport_size({"width": 375, "height": 800})
+    browser_page.goto("/")
+    first_item = browser_page.locator(".site-nav a").first
+    assert not first_item.is_visible(), "the menu should be folded on a phone"
+    toggle = tab_until(browser_page, lambda f: f["inMainMenu"])
+    assert toggle["tag"] == "button" and toggle["text"] == "Meny"
+    browser_page.keyboard.press("Enter")
+    button = browser_page.locator(".site-nav__toggle")
+    assert button.get_attribute("aria-expanded") == "true"
+    assert first_item.is_visible()
+    item = tab_until(browser_page, lambda f: f["inMainMenu"] and f["tag"] == "a", limit=1)
+    assert item["href"] == "/"
+    # Escape folds the menu again and puts focus back on its button.
+    browser_page.keyboard.press("Escape")
+    assert button.get_attribute("aria-expanded") == "false"
+    assert browser_page.evaluate("document.activeElement.classList.contains('site-nav__toggle')")
+    assert not first_item.is_visible()
+
+
 def test_language_switcher_is_reachable_and_switches_with_enter(browser_page):
     browser_page.goto("/")
     assert browser_page.locator("html").get_attribute("lang") == "sv"
@@ -92,10 +127,16 @@ def test_search_form_works_by_keyboard(browser_page):
     with browser_page.expect_navigation():
         browser_page.keyboard.press("Enter")
     assert "q=validering" in browser_page.url
-    results = browser_page.locator("main a")
-    assert results.count() > 0
-    # The results are reachable by keyboard too (after the filters, which may be many).
-    tab_until(browser_page, lambda f: f["tag"] == "a" and f["inMain"], limit=300)
+    assert browser_page.locator("ol.search-results a").count() > 0
+    # Right after the search button, a link passes the filters (dozens of checkboxes) and
+    # leads to the results, where the next Tab reaches the first hit.
+    tab_until(browser_page, lambda f: f["inMain"] and f["tag"] == "button")
+    skip = tab_until(browser_page, lambda f: f["inMain"], limit=1)
+    assert skip["href"] == "#results", f"not the link to the results: {skip}"
+    browser_page.keyboard.press("Enter")
+    assert browser_page.evaluate("document.activeElement.id") == "results"
+    browser_page.keyboard.press("Tab")
+    assert browser_page.evaluate("!!document.activeElement.closest('ol.search-results')")
 
 
 def test_self_test_works_by_keyboard(browser_page, db):

@@ -71,6 +71,7 @@ def test_sitemap_lists_every_language_with_alternates(client: Client) -> None:
     assert urls[f"{root}/om-valideringsnavet/"] == {
         "sv": f"{root}/om-valideringsnavet/",
         "en": f"{root}/en/about/",
+        "ar": f"{root}/ar/om-valideringsnavet/",
     }
 
 
@@ -78,7 +79,11 @@ def test_sitemap_lists_every_language_with_alternates(client: Client) -> None:
 def test_sitemap_leaves_out_drafts(client: Client) -> None:
     page = NewsPage.objects.get(slug="basprogrammet-pa-fler-sprak", locale__language_code="sv")
     page.unpublish()
-    assert b"basprogrammet-pa-fler-sprak" not in client.get("/sitemap.xml").content
+    sitemap = client.get("/sitemap.xml").content.decode()
+    # Neither as a page nor as the alternate of its translations, which stay published.
+    assert f"{page.full_url}<" not in sitemap
+    assert f'"{page.full_url}"' not in sitemap
+    assert "/en/news/foundation-course-in-more-languages/" in sitemap
 
 
 @pytest.mark.django_db

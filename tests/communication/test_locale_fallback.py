@@ -10,10 +10,10 @@ from tests.communication.conftest import soup
 
 @pytest.mark.django_db
 def test_untranslated_page_falls_back_to_swedish_with_an_arabic_notice(client: Client) -> None:
-    html = soup(client.get("/ar/vad-ar-validering/"))
+    html = soup(client.get("/ar/vad-ar-ocn/"))
     assert html.html["lang"] == "sv"
     assert html.html["dir"] == "ltr"
-    assert html.h1.get_text() == "Vad är validering?"
+    assert html.h1.get_text() == "Vad är OCN-metoden?"
     notice = html.find(class_="notice--fallback")
     assert notice["lang"] == "ar"
     assert notice["dir"] == "rtl"
@@ -50,5 +50,5 @@ def test_a_page_that_exists_in_no_language_is_still_404(client: Client) -> None:
 
 @pytest.mark.django_db
 def test_the_next_request_is_served_in_its_own_language_again(client: Client) -> None:
-    client.get("/ar/vad-ar-validering/")
+    client.get("/ar/vad-ar-ocn/")
     assert soup(client.get("/ar/for-dig/")).html["lang"] == "ar"

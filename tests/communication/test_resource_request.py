@@ -20,7 +20,9 @@ URL = "/forfragan-om-resurs/"
 
 
 def valid_data() -> dict[str, str]:
-    page = ResourceRequestFormPage.objects.get(slug="forfragan-om-resurs")
+    page = ResourceRequestFormPage.objects.get(
+        slug="forfragan-om-resurs", locale__language_code="sv"
+    )
     values = {
         "Kommun": "Nybro",
         "Vilken insats behövs?": "En tematräff om arbetsmiljö för deltagare.",

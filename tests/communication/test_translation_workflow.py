@@ -5,8 +5,15 @@ from __future__ import annotations
 
 import pytest
 from django.test import Client
+from django.test.client import BOUNDARY, MULTIPART_CONTENT, encode_multipart
+from django.urls import reverse
 from wagtail.models import Locale, Page
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
 
 from communication.models import (
     AudienceLandingPage,
@@ -104,3 +111,23 @@ def test_changed_source_syncs_to_the_translation(
     # Untouched strings keep their earlier translation.
     assert target.title == f"SO: {page.title}"
     assert "SO2: Nytt avsnitt" in client.get(target.url).content.decode()
+
+
+@pytest.mark.django_db
+def test_translation_editor_saves_a_string(admin_client: Client) -> None:
+    """The editor's own request: a multipart PUT per string (the public API's JSON-only rule must
+    not reach the admin's DRF views)."""
+    page = GuidanceArticlePage.objects.get(slug="vad-ar-ocn", locale__language_code="sv")
+    translation = start(page, Locale.objects.get(language_code="so"))
+    translation.save_target()  # as "Translate" in the admin does: the draft to edit
+    segment = StringSegment.objects.filter(source=translation.source).first()
+    url = reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk])
+    body = encode_multipart(BOUNDARY, {"value": "Waa maxay habka OCN?"})
+    response = admin_client.put(url, body, content_type=MULTIPART_CONTENT)
+    assert response.status_code == 201, response.content
+    assert (
+        StringTranslation.objects.get(
+            translation_of=segment.string, locale=translation.target_locale
+        ).data
+        == "Waa maxay habka OCN?"
+    )

@@ -63,6 +63,7 @@ def test_language_switcher_links_to_the_translation_of_the_page(client: Client) 
     assert {(a["hreflang"], a["href"]) for a in switch} == {
         ("sv", "/vad-ar-validering/"),
         ("en", "/en/what-is-validation/"),
+        ("ar", "/ar/vad-ar-validering/"),
     }
     english = client.get("/en/what-is-validation/")
     assert english.status_code == 200

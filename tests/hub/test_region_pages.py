@@ -58,7 +58,8 @@ def outline(client, url: str) -> Outline:
 def test_every_enabled_region_has_a_live_section_in_swedish_and_english():
     for slug in SECTIONS:
         sections = RegionSectionPage.objects.live().filter(plugin=slug)
-        assert sorted(page.locale.language_code for page in sections) == ["en", "sv"], slug
+        languages = {page.locale.language_code for page in sections}
+        assert languages >= {"en", "sv"}, slug
 
 
 def test_regions_list_links_each_section(client):

@@ -11,6 +11,19 @@
     const term = event.target.closest && event.target.closest(".term");
     if (term) term.classList.remove("term--dismissed");
   });
+  // The main menu folds behind its button on narrow screens (CSS); the button opens and closes
+  // it, and Escape closes it and returns focus to the button.
+  const toggle = document.querySelector(".site-nav__toggle");
+  if (toggle) {
+    toggle.hidden = false;
+    const setOpen = (open) => toggle.setAttribute("aria-expanded", String(open));
+    toggle.addEventListener("click", () => setOpen(toggle.getAttribute("aria-expanded") !== "true"));
+    toggle.closest(".site-nav").addEventListener("keydown", (event) => {
+      if (event.key !== "Escape" || toggle.getAttribute("aria-expanded") !== "true") return;
+      setOpen(false);
+      toggle.focus();
+    });
+  }
   // Printed articles and lessons show every answer of their questions and answers.
   window.addEventListener("beforeprint", () => {
     document.querySelectorAll("details:not([open])").forEach((details) => {
