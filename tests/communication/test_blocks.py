@@ -47,9 +47,11 @@ def question(*correct: bool) -> dict:
 @pytest.mark.parametrize("correct", [(False, False), (True, True)])
 def test_question_needs_exactly_one_correct_answer(correct: tuple[bool, ...]) -> None:
     block = QuestionBlock()
-    with translation.override("sv"), pytest.raises(ValidationError) as error:
-        block.clean(block.to_python(question(*correct)))
-    assert "Markera exakt ett svar som rätt." in str(error.value.block_errors["answers"])
+    with translation.override("sv"):
+        with pytest.raises(ValidationError) as error:
+            block.clean(block.to_python(question(*correct)))
+        # The message is lazy: read it while Swedish is active, not in whatever a test before left.
+        assert "Markera exakt ett svar som rätt." in str(error.value.block_errors["answers"])
 
 
 def test_question_with_one_correct_answer_is_valid() -> None:
