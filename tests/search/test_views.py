@@ -56,6 +56,22 @@ def test_facets_are_labelled_in_the_readers_language(client: Client):
     assert "Validation model" in english
 
 
+@pytest.mark.parametrize(
+    ("url", "question", "nothing_found", "industry"),
+    [
+        ("/ar/sok/", "عمّ تبحث؟", "لم يُعثر على شيء", "القطاع"),
+        ("/so/sok/", "Maxaad raadinaysaa?", "Waxba lama helin", "Qaybta shaqada"),
+        ("/ti/sok/", "እንታይ ትደሊ ኣለኻ?", "ዝተረኽበ የለን", "ዓውዲ ስራሕ"),
+    ],
+)
+def test_search_page_speaks_the_languages_of_the_public_pages(
+    client: Client, url: str, question: str, nothing_found: str, industry: str
+):
+    assert question in client.get(url).content.decode()
+    assert nothing_found in client.get(url, {"q": "qqxqqxqq"}).content.decode()
+    assert f"<legend>{industry}</legend>" in client.get(url, {"q": "validering"}).content.decode()
+
+
 def test_filter_selection_survives_and_can_be_removed(client: Client):
     html = client.get(
         "/sok/", {"q": "validering", "type": "branch_models.credential"}
