@@ -24,13 +24,14 @@ MENU_SECONDS = 300
 _VERSION_KEY = "hub:menu:version"
 
 
-def cached(site: object, language: str, build: Callable[[], T]) -> T:
-    """Return the menu of a site in a language, building it when no current copy is cached."""
+def cached(host: str, language: str, build: Callable[[], T]) -> T:
+    """Return the menu for a host name in a language, building it when no current copy is
+    cached (keyed by host, so a cached menu needs no query to find the request's site)."""
     version = cache.get(_VERSION_KEY)
     if version is None:
         version = uuid.uuid4().hex
         cache.set(_VERSION_KEY, version, None)
-    key = f"hub:menu:{site.pk}:{site.root_page_id}:{language}:{version}"
+    key = f"hub:menu:{host}:{language}:{version}"
     entries = cache.get(key)
     if entries is None:
         entries = build()

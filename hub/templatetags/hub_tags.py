@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from django import template
 from django.conf import settings
+from django.http import HttpRequest
 from django.urls import reverse, translate_url
 from django.utils.translation import get_language, get_language_info, override
 
@@ -95,24 +96,23 @@ def main_menu_items(context: template.Context) -> list[MenuItem]:
     is on every page: it is built once per site and language and cached until a page changes
     (hub.menu).
     """
-    from wagtail.models import Site
-
     request = context.get("request")
-    site = Site.find_for_request(request) if request else None
-    if site is None:
+    if request is None:
         return []
-    current_page = context.get("page")
-    current = getattr(current_page, "pk", None)
-    entries = menu.cached(site, get_language(), lambda: _menu_entries(site, request))
+    current = getattr(context.get("page"), "pk", None)
+    entries = menu.cached(request.get_host(), get_language(), lambda: _menu_entries(request))
     return [
         MenuItem(entry.title, entry.url, current in entry.page_pks, entry.lang, entry.dir)
         for entry in entries
     ]
 
 
-def _menu_entries(site: object, request: object) -> list[_MenuEntry]:
-    from wagtail.models import Locale
+def _menu_entries(request: HttpRequest) -> list[_MenuEntry]:
+    from wagtail.models import Locale, Site
 
+    site = Site.find_for_request(request)
+    if site is None:
+        return []
     language = get_language()
     locale = Locale.get_active()
     entries = []

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from django.test import Client
 
+from branch_models.models import Region
 from search.backends import get_search_backend
 from search.models import QueryStat
 from tests.search.contract import BAD_INPUTS
@@ -54,6 +55,14 @@ def test_facets_are_labelled_in_the_readers_language(client: Client):
     english = client.get("/en/search/", {"q": "validation"}).content.decode()
     assert "<legend>Industry</legend>" in english
     assert "Validation model" in english
+
+
+def test_facet_labels_follow_a_renamed_region(client: Client):
+    assert "Skåne län" in client.get("/sok/", {"q": "validering"}).content.decode()
+    region = Region.objects.get(code="12")
+    region.name = "Region Skåneland"
+    region.save()
+    assert "Region Skåneland" in client.get("/sok/", {"q": "validering"}).content.decode()
 
 
 @pytest.mark.parametrize(
