@@ -4,8 +4,9 @@
     .venv/bin/python bench/search.py --documents 100000            # PostgreSQL + ES + SQLite
     .venv/bin/python bench/search.py --documents 20000,100000      # rebuild memory at two sizes
 
-It builds a synthetic registry in its own databases (PostgreSQL ``<db>_bench`` and
-``.cache/bench.sqlite3``; Elasticsearch indexes ``bench_*``): validation models, actors and
+It builds a synthetic registry in its own databases (PostgreSQL ``valideringsnavet_<name>`` and
+``.cache/<name>.sqlite3``; Elasticsearch indexes ``<name>_pg_*``; ``--name`` defaults to
+``bench``): validation models, actors and
 Komvux offers whose names and texts are recombined from the seed documents' own sentences and
 the official occupation and municipality names. Each record is indexed once per site language,
 so with five languages ``--documents 100000`` means 20,000 records. It runs with production
@@ -27,6 +28,7 @@ import re
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -264,8 +266,66 @@ def measure(repeat: int, with_elasticsearch: bool) -> None:
 # --- Driver side ------------------------------------------------------------------------------
 
 
-def _run(args: list[str], env: dict[str, str]) -> tuple[str, float, float]:
-    """Run a child process; return its output, wall seconds and peak RSS in MB."""
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds a process has used so far (0 when it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _processes(marker: str, prefix: str = "") -> list[int]:
+    """Process ids whose command line starts with prefix and contains marker."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+            except (OSError, UnicodeDecodeError):
+                continue
+            if command.startswith(prefix) and marker in command:
+                found.append(int(entry.name))
+    return found
+
+
+class ServerCPU:
+    """CPU the servers spend while a child runs: the PostgreSQL backends of one database
+    (sampled until they exit) and the Elasticsearch node (its total: other clients of a shared
+    node count too, so that figure is an upper bound)."""
+
+    def __init__(self, database: str) -> None:
+        self.marker = f" {database} "
+        self.backends: dict[int, float] = {}
+        # Connections open before the child started count only with what they use from now on.
+        self.before = {pid: _cpu_seconds(pid) for pid in _processes(self.marker, "postgres:")}
+        self.node = next(iter(_processes("org.elasticsearch.bootstrap")), 0)
+        self.node_start = _cpu_seconds(self.node) if self.node else 0.0
+        self.done = threading.Event()
+        self.thread = threading.Thread(target=self._sample, daemon=True)
+
+    def _sample(self) -> None:
+        while not self.done.wait(0.2):
+            for pid in _processes(self.marker, prefix="postgres:"):
+                self.backends[pid] = max(self.backends.get(pid, 0.0), _cpu_seconds(pid))
+
+    def __enter__(self) -> ServerCPU:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.done.set()
+        self.thread.join()
+        self.postgres = sum(cpu - self.before.get(pid, 0.0) for pid, cpu in self.backends.items())
+        self.elasticsearch = _cpu_seconds(self.node) - self.node_start if self.node else 0.0
+
+
+def _run(args: list[str], env: dict[str, str]) -> tuple[str, float, float, float]:
+    """Run a child process; return its output, wall seconds, peak RSS in MB and CPU seconds.
+
+    CPU time (user + system, of the child only: not of PostgreSQL or Elasticsearch) is what
+    the child costs whatever else the machine is doing; wall time depends on the load.
+    """
     start = time.perf_counter()
     child = subprocess.Popen(args, env=env, cwd=ROOT, stdout=subprocess.PIPE, text=True)
     _pid, status, usage = os.wait4(child.pid, 0)
@@ -273,7 +333,7 @@ def _run(args: list[str], env: dict[str, str]) -> tuple[str, float, float]:
     elapsed = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"{' '.join(args)} failed")
-    return output, elapsed, usage.ru_maxrss / 1024
+    return output, elapsed, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
 def main() -> None:
@@ -281,6 +341,11 @@ def main() -> None:
     parser.add_argument("--documents", default="100000", help="sizes, comma-separated")
     parser.add_argument("--repeat", type=int, default=10, help="timed runs per query")
     parser.add_argument("--skip-sqlite", action="store_true")
+    parser.add_argument(
+        "--name",
+        default="bench",
+        help="names the databases and indexes, so corpora of different sizes can be kept apart",
+    )
     parser.add_argument("--worker", choices=["prepare", "measure"], help=argparse.SUPPRESS)
     parser.add_argument("--with-elasticsearch", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -309,9 +374,9 @@ def main() -> None:
             "PostgreSQL + Elasticsearch",
             {
                 **base,
-                "DATABASE_URL": postgres_url.rsplit("/", 1)[0] + "/valideringsnavet_bench",
+                "DATABASE_URL": postgres_url.rsplit("/", 1)[0] + f"/valideringsnavet_{args.name}",
                 "SEARCH_BACKEND": "search.backends.elasticsearch",
-                "SEARCH_INDEX_PREFIX": "bench_pg",
+                "SEARCH_INDEX_PREFIX": f"{args.name}_pg",
             },
             True,
         )
@@ -323,7 +388,7 @@ def main() -> None:
                 "SQLite (embedded)",
                 {
                     **base,
-                    "DATABASE_URL": f"sqlite:///{ROOT / '.cache' / 'bench.sqlite3'}",
+                    "DATABASE_URL": f"sqlite:///{ROOT / '.cache' / f'{args.name}.sqlite3'}",
                     "SEARCH_BACKEND": "search.backends.database",
                     "ELASTICSEARCH_URL": "",
                 },
@@ -337,15 +402,25 @@ def main() -> None:
     for name, env, with_es in setups:
         for size in sizes:
             _run([python, __file__, "--worker", "prepare", "--documents", str(size)], env)
-            output, seconds, rss = _run(
-                [python, "manage.py", "search_rebuild", "--no-progress"], env
+            load = os.getloadavg()[0]
+            with ServerCPU(env["DATABASE_URL"].rsplit("/", 1)[1]) as servers:
+                output, seconds, rss, cpu = _run(
+                    [python, "manage.py", "search_rebuild", "--no-progress"], env
+                )
+            server_cpu = (
+                f", PostgreSQL {servers.postgres:.1f} s CPU"
+                + (f", Elasticsearch ≤ {servers.elasticsearch:.1f} s CPU" if with_es else "")
+                if env["DATABASE_URL"].startswith("postgres")
+                else ""
             )
             report.append(
-                f"{name:28} rebuild {size:>7} docs: {seconds:6.1f} s, peak RSS {rss:5.0f} MB"
-                f"  ({output.strip()})"
+                f"{name:28} rebuild {size:>7} docs: {seconds:6.1f} s wall, {cpu:6.1f} s CPU"
+                f"{server_cpu}, peak RSS {rss:5.0f} MB, load {load:.1f} → "
+                f"{os.getloadavg()[0]:.1f}  ({output.strip()})"
             )
             print(report[-1], flush=True)
-        output, _seconds, _rss = _run(
+        load = os.getloadavg()[0]
+        output, _seconds, _rss, _cpu = _run(
             [python, __file__, "--worker", "measure", "--repeat", str(args.repeat)]
             + (["--with-elasticsearch"] if with_es else []),
             env,
@@ -357,6 +432,7 @@ def main() -> None:
                 else (f"{path} ({name.split(' ')[0]})")
             )
             latencies[label] = figures
+        report.append(f"{name:28} latencies measured at load {load:.1f} → {os.getloadavg()[0]:.1f}")
     print(f"\nQuery mix: {len(QUERIES)} queries × {args.repeat} runs, Swedish, first page")
     print(f"{'path':40} {'p50 ms':>8} {'p95 ms':>8}")
     for label, figures in latencies.items():

@@ -46,8 +46,22 @@ def _all_regions_if_empty(regions: list[str]) -> list[str]:
 
 
 def _choice_label(field: str) -> object:
-    """Return a source giving a choice field's label in the active language."""
-    return lambda obj: getattr(obj, f"get_{field}_display")()
+    """Return a source giving a choice field's label in the active language.
+
+    The labels are translated once per language, not once per record (a rebuild reads tens of
+    thousands of records in five languages).
+    """
+    labels: dict[str, dict[object, str]] = {}
+
+    def source(obj: models.Model) -> str:
+        language = get_language()
+        if language not in labels:
+            choices = obj._meta.get_field(field).flatchoices
+            labels[language] = {value: str(label) for value, label in choices}
+        value = getattr(obj, field)
+        return labels[language].get(value, value)
+
+    return source
 
 
 class RegistryIndex(ModelIndex):

@@ -12,6 +12,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Protocol, runtime_checkable
 
 from django.db import models
+from django.utils import translation
 from django.utils.html import strip_tags
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, get_page_models
@@ -95,9 +96,11 @@ class PageIndex(ModelIndex):
         page = obj.specific
         if not getattr(page, "search_indexed", True):
             return []
-        return super().documents(page)
+        language = page.locale.language_code
+        with translation.override(language):
+            return [self.to_document(page, language)]
 
-    def to_document(self, obj: Page, language: str) -> SearchDocument:
+    def to_document(self, obj: Page, language: str, *_shared: object) -> SearchDocument:
         page = obj.specific
         translations = Page.objects.live().filter(translation_key=page.translation_key)
         facets: dict[str, list[str]] = {

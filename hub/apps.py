@@ -19,9 +19,12 @@ class HubConfig(AppConfig):
     verbose_name = _("Hub")
 
     def ready(self) -> None:
-        """Load the enabled plugins and register their system checks."""
+        """Load the enabled plugins, register their system checks and the menu cache's signals."""
         from hub.checks import check_plugins
         from hub.loader import load_plugins
+        from hub.menu import connect_signals
+
+        connect_signals()
 
         self.registry = load_plugins()
         checks.register(check_plugins, "plugins")

@@ -1,8 +1,10 @@
 """The one module regional plugins import from the hub (like CKAN's ``toolkit``).
 
-Everything a plugin needs to declare itself, implement hooks, build map layers and map its data
-files is here; anything else in ``hub`` may change without notice. Plugins also use the public
-models of the core apps (``branch_models.models``). See docs/plugins.md.
+Everything a plugin needs to declare itself, implement hooks, build map layers, map its data
+files and declare what the public search finds (``indexes.py``: `ModelIndex`, `SearchField`,
+`FacetField`, `register_index`) is here; anything else in ``hub`` may change without notice.
+Plugins also use the public models of the core apps (``branch_models.models``). See
+docs/plugins.md.
 
 Importing this module loads no models, so a plugin's ``apps.py`` can import it.
 """
@@ -54,15 +56,18 @@ from hub.mapping import (
 from hub.plugin_config import RegionPlugin, get_plugin_setting
 from hub.pluginmanager import hookimpl
 from hub.regions import matching_candidates
+from search.index import FacetField, ModelIndex, SearchField, register_index
 
 __all__ = [
     "Contact",
     "CooperationBody",
+    "FacetField",
     "Field",
     "LocalProcess",
     "Lookup",
     "MapLayer",
     "MappingError",
+    "ModelIndex",
     "NavigationItem",
     "PageSpec",
     "PageText",
@@ -76,6 +81,7 @@ __all__ = [
     "RegionPlugin",
     "RouteCandidate",
     "RouteQuery",
+    "SearchField",
     "SourceRef",
     "Statistic",
     "Vocabulary",
@@ -94,6 +100,7 @@ __all__ = [
     "point_feature",
     "public_url",
     "record_points",
+    "register_index",
     "slug_from",
     "yes_no",
 ]

@@ -4,6 +4,9 @@ The vocabulary is rebuilt by `search_rebuild` (and `search_sync --vocabulary`) a
 database, so every web process reads the same words; a process re-reads it when the stored
 version changes, checking at most every few seconds. Synonyms are read on every query: the table
 is small, and an editor's change must take effect at once without a reindex.
+
+The models are imported inside the functions: the declaration API (search.index, re-exported by
+hub.plugins) imports this module, and a plugin's ``apps.py`` may import that before models load.
 """
 
 from __future__ import annotations
@@ -17,7 +20,6 @@ from django.utils import timezone
 
 from search.analysis import Analyzer
 from search.analysis.vocabulary import Vocabulary, count_words
-from search.models import Synonym, VocabularyWords
 
 if TYPE_CHECKING:
     from search.backends.base import SearchDocument
@@ -32,6 +34,8 @@ _document_analyzers: dict[str, Analyzer] = {}
 
 def _vocabulary(language: str) -> Vocabulary:
     """Return the stored vocabulary of a language, re-read when its version changed."""
+    from search.models import VocabularyWords
+
     now = time.monotonic()
     cached = _cache.get(language)
     if cached and now - cached[0] < _CHECK_SECONDS:
@@ -58,6 +62,8 @@ def get_analyzer(language: str, *, synonyms: bool = True) -> Analyzer:
     The document analyzer is kept while the vocabulary stays the same, so its word cache serves
     a whole rebuild; a query analyzer is made per query with the synonyms as they are now.
     """
+    from search.models import Synonym
+
     vocabulary = _vocabulary(language)
     if not synonyms:
         cached = _document_analyzers.get(language)
@@ -72,6 +78,8 @@ def get_analyzer(language: str, *, synonyms: bool = True) -> Analyzer:
 
 def build_vocabularies(documents: Iterable[SearchDocument]) -> dict[str, int]:
     """Count the words of documents per language and store them; return words per language."""
+    from search.models import VocabularyWords
+
     counts: dict[str, dict[str, int]] = {}
     for doc in documents:
         count_words(

@@ -15,8 +15,10 @@ class SearchConfig(AppConfig):
     verbose_name = _("Search")
 
     def ready(self) -> None:
-        """Import every app's ``indexes`` module, then connect signals for those models only."""
-        from search.sync import connect_signals
+        """Import every app's ``indexes`` module, then connect signals for those models only
+        (and for the reference data whose names label facets)."""
+        from search import facets, sync
 
         autodiscover_modules("indexes")
-        connect_signals()
+        sync.connect_signals()
+        facets.connect_signals()

@@ -8,13 +8,20 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from django.apps import apps
-from django.utils.translation import get_language_info, gettext_lazy
+from django.conf import settings
+from django.core.cache import cache
+from django.db import models
+from django.db.models.signals import post_delete, post_save
+from django.utils.translation import get_language, get_language_info, gettext_lazy
 from django.utils.translation import gettext as _
 
 from branch_models.models import Industry, Municipality, Occupation, Region
 from communication.audiences import Audience
 
-__all__ = ["FACET_LABELS", "value_labels"]
+__all__ = ["FACET_LABELS", "connect_signals", "value_labels"]
+
+LABEL_SECONDS = 600
+LABELLED_MODELS = (Region, Municipality, Industry, Occupation)
 
 FACET_LABELS = {
     "type": gettext_lazy("Type"),
@@ -39,11 +46,35 @@ def _types(codes: Iterable[str]) -> dict[str, str]:
     return labels
 
 
-def _by_code(model: type) -> Callable[[Iterable[str]], dict[str, str]]:
+def _label_key(model: type[models.Model], language: str) -> str:
+    return f"search:facet-labels:{model._meta.label_lower}:{language}"
+
+
+def _by_code(model: type[models.Model]) -> Callable[[Iterable[str]], dict[str, str]]:
+    """Label codes with the names of reference data (regions, occupations …), cached per
+    language: every search page shows them, and they change a few times a year."""
+
     def labels(codes: Iterable[str]) -> dict[str, str]:
-        return {obj.code: str(obj) for obj in model.objects.filter(code__in=list(codes))}
+        key = _label_key(model, get_language())
+        every = cache.get(key)
+        if every is None:
+            every = {obj.code: str(obj) for obj in model.objects.all()}
+            cache.set(key, every, LABEL_SECONDS)
+        return {code: every[code] for code in codes if code in every}
 
     return labels
+
+
+def forget_labels(sender: type[models.Model], **kwargs: object) -> None:
+    """Drop a reference model's cached labels when one of its objects changes (signal)."""
+    cache.delete_many([_label_key(sender, code) for code, _name in settings.LANGUAGES])
+
+
+def connect_signals() -> None:
+    """Keep the cached labels true to the reference data."""
+    for model in LABELLED_MODELS:
+        post_save.connect(forget_labels, sender=model, dispatch_uid="search.facets")
+        post_delete.connect(forget_labels, sender=model, dispatch_uid="search.facets")
 
 
 def _levels(codes: Iterable[str]) -> dict[str, str]:

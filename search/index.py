@@ -7,10 +7,11 @@ search signals. Adding a searchable type is one declaration, never an edit of a 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
+from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.db import models
@@ -33,11 +34,16 @@ Source = str | Callable[[models.Model], object]
 WEIGHTS = ("title", "summary", "keywords", "body")
 
 
-def resolve(obj: object, source: Source) -> list[str]:
+Memo = dict[tuple[int, str], object]
+
+
+def resolve(obj: object, source: Source, memo: Memo | None = None) -> list[str]:
     """Return the texts a source names: an attribute path ("industry.name") or a callable.
 
     Managers along the path are expanded to their objects, lists are flattened and empty values
-    dropped, so a declaration never needs a loop.
+    dropped, so a declaration never needs a loop. ``memo`` keeps the related objects a path
+    walked through (they are the same in every language), so an object's documents in five
+    languages expand each relation once; texts are read again, as they may be translated.
     """
     values: list[object] = [obj]
     if callable(source):
@@ -46,9 +52,17 @@ def resolve(obj: object, source: Source) -> list[str]:
         for attribute in source.split("."):
             next_values: list[object] = []
             for value in values:
-                item = getattr(value, attribute, None)
-                if isinstance(item, models.Manager):
-                    next_values.extend(item.all())
+                key = (id(value), attribute)
+                if memo is not None and key in memo:
+                    item = memo[key]
+                else:
+                    item = getattr(value, attribute, None)
+                    if isinstance(item, models.Manager):
+                        item = list(item.all())
+                    if memo is not None and isinstance(item, list | models.Model):
+                        memo[key] = item
+                if isinstance(item, list):
+                    next_values.extend(item)
                 elif callable(item):
                     next_values.append(item())
                 else:
@@ -148,14 +162,28 @@ class ModelIndex:
         """Return the key the outbox and documents name an object by."""
         return str(obj.pk)
 
-    def to_document(self, obj: models.Model, language: str) -> SearchDocument:
-        """Build the document of an object in a language (called with that language active)."""
-        texts: dict[str, list[str]] = {weight: [] for weight in WEIGHTS}
-        for search_field in self.fields:
-            texts[search_field.weight].extend(resolve(obj, search_field.source))
+    def facet_codes(self, obj: models.Model, memo: Memo | None = None) -> dict[str, list[str]]:
+        """Return an object's facet codes; codes are the same in every language."""
         facets: dict[str, list[str]] = {"type": [self.model._meta.label_lower]}
         for facet in self.facets:
-            facets.setdefault(facet.facet, []).extend(resolve(obj, facet.source))
+            facets.setdefault(facet.facet, []).extend(resolve(obj, facet.source, memo))
+        return {name: tuple(dict.fromkeys(values)) for name, values in facets.items()}
+
+    def to_document(
+        self,
+        obj: models.Model,
+        language: str,
+        memo: Memo | None = None,
+        facets: Mapping[str, tuple[str, ...]] | None = None,
+    ) -> SearchDocument:
+        """Build the document of an object in a language (called with that language active).
+
+        `documents()` passes what the object's languages share: the memo of related objects
+        and the facet codes.
+        """
+        texts: dict[str, list[str]] = {weight: [] for weight in WEIGHTS}
+        for search_field in self.fields:
+            texts[search_field.weight].extend(resolve(obj, search_field.source, memo))
         return SearchDocument(
             index=self.name,
             pk=self.object_pk(obj),
@@ -165,15 +193,17 @@ class ModelIndex:
             summary="\n".join(texts["summary"]),
             keywords="\n".join(texts["keywords"]),
             body="\n".join(texts["body"]),
-            facets={name: tuple(dict.fromkeys(values)) for name, values in facets.items()},
+            facets=self.facet_codes(obj, memo) if facets is None else facets,
         )
 
     def documents(self, obj: models.Model) -> list[SearchDocument]:
         """Return the object's documents in each of its languages."""
+        memo: Memo = {}
+        facets = self.facet_codes(obj, memo)
         documents = []
         for language in self.get_languages(obj):
             with translation.override(language):
-                documents.append(self.to_document(obj, language))
+                documents.append(self.to_document(obj, language, memo, facets))
         return documents
 
     def iter_documents(self, chunk_size: int = 500) -> Iterator[SearchDocument]:
@@ -190,7 +220,10 @@ _registry: dict[str, ModelIndex] = {}
 
 
 def register_index(cls: type[ModelIndex]) -> type[ModelIndex]:
-    """Register an index class (decorator); a second index for the same model is an error."""
+    """Register an index class (decorator); a second index for the same model is an error.
+
+    An index registered after start-up (a plugin enabled at run time) gets its signals at once.
+    """
     if not (isinstance(cls, type) and issubclass(cls, ModelIndex)):
         raise ImproperlyConfigured(f"{cls!r} is not a ModelIndex subclass.")
     index = cls()
@@ -201,22 +234,34 @@ def register_index(cls: type[ModelIndex]) -> type[ModelIndex]:
             f"{cls.__qualname__}. Keep one (search/index.py explains the declarations)."
         )
     _registry[index.name] = index
+    if apps.ready:
+        from search.sync import connect_signals
+
+        connect_signals()
     return cls
 
 
+def _enabled(index: ModelIndex) -> bool:
+    """Whether the app that declared an index is installed (a disabled plugin's is not)."""
+    return apps.get_containing_app_config(type(index).__module__) is not None
+
+
 def get_indexes() -> tuple[ModelIndex, ...]:
-    """Return every registered index, in registration order."""
-    return tuple(_registry.values())
+    """Return every index of an installed app, in registration order."""
+    return tuple(index for index in _registry.values() if _enabled(index))
 
 
 def get_index(name: str) -> ModelIndex:
-    """Return the index with a name; `KeyError` when none is registered."""
-    return _registry[name]
+    """Return the index with a name; `KeyError` when none is registered and installed."""
+    index = _registry[name]
+    if not _enabled(index):
+        raise KeyError(name)
+    return index
 
 
 def get_indexes_for_model(model: type[models.Model]) -> list[ModelIndex]:
     """Return the indexes whose documents change when an object of model changes."""
-    return [index for index in _registry.values() if model in index.watched_models()]
+    return [index for index in get_indexes() if model in index.watched_models()]
 
 
 def iter_documents(indexes: Iterable[ModelIndex] | None = None) -> Iterator[SearchDocument]:

@@ -1,10 +1,10 @@
-"""Full rebuilds: vocabulary first, then every document, then the changes made meanwhile."""
+"""Rebuilds: vocabulary, then every document (or one type's), then the changes made meanwhile."""
 
 from __future__ import annotations
 
 import pickle
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -13,7 +13,7 @@ from django.utils import timezone
 from search.analyzers import build_vocabularies
 from search.backends import get_search_backend
 from search.backends.base import SearchDocument
-from search.index import get_indexes, iter_documents
+from search.index import ModelIndex, get_indexes, iter_documents
 from search.sync import replay_since
 
 __all__ = ["RebuildReport", "rebuild"]
@@ -42,7 +42,9 @@ def _unspooled(spool: BinaryIO, count: int) -> Iterator[SearchDocument]:
         yield pickle.load(spool)  # noqa: S301 - a private temporary file this process wrote
 
 
-def rebuild(progress: Callable[[str, int], object] | None = None) -> RebuildReport:
+def rebuild(
+    progress: Callable[[str, int], object] | None = None, indexes: Sequence[ModelIndex] = ()
+) -> RebuildReport:
     """Rebuild the vocabulary and the whole index, streaming, with flat memory.
 
     Compound splitting at index time needs the vocabulary of all documents, so the documents are
@@ -50,8 +52,12 @@ def rebuild(progress: Callable[[str, int], object] | None = None) -> RebuildRepo
     for indexing: the database is queried once and memory holds one chunk at a time.
     ``progress(stage, total)`` is called once per document. Changes saved while the rebuild ran
     are replayed into the new index at the end.
+
+    With ``indexes``, only their documents are rebuilt, in place: the other types stay as they
+    are, and the stored vocabulary is kept (a full rebuild counts it again).
     """
-    total = sum(index.count_documents() for index in get_indexes())
+    selected = tuple(indexes) or get_indexes()
+    total = sum(index.count_documents() for index in selected)
     started = timezone.now()
     count = 0
 
@@ -60,9 +66,13 @@ def rebuild(progress: Callable[[str, int], object] | None = None) -> RebuildRepo
         for document in documents:
             if progress:
                 progress(stage, total)
-            count += stage == "vocabulary"
+            count += stage != "index"  # the full rebuild counts its first pass
             yield document
 
+    if indexes:
+        names = [index.name for index in indexes]
+        get_search_backend().rebuild(counted("partial", iter_documents(indexes)), indexes=names)
+        return RebuildReport(count, {}, replay_since(started))
     with tempfile.TemporaryFile() as spool:
         words = build_vocabularies(counted("vocabulary", _spooled(iter_documents(), spool)))
         get_search_backend().rebuild(counted("index", _unspooled(spool, count)))

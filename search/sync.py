@@ -140,7 +140,11 @@ def _documents_and_deletions(
     documents: list[SearchDocument] = []
     deletions: list[DocumentRef] = []
     for name, pks in by_index.items():
-        index = get_index(name)
+        try:
+            index = get_index(name)
+        except KeyError:  # declared by an app that is gone (a removed plugin): drop its documents
+            deletions.extend(DocumentRef(name, pk) for pk in sorted(pks))
+            continue
         found = {index.object_pk(obj): obj for obj in index.get_queryset().filter(pk__in=pks)}
         for pk in sorted(pks):
             obj = found.get(pk)

@@ -6,8 +6,11 @@ from dataclasses import dataclass
 
 from django import template
 from django.conf import settings
+from django.http import HttpRequest
 from django.urls import reverse, translate_url
 from django.utils.translation import get_language, get_language_info, override
+
+from hub import menu
 
 register = template.Library()
 
@@ -73,41 +76,60 @@ def _fallback_url(page: object, site: object, language: str) -> str:
         return reverse("wagtail_serve", args=[relative])
 
 
+@dataclass(frozen=True)
+class _MenuEntry:
+    """A menu item as cached: what every request in one site and language shares."""
+
+    title: str
+    url: str
+    page_pks: tuple[int, ...]  # the pages this entry stands for, to mark the current one
+    lang: str = ""
+    dir: str = "ltr"
+
+
 @register.simple_tag(takes_context=True)
 def main_menu_items(context: template.Context) -> list[MenuItem]:
     """Return the main menu: the home page's in-menu children, in the active language.
 
     A page not translated yet is still listed, in its original language, and links to the
-    active language's URL, which serves the original with a notice (hub.middleware).
+    active language's URL, which serves the original with a notice (hub.middleware). The menu
+    is on every page: it is built once per site and language and cached until a page changes
+    (hub.menu).
     """
+    request = context.get("request")
+    if request is None:
+        return []
+    current = getattr(context.get("page"), "pk", None)
+    entries = menu.cached(request.get_host(), get_language(), lambda: _menu_entries(request))
+    return [
+        MenuItem(entry.title, entry.url, current in entry.page_pks, entry.lang, entry.dir)
+        for entry in entries
+    ]
+
+
+def _menu_entries(request: HttpRequest) -> list[_MenuEntry]:
     from wagtail.models import Locale, Site
 
-    request = context.get("request")
-    site = Site.find_for_request(request) if request else None
+    site = Site.find_for_request(request)
     if site is None:
         return []
-    current_page = context.get("page")
     language = get_language()
     locale = Locale.get_active()
-    items = []
+    entries = []
     for page in site.root_page.get_children().live().in_menu():
         translation = page.get_translation_or_none(locale)
         if translation is not None and translation.live:
             url = translation.get_url(request=request)
-            items.append(MenuItem(translation.title, url, _is(current_page, translation, page)))
+            entries.append(_MenuEntry(translation.title, url, (translation.pk, page.pk)))
         else:
             source = page.locale.language_code
-            items.append(
-                MenuItem(
+            entries.append(
+                _MenuEntry(
                     page.title,
                     _fallback_url(page, site, language),
-                    _is(current_page, page),
+                    (page.pk,),
                     lang=source,
                     dir="rtl" if get_language_info(source)["bidi"] else "ltr",
                 )
             )
-    return items
-
-
-def _is(current: object, *pages: object) -> bool:
-    return current is not None and any(page.pk == current.pk for page in pages)
+    return entries

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from search.analysis.stopwords import STOP_WORDS
-from search.analysis.text import normalize, tokenize
+from search.analysis.text import words as text_words
 from search.analysis.vocabulary import Vocabulary
 
 __all__ = ["MAX_QUERY_WORDS", "AnalyzedQuery", "Analyzer", "QueryClause"]
@@ -67,9 +67,9 @@ class Analyzer:
         # Documents repeat their words: analysing each distinct word once makes indexing fast.
         self.word_terms = lru_cache(maxsize=200_000)(self._word_terms)
 
-    def words(self, text: str) -> list[str]:
+    def words(self, text: str) -> tuple[str, ...]:
         """Return the normalised words of a text, stop words included."""
-        return tokenize(normalize(text))
+        return text_words(text)
 
     def _word_terms(self, word: str) -> tuple[str, ...]:
         """Return the index terms of one normalised word: its stem, then its parts' stems."""

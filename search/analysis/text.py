@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from functools import lru_cache
 
 import Stemmer
 
-__all__ = ["MAX_WORD_LENGTH", "WORD_RE", "normalize", "stem", "tokenize"]
+__all__ = ["MAX_WORD_LENGTH", "WORD_RE", "normalize", "stem", "tokenize", "words"]
 
 # A word is a run of letters and digits in any script; everything else separates words, so no
 # character of a query can reach an engine as syntax.
@@ -66,3 +67,13 @@ def stem(word: str, language: str) -> str:
         stemmers[algorithm] = Stemmer.Stemmer(algorithm)
     stemmer = stemmers[algorithm]
     return stemmer.stemWord(stemmer.stemWord(word))
+
+
+@lru_cache(maxsize=256)
+def words(text: str) -> tuple[str, ...]:
+    """Return the normalised words of a text, remembered for the next few hundred texts.
+
+    Normalising and splitting do not depend on the language, and a record's texts are analysed
+    once per site language in a row (and counted for the vocabulary), so most calls repeat one.
+    """
+    return tuple(tokenize(normalize(text)))

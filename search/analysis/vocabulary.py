@@ -9,7 +9,7 @@ from pathlib import Path
 
 from search.analysis.compounds import CompoundSplitter
 from search.analysis.stopwords import STOP_WORDS
-from search.analysis.text import normalize, stem, tokenize
+from search.analysis.text import normalize, stem, words
 
 __all__ = ["Vocabulary", "count_words", "seed_words"]
 
@@ -30,7 +30,7 @@ def count_words(texts: Iterable[str], language: str, counts: dict[str, int]) -> 
     """Add the words of texts to counts, skipping stop words and digits."""
     stop = STOP_WORDS.get(language, frozenset())
     for text in texts:
-        for word in tokenize(normalize(text)):
+        for word in words(text):
             if word not in stop and not word.isdigit():
                 counts[word] = counts.get(word, 0) + 1
 

@@ -255,8 +255,13 @@ class BaseSearchBackend(ABC):
         self,
         documents: Iterable[SearchDocument],
         progress: Callable[[int], object] | None = None,
+        indexes: Sequence[str] = (),
     ) -> None:
-        """Replace the whole index with documents; readers see the old index until it is done."""
+        """Replace the index (or only the documents of the named indexes) with documents.
+
+        Readers see the old documents until the new ones are complete; with ``indexes``, the
+        other types are not touched at all.
+        """
 
         def analysed() -> Iterator[list[IndexedDocument]]:
             for chunk in chunked(documents):
@@ -264,7 +269,7 @@ class BaseSearchBackend(ABC):
                 if progress:
                     progress(len(chunk))
 
-        self._rebuild(analysed())
+        self._rebuild(analysed(), tuple(indexes))
 
     def search(self, query: SearchQuery) -> SearchResult:
         """Answer a query: analyse it, ask the engine, highlight the hits."""
@@ -312,8 +317,11 @@ class BaseSearchBackend(ABC):
         """Store analysed documents, replacing any with the same ``doc_id``."""
 
     @abstractmethod
-    def _rebuild(self, chunks: Iterable[Sequence[IndexedDocument]]) -> None:
-        """Replace every document with the chunks' documents, atomically for readers."""
+    def _rebuild(
+        self, chunks: Iterable[Sequence[IndexedDocument]], indexes: tuple[str, ...] = ()
+    ) -> None:
+        """Replace every document (or those of the named indexes) with the chunks' documents,
+        atomically for readers."""
 
     @abstractmethod
     def _search(self, query: AnalyzedQuery, search: SearchQuery) -> BackendPage:

@@ -11,7 +11,9 @@ cannot (the result then says so).
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Iterable, Iterator, Sequence
+from queue import Queue
 
 from django.conf import settings
 from django.utils import timezone
@@ -145,8 +147,9 @@ class SearchBackend(BaseSearchBackend):
             mappings=Entry._doc_type.mapping.to_dict(),
             settings={
                 "number_of_shards": 1,
-                "auto_expand_replicas": "0-1",
-                "refresh_interval": "-1",  # set back after the bulk load
+                # No replica and no refresh during the bulk load; _finish() sets both.
+                "number_of_replicas": 0,
+                "refresh_interval": "-1",
             },
         )
         return name
@@ -170,7 +173,9 @@ class SearchBackend(BaseSearchBackend):
             self.client.indices.delete(index=index, ignore_unavailable=True)
 
     def _finish(self, index: str) -> None:
-        self.client.indices.put_settings(index=index, settings={"refresh_interval": "1s"})
+        self.client.indices.put_settings(
+            index=index, settings={"refresh_interval": "1s", "auto_expand_replicas": "0-1"}
+        )
         self.client.indices.refresh(index=index)
 
     def _ensure_index(self) -> None:
@@ -246,25 +251,18 @@ class SearchBackend(BaseSearchBackend):
             ignore_status=404,
         )
 
-    def _rebuild(self, chunks: Iterable[Sequence[IndexedDocument]]) -> None:
+    def _rebuild(
+        self, chunks: Iterable[Sequence[IndexedDocument]], indexes: tuple[str, ...] = ()
+    ) -> None:
+        if indexes:
+            self._rebuild_types(chunks, indexes)
+            return
         new = ""
-
-        def tee() -> Iterator[Sequence[IndexedDocument]]:
-            for chunk in chunks:
-                self._bulk(
-                    (
-                        {"_index": new, "_id": item.document.doc_id, "_source": _source(item)}
-                        for item in chunk
-                    ),
-                    refresh=False,
-                )
-                yield chunk
-
         try:
             new = self._create_index()
             # The database fallback is rebuilt in one transaction around the new index: if
             # either fails, both old versions stay.
-            self.fallback._rebuild(tee())
+            self.fallback._rebuild(self._sent(new, chunks))
             self._finish(new)
             self._point_alias(new)
         except (*ENGINE_ERRORS, helpers.BulkIndexError) as exc:
@@ -278,6 +276,92 @@ class SearchBackend(BaseSearchBackend):
             self._drop_quietly(new)
             raise
         self._index_ready = True
+
+    def _sent(
+        self, index: str, chunks: Iterable[Sequence[IndexedDocument]]
+    ) -> Iterator[Sequence[IndexedDocument]]:
+        """Yield the chunks while a second thread sends them to an index in bulk.
+
+        The node indexes one chunk while this process analyses the next and writes it to the
+        database fallback: a rebuild waits for the slower of the two, not for their sum. An
+        error of the sender is raised here, so the fallback's transaction rolls back too.
+        """
+        queue: Queue[Sequence[IndexedDocument] | None] = Queue(maxsize=2)
+        failures: list[BaseException] = []
+
+        def send() -> None:
+            while (chunk := queue.get()) is not None:
+                if failures:
+                    continue  # drain the queue, so the producer never blocks
+                try:
+                    self._bulk(
+                        (
+                            {"_index": index, "_id": item.document.doc_id, "_source": _source(item)}
+                            for item in chunk
+                        ),
+                        refresh=False,
+                    )
+                except BaseException as exc:  # noqa: BLE001 - raised in the producer below
+                    failures.append(exc)
+
+        sender = threading.Thread(target=send, name="search-rebuild-bulk", daemon=True)
+        sender.start()
+        try:
+            for chunk in chunks:
+                if failures:
+                    break
+                queue.put(chunk)
+                yield chunk
+        finally:
+            queue.put(None)
+            sender.join()
+        if failures:
+            raise failures[0]
+
+    def _rebuild_types(
+        self, chunks: Iterable[Sequence[IndexedDocument]], indexes: tuple[str, ...]
+    ) -> None:
+        """Rewrite the documents of some types in the live index, then delete those no longer
+        produced: readers see each document old or new, and the other types are untouched."""
+        try:
+            self._ensure_index()
+            stale = set(self._doc_ids(indexes))
+
+            def sent() -> Iterator[Sequence[IndexedDocument]]:
+                for chunk in self._sent(self.alias, chunks):
+                    stale.difference_update(item.document.doc_id for item in chunk)
+                    yield chunk
+
+            self.fallback._rebuild(sent(), indexes)
+            self._bulk(
+                ({"_op_type": "delete", "_index": self.alias, "_id": doc_id} for doc_id in stale),
+                refresh=True,
+                ignore_status=404,
+            )
+        except (*ENGINE_ERRORS, helpers.BulkIndexError) as exc:
+            raise SearchUnavailable(
+                f"Elasticsearch at {settings.ELASTICSEARCH_URL} failed while rebuilding "
+                f"{', '.join(indexes)} ({exc}). Searches still find the previous documents; run "
+                "the rebuild again when the node answers."
+            ) from exc
+
+    def _doc_ids(self, indexes: Sequence[str]) -> Iterator[str]:
+        """Yield the ids of the live documents of some types, a page at a time."""
+        after: list[object] | None = None
+        while True:
+            body = self.client.search(
+                index=self.alias,
+                query={"terms": {"index_name": list(indexes)}},
+                sort=[{"object_pk": "asc"}, {"language": "asc"}],
+                source=False,
+                size=5000,
+                search_after=after,
+            )
+            hits = body["hits"]["hits"]
+            if not hits:
+                return
+            yield from (hit["_id"] for hit in hits)
+            after = hits[-1]["sort"]
 
     def _drop_quietly(self, index: str) -> None:
         """Delete a half-built index if the node still answers; it is harmless if left."""

@@ -1,5 +1,6 @@
 """Every installed plugin conforms to the contract: it validates, its hooks answer in the
-declared types, its mappings load its sample data, and its section renders.
+declared types, its mappings load its sample data, its section renders and its search
+declarations index and find its objects.
 
 Parametrised over the installed plugins (the dummy plugin included, installed for the test
 session), so a new plugin is tested as soon as it is installed.
@@ -8,6 +9,7 @@ session), so a new plugin is tested as soon as it is installed.
 from __future__ import annotations
 
 import pytest
+from django.apps import apps
 
 from hub.discovery import installed_plugins
 from hub.models import PluginIncident
@@ -21,6 +23,10 @@ from hub.regions import (
     statistics,
 )
 from hub.testing import enable_plugin, import_samples, plugin_errors, seed_sections
+from search.backends import get_search_backend
+from search.backends.base import SearchQuery
+from search.index import get_indexes
+from search.models import OutboxEntry
 
 pytestmark = pytest.mark.django_db
 
@@ -72,8 +78,26 @@ def test_section_renders(plugin, client):
     assert spec.texts["sv"].title in response.content.decode()
 
 
-def test_documents_index(plugin):
-    pytest.skip(
-        "The search app offers no way yet to register a plugin's search declarations "
-        "(its indexes module is imported at start-up, ready for it)."
-    )
+def test_search_declarations_are_found(plugin, django_capture_on_commit_callbacks):
+    """A plugin's indexes (declared through hub.plugins) are used, and their hits can be found."""
+    declared = [
+        index
+        for index in get_indexes()
+        if apps.get_containing_app_config(type(index).__module__) is plugin
+    ]
+    if not declared:
+        pytest.skip(f"{plugin.slug} declares no search index (its pages are indexed as pages)")
+    backend = get_search_backend()
+    for index in declared:
+        documents = list(index.iter_documents())
+        assert documents, f"{index.name}: no public objects to index"
+        backend.index(documents)
+        for document in documents:
+            result = backend.search(SearchQuery(document.title, language=document.language))
+            assert document.doc_id in [hit.doc_id for hit in result.hits], document.title
+        # A change of a declared object reaches the index through the outbox.
+        obj = index.get_queryset().first()
+        with django_capture_on_commit_callbacks(execute=True):
+            obj.save()
+        entries = OutboxEntry.objects.filter(index_name=index.name, object_pk=str(obj.pk))
+        assert entries.exists() and not entries.filter(processed_at=None).exists()

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 from django.urls import reverse
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from wagtail.models import Locale, Page
 
 from branch_models.models import Actor, ActorKind
@@ -26,6 +28,65 @@ BAD_INPUTS = [
     "kock & | ! <-> :* '",
     "\t\n\r  ",
 ]
+
+
+# Fuzzing: any code point but lone surrogates, and words mixed with every engine's syntax.
+FUZZ_TEXT = st.one_of(
+    st.text(st.characters(exclude_categories=("Cs",)), max_size=300),
+    st.lists(
+        st.sampled_from(
+            [
+                "kock",
+                "svetsare",
+                "validering",
+                "AND",
+                "OR",
+                "NOT",
+                "NEAR",
+                "*",
+                ":",
+                '"',
+                "(",
+                ")",
+                "-",
+                "~2",
+                "^3",
+                "\\",
+                "'",
+                "&",
+                "|",
+                "!",
+                "<->",
+                ":*",
+                "{",
+                "}",
+                "[",
+                "]",
+                "title:",
+                "_id:",
+                "\x00",
+                "\u202e",
+                "سلام",
+                "ክእለት",
+                "🧑‍🍳",
+                "%",
+                "_",
+                ";",
+                "--",
+            ]
+        ),
+        max_size=20,
+    ).map(" ".join),
+)
+SYNTAX = st.text("\"*:()-~&|!<>^\\[]{}'+/=?;%_@#$ \t\n", max_size=6)
+FUZZ_SETTINGS = settings(
+    max_examples=40,
+    deadline=None,
+    derandomize=True,  # the same examples on every run and backend
+    # Searches change nothing, so the backend fixture may serve every example; and each backend's
+    # subclass runs the same contract methods, which is what differing executors means here.
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.differing_executors],
+)
 
 
 def titles(result: object) -> list[str]:
@@ -226,3 +287,23 @@ class BackendContract:
         result = self.search(backend, text)
         assert result.total >= 0
         backend.suggest(text, "sv")
+
+    @FUZZ_SETTINGS
+    @given(text=FUZZ_TEXT)
+    def test_fuzzed_input_is_answered(self, backend, text):
+        result = self.search(backend, text)
+        assert result.total >= len(result.hits) >= 0
+        for hit in result.hits:  # highlighting escapes what it marks
+            assert "<" not in hit.title_html.replace("<mark>", "").replace("</mark>", "")
+        backend.suggest(text, "sv")
+
+    @FUZZ_SETTINGS
+    @given(before=SYNTAX, after=SYNTAX)
+    def test_query_syntax_around_a_word_is_only_a_separator(self, backend, before, after):
+        assert self.search(backend, f"{before}kock{after}").total == self.kock_total(backend)
+
+    def kock_total(self, backend: BaseSearchBackend) -> int:
+        if not hasattr(self, "_kock_total"):
+            self._kock_total = self.search(backend, "kock").total
+            assert self._kock_total > 0
+        return self._kock_total

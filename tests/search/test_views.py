@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from django.test import Client
 
+from branch_models.models import Region
 from search.backends import get_search_backend
 from search.models import QueryStat
 from tests.search.contract import BAD_INPUTS
@@ -54,6 +55,30 @@ def test_facets_are_labelled_in_the_readers_language(client: Client):
     english = client.get("/en/search/", {"q": "validation"}).content.decode()
     assert "<legend>Industry</legend>" in english
     assert "Validation model" in english
+
+
+def test_facet_labels_follow_a_renamed_region(client: Client):
+    assert "Skåne län" in client.get("/sok/", {"q": "validering"}).content.decode()
+    region = Region.objects.get(code="12")
+    region.name = "Region Skåneland"
+    region.save()
+    assert "Region Skåneland" in client.get("/sok/", {"q": "validering"}).content.decode()
+
+
+@pytest.mark.parametrize(
+    ("url", "question", "nothing_found", "industry"),
+    [
+        ("/ar/sok/", "عمّ تبحث؟", "لم يُعثر على شيء", "القطاع"),
+        ("/so/sok/", "Maxaad raadinaysaa?", "Waxba lama helin", "Qaybta shaqada"),
+        ("/ti/sok/", "እንታይ ትደሊ ኣለኻ?", "ዝተረኽበ የለን", "ዓውዲ ስራሕ"),
+    ],
+)
+def test_search_page_speaks_the_languages_of_the_public_pages(
+    client: Client, url: str, question: str, nothing_found: str, industry: str
+):
+    assert question in client.get(url).content.decode()
+    assert nothing_found in client.get(url, {"q": "qqxqqxqq"}).content.decode()
+    assert f"<legend>{industry}</legend>" in client.get(url, {"q": "validering"}).content.decode()
 
 
 def test_filter_selection_survives_and_can_be_removed(client: Client):

@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from search.backends.base import SearchUnavailable
+from search.index import ModelIndex, get_index, get_indexes
 from search.indexing import rebuild
 
 
@@ -19,11 +20,23 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser) -> None:
         parser.add_argument(
+            "models",
+            nargs="*",
+            metavar="app_label.Model",
+            help="Rebuild only these types (e.g. branch_models.ValidationModel), keeping the "
+            "others and the vocabulary as they are.",
+        )
+        parser.add_argument(
             "--no-progress", action="store_true", help="Print only the summary (for cron and CI)."
         )
 
     def handle(self, *args: object, **options: object) -> None:
-        labels = {"vocabulary": "Reading vocabulary", "index": "Indexing documents"}
+        indexes = [self._index(label) for label in options["models"]]
+        labels = {
+            "vocabulary": "Reading vocabulary",
+            "index": "Indexing documents",
+            "partial": f"Indexing {', '.join(options['models'])}",
+        }
         with Progress(
             TextColumn("{task.description}"),
             BarColumn(),
@@ -39,9 +52,17 @@ class Command(BaseCommand):
                 progress.advance(tasks[stage])
 
             try:
-                report = rebuild(advance)
+                report = rebuild(advance, indexes)
             except SearchUnavailable as exc:
                 raise CommandError(str(exc)) from exc
+        if indexes:
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"Indexed {report.documents} documents of {', '.join(options['models'])} "
+                    f"({report.replayed} changes replayed)."
+                )
+            )
+            return
         words = ", ".join(
             f"{language}: {count}" for language, count in sorted(report.words.items())
         )
@@ -51,3 +72,11 @@ class Command(BaseCommand):
                 f"{report.replayed} changes replayed)."
             )
         )
+
+    @staticmethod
+    def _index(label: str) -> ModelIndex:
+        try:
+            return get_index(label.lower())
+        except KeyError:
+            known = ", ".join(sorted(index.name for index in get_indexes()))
+            raise CommandError(f"No search index for {label!r}. Indexed types: {known}.") from None
