@@ -29,7 +29,14 @@ from branch_models.models import (
     StudyForm,
     ValidationModel,
 )
-from hub.contributions import Contact, LocalProcess, ProcessStep, RouteCandidate, RouteQuery
+from hub.contributions import (
+    Contact,
+    LocalProcess,
+    ProcessStep,
+    ProcessStepKind,
+    RouteCandidate,
+    RouteQuery,
+)
 from hub.plugin_config import RegionPlugin
 from hub.regions import adjust_route_ranking, describe_processes, describe_region
 from hub.registry import get_registry
@@ -61,6 +68,9 @@ __all__ = [
 ]
 
 MAX_ROUTES = 5
+# Routes are built for at most this many models (each costs queries), chosen from a pool.
+MAX_CANDIDATES = 12
+CANDIDATE_POOL = 200
 SEARCH_HITS = 10
 NEARBY_LANGUAGE_OFFERS = 3
 # Words too general to name an occupation ("worked as a ...").
@@ -114,15 +124,23 @@ class OfferMatch:
 
 @dataclass(frozen=True)
 class LocalSteps:
-    """A region's own process as it applies to a route."""
+    """A region's own process as it applies to a route.
+
+    ``preparation_only``: the process belongs to other validations, but its preparation (e.g.
+    Skåne Nordost's foundation course, written for readers with little Swedish) is offered to
+    a person who needs language support.
+    """
 
     region: RegionPlugin
     process: LocalProcess
     names_model: bool
+    preparation_only: bool = False
 
     @property
     def steps(self) -> tuple[ProcessStep, ...]:
-        """Return the process's steps, in order."""
+        """Return the steps that apply, in order."""
+        if self.preparation_only:
+            return tuple(s for s in self.process.steps if s.kind == ProcessStepKind.PREPARATION)
         return self.process.steps
 
 
@@ -323,15 +341,27 @@ def _named_models(process: LocalProcess) -> set[str]:
 
 
 def _local_steps(
-    model: ValidationModel, processes: Iterable[tuple[RegionPlugin, LocalProcess]]
+    model: ValidationModel,
+    processes: Iterable[tuple[RegionPlugin, LocalProcess]],
+    needs_support: bool,
 ) -> tuple[LocalSteps, ...]:
-    """Return the region's processes that apply: those naming the model, or naming no model."""
+    """Return the region's processes that apply to a route.
+
+    A process applies whole when it names the model or names no model at all (a way of working
+    for any validation); a process for other models lends its preparation steps to a person
+    who needs language support.
+    """
     applying = []
     for region, process in processes:
         named = _named_models(process)
         if model.slug in named or not named:
             applying.append(LocalSteps(region, process, names_model=model.slug in named))
-    return tuple(applying)
+        elif needs_support:
+            preparation = LocalSteps(region, process, names_model=False, preparation_only=True)
+            if preparation.steps:
+                applying.append(preparation)
+    # The region's preparation comes first, as on the route itself.
+    return tuple(sorted(applying, key=lambda local: not local.preparation_only))
 
 
 def _kilometres(distance: float) -> str:
@@ -519,7 +549,7 @@ def _route(
             actor = offer.provider
             providers.setdefault(actor.pk, Stop(actor, _distance(route_input.place, actor)))
     stops = sorted(providers.values(), key=_by_distance)
-    local = _local_steps(model, processes)
+    local = _local_steps(model, processes, _needs_language_support(route_input))
     places: list[Stop | OfferMatch] = [*stops, *offers]
     parts = _score(model, route_input, positions, local, places, offers)
     named = {slug for steps in local for step in steps.steps for slug in step.actors}
@@ -574,6 +604,35 @@ def _guidance(
     )
 
 
+def _candidate_ids(
+    route_input: RouteInput, occupations: set[str], positions: dict[int, int]
+) -> list[int]:
+    """Return the models worth building a route for, at most ``MAX_CANDIDATES``.
+
+    Models for the person's occupation come first, then the search's best hits; an industry
+    alone lists its models. Building a route costs queries, so a long tail is cut here.
+    """
+    published = ValidationModel.objects.public().filter(status=RecordStatus.ACTIVE)
+    if route_input.industry:
+        published = published.filter(industry__code=route_input.industry)
+    by_occupation = set(
+        published.filter(occupations__code__in=occupations)
+        .values_list("pk", flat=True)
+        .distinct()[:CANDIDATE_POOL]
+        if occupations
+        else ()
+    )
+    pool = by_occupation | set(
+        published.filter(pk__in=list(positions)).values_list("pk", flat=True)
+    )
+    if not pool and route_input.industry and not route_input.text:
+        pool = set(published.values_list("pk", flat=True)[:CANDIDATE_POOL])
+    ranked = sorted(
+        pool, key=lambda pk: (pk not in by_occupation, positions.get(pk, SEARCH_HITS), pk)
+    )
+    return ranked[:MAX_CANDIDATES]
+
+
 def find_routes(route_input: RouteInput, language: str = "sv") -> RouteResult:
     """Return the best routes for the person (at most ``MAX_ROUTES``), or guidance if none fits."""
     chosen = {o.code: o for o in route_input.occupations}
@@ -586,12 +645,7 @@ def find_routes(route_input: RouteInput, language: str = "sv") -> RouteResult:
     )
     occupations = set(chosen)
     positions, degraded = _search_positions(route_input.text, language)
-    condition = Q(pk__in=list(positions)) | Q(occupations__code__in=occupations)
-    if route_input.industry and not (positions or occupations or route_input.text):
-        condition |= Q(industry__code=route_input.industry)
-    models = _models(condition) if (positions or occupations or route_input.industry) else []
-    if route_input.industry:
-        models = [m for m in models if m.industry.code == route_input.industry]
+    models = _models(Q(pk__in=_candidate_ids(route_input, occupations, positions)))
     regions = regions_of(route_input.municipality)
     processes = _processes(regions)
     local_contacts = _local_contacts(route_input)

@@ -36,6 +36,15 @@ def test_cook_in_hassleholm_gets_hotel_and_restaurant_first_with_sfi_support():
     assert "Matches occupation Cooks" in reasons
     assert "SFI combination available in Hässleholm" in reasons
     assert first.language_offers, "SFI courses nearby are listed for a person studying SFI"
+    preparation = first.local_processes[0]
+    assert preparation.region.slug == "skane_nordost"
+    assert [step.key for step in preparation.steps] == ["foundation-course"]
+
+
+def test_fluent_cook_is_not_sent_to_the_foundation_course():
+    result = find_routes(person("Hässleholm", text="kock", swedish_level="fluent"))
+
+    assert result.routes[0].local_processes == ()
 
 
 def test_cook_chosen_by_occupation_ranks_the_same_way():
