@@ -93,16 +93,31 @@ def test_unknown_occupation_gets_honest_fallback(client: Client):
     assert "Komvux can validate knowledge against the syllabus" in html
 
 
-@pytest.mark.parametrize("language", ["sv", "en", "ar", "ti"])
-def test_pdf_renders_the_steps(client: Client, language: str):
+def pdf_fonts(reader: PdfReader) -> set[str]:
+    """Return the names of the fonts the PDF embeds (subset prefixes removed)."""
+    names = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            names.add(str(font.get_object()["/BaseFont"]).split("+")[-1])
+    return names
+
+
+@pytest.mark.parametrize(
+    ("language", "script_font"),
+    [("sv", ""), ("en", ""), ("ar", "Arabic"), ("ti", "Ethiopic")],
+)
+def test_pdf_renders_the_steps(client: Client, language: str, script_font: str):
     with translation.override(language):
         url = reverse("routes:pdf")
     response = client.get(f"{url}?{COOK}")
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
-    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
+    reader = PdfReader(io.BytesIO(response.content))
+    text = "".join(page.extract_text() for page in reader.pages)
     assert "Självskattning" in text or "självskattning" in text  # a step of the UHR model
     assert "Hässleholm" in text
+    # Arabic and Tigrinya headings are drawn with a font that has their script, not as boxes.
+    assert any(script_font in name for name in pdf_fonts(reader)), pdf_fonts(reader)
 
 
 def test_pdf_with_bad_input_returns_to_the_form(client: Client):
