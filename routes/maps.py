@@ -19,6 +19,11 @@ from routes.services import RouteResult, Stop
 
 __all__ = ["MapData", "route_map"]
 
+# The hub's registry layers of a region (every actor and Komvux unit in it): the route's own
+# layers already show the ones that matter, and a county-wide region would bury them in
+# hundreds of points. The area outline and the plugins' own layers are kept.
+REGISTRY_LAYERS = frozenset({"actors", "komvux"})
+
 
 @dataclass(frozen=True)
 class MapData:
@@ -95,6 +100,8 @@ def route_map(result: RouteResult) -> MapData:
     ]
     for region in result.regions:
         for layer in map_layers(region):
+            if layer.key in REGISTRY_LAYERS:
+                continue
             layers.append(
                 MapLayer(
                     key=f"{region.url_slug}-{layer.key}",
