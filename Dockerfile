@@ -4,6 +4,11 @@ FROM python:3.11-slim
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1
 WORKDIR /app
 
+# WeasyPrint (route PDFs) needs Pango; Noto fonts render Arabic (right to left) and Tigrinya.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-core \
+ && rm -rf /var/lib/apt/lists/*
+
 COPY requirements.lock pyproject.toml README.md ./
 RUN pip install -r requirements.lock
 COPY . .

@@ -76,12 +76,22 @@ class Region(models.Model):
 
 
 class Municipality(models.Model):
-    """A Swedish municipality (kommun) with its four-digit SCB code."""
+    """A Swedish municipality (kommun) with its four-digit SCB code.
+
+    The coordinates are those of the municipal seat (centralort), not an area centroid: the route
+    finder measures distances from where people live and where services usually are.
+    """
 
     code = models.CharField(_("SCB municipality code"), max_length=4, unique=True)
     name = models.CharField(_("name"), max_length=100)
     region = models.ForeignKey(
         Region, on_delete=models.PROTECT, related_name="municipalities", verbose_name=_("region")
+    )
+    latitude = models.DecimalField(
+        _("latitude"), max_digits=7, decimal_places=4, null=True, blank=True
+    )
+    longitude = models.DecimalField(
+        _("longitude"), max_digits=7, decimal_places=4, null=True, blank=True
     )
 
     class Meta:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable, Iterator
+from decimal import Decimal
 from pathlib import Path
 
 from branch_models.models import Industry, Municipality, Occupation, Region
@@ -28,7 +29,12 @@ def load_reference_data(log: Callable[[str], object]) -> None:
         )[1]
     regions = {region.code: region for region in Region.objects.all()}
     for row in _rows("municipalities.csv"):
-        values = {"name": row["name"], "region": regions[row["region_code"]]}
+        values = {
+            "name": row["name"],
+            "region": regions[row["region_code"]],
+            "latitude": Decimal(row["latitude"]),
+            "longitude": Decimal(row["longitude"]),
+        }
         written += sync_record(Municipality, {"code": row["code"]}, values)[1]
     for model, filename in ((Industry, "sni_sections.csv"), (Occupation, "occupations.csv")):
         for row in _rows(filename):

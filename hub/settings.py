@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "branch_models",
     "communication",
     "search",
+    "routes",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -190,6 +191,13 @@ SEARCH_BACKEND = env.str(
     default="search.backends.elasticsearch" if ELASTICSEARCH_URL else "search.backends.database",
 )
 SEARCH_INDEX_PREFIX = env.str("SEARCH_INDEX_PREFIX", default="valideringsnavet")
+
+# The route finder's map (routes/): a tile URL template such as
+# https://tile.openstreetmap.org/{z}/{x}/{y}.png, and the attribution the tile provider requires.
+# Empty: the map draws its points and regional layers on a plain background, loading nothing
+# from elsewhere.
+ROUTES_MAP_TILE_URL = env.str("ROUTES_MAP_TILE_URL", default="")
+ROUTES_MAP_TILE_ATTRIBUTION = env.str("ROUTES_MAP_TILE_ATTRIBUTION", default="")
 
 # Throttle counters and other shared state; set CACHE_URL (e.g. dbcache://api_cache after
 # `manage.py createcachetable`) when several web processes must share them.

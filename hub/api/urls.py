@@ -14,6 +14,7 @@ from wagtail.api.v2.router import WagtailAPIRouter
 from branch_models.api.urls import ENDPOINTS
 from hub.api.pages import PublicPagesAPIViewSet
 from hub.api.views import APIRootView, NotFoundView
+from routes.api.views import RouteFinderView
 
 pages_router = WagtailAPIRouter("api_pages")
 pages_router.register_endpoint("pages", PublicPagesAPIViewSet)
@@ -27,6 +28,7 @@ api_patterns = [
                 ("pages", "api_pages:pages:listing"),
                 ("search", "search_api:search"),
                 ("areas", "areas:list"),
+                ("routes", "api:routes"),
             ]
         ),
         name="root",
@@ -34,6 +36,7 @@ api_patterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
     path("redoc/", SpectacularRedocView.as_view(url_name="api:schema"), name="redoc"),
+    path("routes/", RouteFinderView.as_view(), name="routes"),
     path("", include("branch_models.api.urls")),
 ]
 

@@ -5,8 +5,9 @@ The vocabulary: the 21 counties' names (Swedish, English and the bare name, so "
 municipalities with their codes. Checked: every string literal and import in the core's Python
 code, and its templates, styles and scripts. Not checked, because they are data or
 documentation rather than code that depends on a region: national reference data
-(``branch_models/data``: every county and municipality of Sweden), each app's demo content
-(``<app>/demo``), docstrings, comments and ``help_text`` examples, translation catalogues (they
+(``branch_models/data``: every county and municipality of Sweden), the route finder's postcode
+table of the demo areas (``routes/data``), each app's demo content (``<app>/demo``), docstrings,
+comments and ``help_text`` examples, vendored third-party files, translation catalogues (they
 repeat the code's strings) and the OpenAPI examples in ``DOCUMENTED_EXAMPLES``, which show a
 demo record.
 """
@@ -23,8 +24,14 @@ import pytest
 from hub.checks import reference_codes
 
 ROOT = Path(__file__).resolve().parents[2]
-CORE = ("hub", "branch_models", "communication", "search")
-DATA = (ROOT / "branch_models" / "data", *(ROOT / app / "demo" for app in CORE))
+CORE = ("hub", "branch_models", "communication", "search", "routes")
+DATA = (
+    ROOT / "branch_models" / "data",
+    ROOT / "routes" / "data",
+    *(ROOT / app / "demo" for app in CORE),
+    # Third-party code shipped unchanged (Leaflet): its numbers are no county codes.
+    ROOT / "routes" / "static" / "routes" / "vendor",
+)
 TEXT_SUFFIXES = {".html", ".txt", ".css", ".js", ".py-tpl"}
 PLUGINS = ("skane_nordost", "kak", "kalmar", "ostra_mellansverige")
 DOCUMENTED_EXAMPLES = {

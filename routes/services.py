@@ -1,0 +1,695 @@
+"""Find validation routes for a person: candidates, their parts, score, plugin adjustments.
+
+``find_routes`` is the one entry point for the page, the PDF and the API. It reads the registry
+and the plugins and writes nothing: the person's input stays in the request (see
+``routes.privacy``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from django.db.models import Prefetch, Q
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from branch_models.models import (
+    Actor,
+    ActorKind,
+    Credential,
+    KomvuxOffer,
+    MethodFamily,
+    Municipality,
+    Occupation,
+    OfferLevel,
+    RecordStatus,
+    StudyForm,
+    ValidationModel,
+)
+from hub.contributions import (
+    Contact,
+    LocalProcess,
+    ProcessStep,
+    ProcessStepKind,
+    RouteCandidate,
+    RouteQuery,
+)
+from hub.plugin_config import RegionPlugin
+from hub.regions import adjust_route_ranking, describe_processes, describe_region
+from hub.registry import get_registry
+from routes.choices import LANGUAGE_SUPPORT_LEVELS, Pace
+from routes.places import Place, distance_km, place_of
+from routes.scoring import (
+    DISTANCE_HORIZON_KM,
+    WEIGHTS,
+    ScorePart,
+    distance_factor,
+    text_factor,
+    total,
+)
+from search.backends import get_search_backend
+from search.backends.base import SearchQuery, SearchUnavailable
+
+__all__ = [
+    "MAX_ROUTES",
+    "Guidance",
+    "LocalSteps",
+    "OfferMatch",
+    "Route",
+    "RouteInput",
+    "RouteResult",
+    "Stop",
+    "find_routes",
+    "occupations_in_text",
+    "regions_of",
+]
+
+MAX_ROUTES = 5
+# Routes are built for at most this many models (each costs queries), chosen from a pool.
+MAX_CANDIDATES = 12
+CANDIDATE_POOL = 200
+SEARCH_HITS = 10
+NEARBY_LANGUAGE_OFFERS = 3
+# Words too general to name an occupation ("worked as a ...").
+GENERIC_WORDS = frozenset(
+    {"arbete", "arbetat", "arbetare", "jobb", "jobbat", "work", "worked", "worker", "workers"}
+)
+LOCAL_KINDS = (ActorKind.LABOUR_MARKET_UNIT, ActorKind.KOMVUX, ActorKind.EMPLOYMENT_SERVICE)
+FLEXIBLE_FORMS = (StudyForm.DISTANCE, StudyForm.FLEXIBLE)
+
+
+@dataclass(frozen=True)
+class RouteInput:
+    """What the counsellor entered, resolved to registry rows (nothing of it is stored)."""
+
+    municipality: Municipality
+    place: Place | None = None
+    text: str = ""
+    occupations: tuple[Occupation, ...] = ()
+    swedish_level: str = ""
+    study_form: str = ""
+    pace: str = ""
+    industry: str = ""
+
+
+@dataclass(frozen=True)
+class Stop:
+    """A place on the route (provider, Komvux, contact) and how far it is from the person."""
+
+    actor: Actor
+    distance_km: float | None
+
+    @property
+    def distance_label(self) -> str:
+        """Return the distance rounded to whole kilometres, as people say it."""
+        return "" if self.distance_km is None else f"{round(self.distance_km)}"
+
+
+@dataclass(frozen=True)
+class OfferMatch:
+    """A Komvux offer on the route, with its distance and the support it gives."""
+
+    offer: KomvuxOffer
+    distance_km: float | None
+    language_support: bool
+
+    @property
+    def distance_label(self) -> str:
+        """Return the distance rounded to whole kilometres."""
+        return "" if self.distance_km is None else f"{round(self.distance_km)}"
+
+
+@dataclass(frozen=True)
+class LocalSteps:
+    """A region's own process as it applies to a route.
+
+    ``preparation_only``: the process belongs to other validations, but its preparation (e.g.
+    Skåne Nordost's foundation course, written for readers with little Swedish) is offered to
+    a person who needs language support.
+    """
+
+    region: RegionPlugin
+    process: LocalProcess
+    names_model: bool
+    preparation_only: bool = False
+
+    @property
+    def steps(self) -> tuple[ProcessStep, ...]:
+        """Return the steps that apply, in order."""
+        if self.preparation_only:
+            return tuple(s for s in self.process.steps if s.kind == ProcessStepKind.PREPARATION)
+        return self.process.steps
+
+
+@dataclass(frozen=True)
+class Route:
+    """One ranked validation route with everything the counsellor and the person need."""
+
+    key: str
+    model: ValidationModel
+    local_processes: tuple[LocalSteps, ...]
+    providers: tuple[Stop, ...]
+    offers: tuple[OfferMatch, ...]
+    language_offers: tuple[OfferMatch, ...]
+    credentials: tuple[Credential, ...]
+    contacts: tuple[Stop, ...]
+    parts: tuple[ScorePart, ...]
+    adjustments: tuple[str, ...]
+    adjustment: float
+    missing: tuple[str, ...]
+
+    @property
+    def score(self) -> float:
+        """Return the score after the plugins' adjustments."""
+        return round(total(list(self.parts)) + self.adjustment, 3)
+
+    @property
+    def steps(self) -> list[Any]:
+        """Return the validation model's own steps, in order."""
+        return list(self.model.steps.all())
+
+
+@dataclass(frozen=True)
+class Guidance:
+    """Where to turn when no route fits: Komvux validation, local contacts, the region's ways."""
+
+    komvux_models: tuple[ValidationModel, ...]
+    contacts: tuple[Stop, ...]
+    region_contacts: tuple[Contact, ...]
+    local_processes: tuple[LocalSteps, ...]
+
+
+@dataclass(frozen=True)
+class RouteResult:
+    """The routes for one input, best first, or the guidance when none fits."""
+
+    input: RouteInput
+    routes: tuple[Route, ...]
+    regions: tuple[RegionPlugin, ...]
+    guidance: Guidance | None = None
+    search_degraded: bool = field(default=False)
+
+
+def regions_of(municipality: Municipality) -> tuple[RegionPlugin, ...]:
+    """Return the enabled regions that cover the municipality (named, or by whole county)."""
+    county = municipality.code[:2]
+    return tuple(
+        plugin
+        for plugin in get_registry().get_plugins()
+        if municipality.code in plugin.municipality_codes
+        or (not plugin.municipality_codes and county in plugin.region_codes)
+    )
+
+
+def _words(text: str) -> list[str]:
+    return [word for word in re.findall(r"\w+", text.casefold()) if len(word) >= 4]
+
+
+def occupations_in_text(text: str) -> list[Occupation]:
+    """Return occupations whose Swedish or English name has a word the text starts or is in.
+
+    "kock" finds "Kockar och kallskänkor", "welder" finds "Welders and flame cutters". The
+    search engine covers the rest of the text; this keeps a plain occupation name decisive.
+    """
+    words = [word for word in _words(text) if word not in GENERIC_WORDS]
+    if not words:
+        return []
+    found = []
+    for occupation in Occupation.objects.all():
+        names = _words(f"{occupation.name} {occupation.name_en}")
+        if any(
+            name.startswith(word) or word.startswith(name)
+            for word in words
+            for name in names
+            if name not in GENERIC_WORDS
+        ):
+            found.append(occupation)
+    return found
+
+
+def _search_positions(text: str, language: str) -> tuple[dict[int, int], bool]:
+    """Return validation-model pk -> hit position for the words, and whether search failed."""
+    if not text.strip():
+        return {}, False
+    query = SearchQuery(
+        text=text,
+        language=language,
+        filters={"type": (ValidationModel._meta.label_lower,)},
+        per_page=SEARCH_HITS,
+    )
+    try:
+        result = get_search_backend().search(query)
+    except SearchUnavailable:
+        return {}, True
+    positions: dict[int, int] = {}
+    for position, hit in enumerate(result.hits):
+        positions.setdefault(int(hit.pk), position)
+    return positions, result.degraded
+
+
+def _distance(place: Place | None, actor: Actor) -> float | None:
+    if place is None or actor.latitude is None or actor.longitude is None:
+        return None
+    return distance_km(
+        place.latitude, place.longitude, float(actor.latitude), float(actor.longitude)
+    )
+
+
+def _by_distance(item: Stop | OfferMatch) -> tuple[bool, float]:
+    return (item.distance_km is None, item.distance_km or 0.0)
+
+
+def _actor_of(place: Stop | OfferMatch) -> Actor:
+    return place.actor if isinstance(place, Stop) else place.offer.provider
+
+
+def _open_to(offer: KomvuxOffer, municipality: Municipality) -> bool:
+    residents = [m.pk for m in offer.open_to.all()]
+    return not residents or municipality.pk in residents
+
+
+def _needs_language_support(route_input: RouteInput) -> bool:
+    return route_input.swedish_level in LANGUAGE_SUPPORT_LEVELS
+
+
+def _offer_match(offer: KomvuxOffer, route_input: RouteInput) -> OfferMatch:
+    support = _needs_language_support(route_input) and (
+        offer.sfi_combination or offer.mother_tongue_guidance
+    )
+    return OfferMatch(offer, _distance(route_input.place, offer.provider), support)
+
+
+def _models(candidate_filter: Q) -> list[ValidationModel]:
+    offers = (
+        KomvuxOffer.objects.public()
+        .select_related("provider", "municipality")
+        .prefetch_related("open_to", "provider__municipalities")
+    )
+    return list(
+        ValidationModel.objects.public()
+        .filter(candidate_filter, status=RecordStatus.ACTIVE)
+        .select_related("industry", "owner")
+        .prefetch_related(
+            "occupations",
+            "steps",
+            Prefetch(
+                "providers", queryset=Actor.objects.public().prefetch_related("municipalities")
+            ),
+            Prefetch("credentials", queryset=Credential.objects.public().order_by("name")),
+            Prefetch("komvux_offers", queryset=offers),
+        )
+        .distinct()
+    )
+
+
+def _local_contacts(route_input: RouteInput) -> list[Stop]:
+    actors = Actor.objects.public().filter(
+        kind__in=LOCAL_KINDS, municipalities=route_input.municipality
+    )
+    stops = [Stop(actor, _distance(route_input.place, actor)) for actor in actors]
+    return sorted(stops, key=lambda stop: (LOCAL_KINDS.index(stop.actor.kind), stop.actor.name))
+
+
+def _language_offers(route_input: RouteInput) -> tuple[OfferMatch, ...]:
+    """Return the nearest SFI courses open to the person, when their Swedish level needs one."""
+    if route_input.swedish_level not in LANGUAGE_SUPPORT_LEVELS - {"basic"}:
+        return ()
+    offers = (
+        KomvuxOffer.objects.public()
+        .filter(level=OfferLevel.SFI)
+        .select_related("provider", "municipality")
+        .prefetch_related("open_to")
+    )
+    matches = [
+        OfferMatch(offer, _distance(route_input.place, offer.provider), True)
+        for offer in offers
+        if _open_to(offer, route_input.municipality)
+    ]
+    nearby = [m for m in matches if m.distance_km is None or m.distance_km <= DISTANCE_HORIZON_KM]
+    return tuple(sorted(nearby, key=_by_distance)[:NEARBY_LANGUAGE_OFFERS])
+
+
+def _processes(regions: Sequence[RegionPlugin]) -> list[tuple[RegionPlugin, LocalProcess]]:
+    return [(region, process) for region in regions for process in describe_processes(region)]
+
+
+def _named_models(process: LocalProcess) -> set[str]:
+    return {slug for step in process.steps for slug in step.validation_models}
+
+
+def _local_steps(
+    model: ValidationModel,
+    processes: Iterable[tuple[RegionPlugin, LocalProcess]],
+    needs_support: bool,
+) -> tuple[LocalSteps, ...]:
+    """Return the region's processes that apply to a route.
+
+    A process applies whole when it names the model or names no model at all (a way of working
+    for any validation); a process for other models lends its preparation steps to a person
+    who needs language support.
+    """
+    applying = []
+    for region, process in processes:
+        named = _named_models(process)
+        if model.slug in named or not named:
+            applying.append(LocalSteps(region, process, names_model=model.slug in named))
+        elif needs_support:
+            preparation = LocalSteps(region, process, names_model=False, preparation_only=True)
+            if preparation.steps:
+                applying.append(preparation)
+    # The region's preparation comes first, as on the route itself.
+    return tuple(sorted(applying, key=lambda local: not local.preparation_only))
+
+
+def _kilometres(distance: float) -> str:
+    return ngettext("%(km)d km", "%(km)d km", round(distance)) % {"km": round(distance)}
+
+
+def _score(
+    model: ValidationModel,
+    route_input: RouteInput,
+    positions: dict[int, int],
+    local: tuple[LocalSteps, ...],
+    places: list[Stop | OfferMatch],
+    offers: list[OfferMatch],
+) -> list[ScorePart]:
+    """Apply the weights of ``routes.scoring`` to one model, each with its reason."""
+    parts = []
+    chosen = {o.code for o in route_input.occupations}
+    for occupation in model.occupations.all():
+        if occupation.code in chosen:
+            parts.append(
+                ScorePart(
+                    "occupation",
+                    WEIGHTS.occupation,
+                    _("Matches occupation %(name)s") % {"name": occupation},
+                )
+            )
+            break
+    if model.pk in positions:
+        parts.append(
+            ScorePart(
+                "text",
+                WEIGHTS.text * text_factor(positions[model.pk]),
+                _("Found for the experience described"),
+            )
+        )
+    if route_input.industry and model.industry.code == route_input.industry:
+        parts.append(
+            ScorePart(
+                "industry",
+                WEIGHTS.industry,
+                _("In the industry %(name)s") % {"name": model.industry},
+            )
+        )
+    for steps in local:
+        if steps.names_model:
+            parts.append(
+                ScorePart(
+                    "local_process",
+                    WEIGHTS.local_process,
+                    _("Part of %(region)s's own process: %(process)s")
+                    % {"region": steps.region.verbose_name, "process": steps.process.title},
+                )
+            )
+            break
+    located = [place for place in places if place.distance_km is not None]
+    if located:
+        nearest = min(located, key=_by_distance)
+        actor = _actor_of(nearest)
+        factor = distance_factor(nearest.distance_km)
+        if factor > 0:
+            if route_input.municipality.pk in {m.pk for m in actor.municipalities.all()}:
+                reason = _("Offered in your municipality, in %(city)s") % {"city": actor.city}
+            else:
+                reason = _("Offered %(distance)s away in %(city)s") % {
+                    "distance": _kilometres(nearest.distance_km or 0.0),
+                    "city": actor.city,
+                }
+            parts.append(ScorePart("nearby", WEIGHTS.nearby * factor, reason))
+    if offers:
+        parts.append(
+            ScorePart(
+                "open_offer",
+                WEIGHTS.open_offer,
+                _("Komvux course open to residents of %(municipality)s: %(offer)s")
+                % {"municipality": route_input.municipality, "offer": offers[0].offer.name},
+            )
+        )
+    supported = [match for match in offers if match.language_support]
+    if supported:
+        offer = supported[0].offer
+        reason = (
+            _("SFI combination available in %(city)s")
+            if offer.sfi_combination
+            else _("Study guidance in the mother tongue available in %(city)s")
+        )
+        parts.append(
+            ScorePart(
+                "language_support",
+                WEIGHTS.language_support,
+                reason % {"city": offer.provider.city or offer.municipality},
+            )
+        )
+    if route_input.study_form and any(
+        match.offer.study_form == route_input.study_form for match in offers
+    ):
+        parts.append(
+            ScorePart(
+                "study_form",
+                WEIGHTS.study_form,
+                _("Offered in the study form you prefer: %(form)s")
+                % {"form": StudyForm(route_input.study_form).label},
+            )
+        )
+    if route_input.pace == Pace.FAST and any(m.offer.validation_offered for m in offers):
+        parts.append(ScorePart("pace", WEIGHTS.pace, _("Validation can shorten the Komvux course")))
+    if route_input.pace == Pace.ALONGSIDE_WORK and any(
+        m.offer.study_form in FLEXIBLE_FORMS for m in offers
+    ):
+        parts.append(ScorePart("pace", WEIGHTS.pace, _("Can be studied alongside work")))
+    return parts
+
+
+def _missing(
+    model: ValidationModel,
+    route_input: RouteInput,
+    places: list[Stop | OfferMatch],
+    offers: list[OfferMatch],
+) -> list[str]:
+    """Say what the route lacks for this person, so nobody has to guess."""
+    missing = []
+    county = route_input.municipality.region_id
+    located = sorted((p for p in places if p.distance_km is not None), key=_by_distance)
+    in_county = [
+        p for p in located if any(m.region_id == county for m in _actor_of(p).municipalities.all())
+    ]
+    if not located:
+        missing.append(
+            str(
+                _("No place with an address is registered for this validation: ask %(owner)s.")
+                % {"owner": model.owner}
+            )
+        )
+    elif not in_county:
+        nearest = located[0]
+        actor = _actor_of(nearest)
+        missing.append(
+            str(
+                _("No provider in your region: nearest in %(city)s (%(distance)s).")
+                % {"city": actor.city, "distance": _kilometres(nearest.distance_km or 0.0)}
+            )
+        )
+    if not offers:
+        missing.append(
+            str(_("No Komvux course linked to this validation is open to residents here."))
+        )
+    elif _needs_language_support(route_input) and not any(m.language_support for m in offers):
+        missing.append(str(_("No Komvux course on this route comes with SFI or study guidance.")))
+    if route_input.study_form and not any(
+        m.offer.study_form == route_input.study_form for m in offers
+    ):
+        missing.append(
+            str(
+                _("No course on this route in the study form you prefer (%(form)s).")
+                % {"form": StudyForm(route_input.study_form).label}
+            )
+        )
+    return missing
+
+
+def _route(
+    model: ValidationModel,
+    route_input: RouteInput,
+    positions: dict[int, int],
+    processes: list[tuple[RegionPlugin, LocalProcess]],
+    local_contacts: list[Stop],
+    language_offers: tuple[OfferMatch, ...],
+    process_actors: dict[str, Actor],
+) -> tuple[Route, RouteCandidate]:
+    offers = sorted(
+        (
+            _offer_match(offer, route_input)
+            for offer in model.komvux_offers.all()
+            if _open_to(offer, route_input.municipality)
+        ),
+        # Language support first when the person needs it, then the nearest.
+        key=lambda m: (not m.language_support, *_by_distance(m)),
+    )
+    providers: dict[int, Stop] = {}
+    for actor in model.providers.all():
+        providers[actor.pk] = Stop(actor, _distance(route_input.place, actor))
+    # Komvux units that validate count as places where it is done, even when their courses
+    # are for residents of other municipalities: "nearest in Malmö" is worth knowing.
+    for offer in model.komvux_offers.all():
+        if offer.validation_offered:
+            actor = offer.provider
+            providers.setdefault(actor.pk, Stop(actor, _distance(route_input.place, actor)))
+    stops = sorted(providers.values(), key=_by_distance)
+    local = _local_steps(model, processes, _needs_language_support(route_input))
+    places: list[Stop | OfferMatch] = [*stops, *offers]
+    parts = _score(model, route_input, positions, local, places, offers)
+    named = {slug for steps in local for step in steps.steps for slug in step.actors}
+    contacts = {stop.actor.pk: stop for stop in local_contacts}
+    for slug in sorted(named & set(process_actors)):
+        actor = process_actors[slug]
+        contacts.setdefault(actor.pk, Stop(actor, _distance(route_input.place, actor)))
+    owner = model.owner
+    if owner.live:
+        contacts.setdefault(owner.pk, Stop(owner, _distance(route_input.place, owner)))
+    route = Route(
+        key=model.slug,
+        model=model,
+        local_processes=local,
+        providers=tuple(stops),
+        offers=tuple(offers),
+        language_offers=language_offers,
+        credentials=tuple(model.credentials.all()),
+        contacts=tuple(contacts.values()),
+        parts=tuple(parts),
+        adjustments=(),
+        adjustment=0.0,
+        missing=tuple(_missing(model, route_input, places, offers)),
+    )
+    candidate = RouteCandidate(
+        key=model.slug,
+        validation_model=model.slug,
+        providers=tuple(stop.actor.slug for stop in stops),
+        municipality_codes=tuple(sorted({m.offer.municipality.code for m in offers})),
+        score=total(parts),
+    )
+    return route, candidate
+
+
+def _guidance(
+    route_input: RouteInput,
+    regions: Sequence[RegionPlugin],
+    processes: list[tuple[RegionPlugin, LocalProcess]],
+    local_contacts: list[Stop],
+) -> Guidance:
+    komvux = ValidationModel.objects.public().filter(
+        method_family=MethodFamily.KOMVUX, occupations=None, status=RecordStatus.ACTIVE
+    )
+    region_contacts = tuple(
+        contact for region in regions for contact in describe_region(region).contacts
+    )
+    return Guidance(
+        komvux_models=tuple(komvux),
+        contacts=tuple(local_contacts),
+        region_contacts=region_contacts,
+        local_processes=tuple(LocalSteps(r, p, names_model=False) for r, p in processes),
+    )
+
+
+def _candidate_ids(
+    route_input: RouteInput, occupations: set[str], positions: dict[int, int]
+) -> list[int]:
+    """Return the models worth building a route for, at most ``MAX_CANDIDATES``.
+
+    Models for the person's occupation come first, then the search's best hits; an industry
+    alone lists its models. Building a route costs queries, so a long tail is cut here.
+    """
+    published = ValidationModel.objects.public().filter(status=RecordStatus.ACTIVE)
+    if route_input.industry:
+        published = published.filter(industry__code=route_input.industry)
+    by_occupation = set(
+        published.filter(occupations__code__in=occupations)
+        .values_list("pk", flat=True)
+        .distinct()[:CANDIDATE_POOL]
+        if occupations
+        else ()
+    )
+    pool = by_occupation | set(
+        published.filter(pk__in=list(positions)).values_list("pk", flat=True)
+    )
+    if not pool and route_input.industry and not route_input.text:
+        pool = set(published.values_list("pk", flat=True)[:CANDIDATE_POOL])
+    ranked = sorted(
+        pool, key=lambda pk: (pk not in by_occupation, positions.get(pk, SEARCH_HITS), pk)
+    )
+    return ranked[:MAX_CANDIDATES]
+
+
+def find_routes(route_input: RouteInput, language: str = "sv") -> RouteResult:
+    """Return the best routes for the person (at most ``MAX_ROUTES``), or guidance if none fits."""
+    chosen = {o.code: o for o in route_input.occupations}
+    for occupation in occupations_in_text(route_input.text):
+        chosen.setdefault(occupation.code, occupation)
+    route_input = replace(
+        route_input,
+        occupations=tuple(chosen.values()),
+        place=route_input.place or place_of(route_input.municipality),
+    )
+    occupations = set(chosen)
+    positions, degraded = _search_positions(route_input.text, language)
+    models = _models(Q(pk__in=_candidate_ids(route_input, occupations, positions)))
+    regions = regions_of(route_input.municipality)
+    processes = _processes(regions)
+    local_contacts = _local_contacts(route_input)
+    language_offers = _language_offers(route_input)
+    named = {slug for _r, process in processes for step in process.steps for slug in step.actors}
+    process_actors = {a.slug: a for a in Actor.objects.public().filter(slug__in=named)}
+    built = [
+        _route(
+            model,
+            route_input,
+            positions,
+            processes,
+            local_contacts,
+            language_offers,
+            process_actors,
+        )
+        for model in models
+    ]
+    # Only routes with a reason of their own (occupation, words, industry) are offered.
+    relevant = [
+        (route, candidate)
+        for route, candidate in built
+        if any(p.weight in {"occupation", "text", "industry"} for p in route.parts)
+    ]
+    query = RouteQuery(
+        municipality_code=route_input.municipality.code,
+        region_code=route_input.municipality.code[:2],
+        occupation_codes=tuple(sorted(occupations)),
+        swedish_level=route_input.swedish_level,
+    )
+    adjustments = adjust_route_ranking(query, [candidate for _route, candidate in relevant])
+    routes = []
+    for route, _candidate in relevant:
+        adjustment = adjustments.get(route.key)
+        if adjustment is not None:
+            route = replace(route, adjustment=adjustment.delta, adjustments=adjustment.reasons)
+        routes.append(route)
+    routes.sort(key=lambda r: (-r.score, str(r.model)))
+    routes = routes[:MAX_ROUTES]
+    guidance = None if routes else _guidance(route_input, regions, processes, local_contacts)
+    return RouteResult(
+        input=route_input,
+        routes=tuple(routes),
+        regions=regions,
+        guidance=guidance,
+        search_degraded=degraded,
+    )

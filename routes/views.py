@@ -1,0 +1,86 @@
+"""The route finder page, its print layout and its PDF; the input lives in the URL only.
+
+Responses are marked ``Cache-Control: no-store`` and ``Referrer-Policy: no-referrer``: a shared
+computer keeps no copy, and links followed from the page do not carry the input elsewhere.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.views.decorators.http import require_GET
+
+from routes.forms import RouteForm
+from routes.maps import route_map
+from routes.services import RouteResult, find_routes
+
+__all__ = ["finder", "pdf"]
+
+FORM_FIELDS = frozenset(RouteForm.base_fields)
+
+
+def _private(response: HttpResponse) -> HttpResponse:
+    response["Cache-Control"] = "no-store"
+    response["Referrer-Policy"] = "no-referrer"
+    return response
+
+
+def _form(request: HttpRequest) -> RouteForm | None:
+    """Bind the form to the query string when it holds any of the form's fields."""
+    if FORM_FIELDS.isdisjoint(request.GET):
+        return None
+    return RouteForm(request.GET)
+
+
+def _context(request: HttpRequest, form: RouteForm, result: RouteResult | None) -> dict[str, Any]:
+    query = request.GET.urlencode()
+    return {
+        "form": form,
+        "result": result,
+        "easy": bool(form.is_bound and form.is_valid() and form.cleaned_data["easy"]),
+        "query": query,
+        "share_url": request.build_absolute_uri(f"{reverse('routes:finder')}?{query}"),
+        "pdf_url": f"{reverse('routes:pdf')}?{query}",
+        "map": route_map(result) if result else None,
+        "tile_url": settings.ROUTES_MAP_TILE_URL,
+        "tile_attribution": settings.ROUTES_MAP_TILE_ATTRIBUTION,
+        "municipality_options": RouteForm.municipality_options(),
+        "occupation_options": RouteForm.occupation_options(),
+    }
+
+
+@require_GET
+def finder(request: HttpRequest) -> HttpResponse:
+    """Show the form and, for a valid input, the ranked routes with their map and list."""
+    form = _form(request)
+    result = None
+    if form is not None and form.is_valid():
+        result = find_routes(form.route_input(), language=get_language())
+    status = 400 if form is not None and not form.is_valid() else 200
+    context = _context(request, form or RouteForm(), result)
+    return _private(render(request, "routes/finder.html", context, status=status))
+
+
+@require_GET
+def pdf(request: HttpRequest) -> HttpResponse:
+    """Render the routes as a PDF in the page's language; bad input goes back to the form."""
+    from weasyprint import HTML  # heavy import: only when a PDF is asked for
+
+    form = _form(request)
+    if form is None or not form.is_valid():
+        return _private(
+            HttpResponseRedirect(f"{reverse('routes:finder')}?{request.GET.urlencode()}")
+        )
+    result = find_routes(form.route_input(), language=get_language())
+    context = _context(request, form, result)
+    html = render_to_string("routes/pdf.html", context, request=request)
+    document = HTML(string=html, base_url=request.build_absolute_uri("/")).write_pdf()
+    response = HttpResponse(document, content_type="application/pdf")
+    response["Content-Disposition"] = 'inline; filename="validation-routes.pdf"'
+    return _private(response)
