@@ -12,7 +12,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from branch_models.models import Industry, Municipality, Occupation, StudyForm
+from branch_models.models import Municipality, Occupation, StudyForm
 from routes.choices import Pace, SwedishLevel
 from routes.places import (
     Place,
@@ -23,6 +23,7 @@ from routes.places import (
     parse_coordinates,
     place_of,
 )
+from routes.reference import industry_choices
 from routes.services import RouteInput
 
 __all__ = ["MAX_TEXT_LENGTH", "RouteForm", "find_occupation"]
@@ -95,14 +96,11 @@ class RouteForm(forms.Form):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        industries = Industry.objects.filter(validation_models__live=True).distinct()
-        self.fields["industry"].choices = [
-            ("", _("Any")),
-            *((industry.code, str(industry)) for industry in industries.order_by("code")),
-        ]
+        self.fields["industry"].choices = [("", _("Any")), *industry_choices()]
         self.resolved_occupation: Occupation | None = None
         self.resolved_place: Place | None = None
         self.resolved_municipality: Municipality | None = None
+        self.given_municipality: Municipality | None = None
 
     def clean_text(self) -> str:
         text = " ".join(self.cleaned_data["text"].split())
@@ -130,7 +128,8 @@ class RouteForm(forms.Form):
 
     def clean_municipality(self) -> str:
         value = self.cleaned_data["municipality"].strip()
-        if value and find_municipality(value) is None:
+        self.given_municipality = find_municipality(value) if value else None
+        if value and self.given_municipality is None:
             raise forms.ValidationError(
                 _(
                     'We do not know the municipality "%(value)s". Choose one of Sweden\'s 290 '
@@ -196,7 +195,7 @@ class RouteForm(forms.Form):
     def _check_place(self, data: dict[str, Any]) -> None:
         if "municipality" not in data or "near" not in data:
             return  # already reported on the field
-        given = find_municipality(data["municipality"]) if data["municipality"] else None
+        given = self.given_municipality
         found = self.resolved_place.municipality if self.resolved_place else None
         if given is None and found is None:
             self.add_error(
@@ -230,13 +229,3 @@ class RouteForm(forms.Form):
             pace=data["pace"],
             industry=data["industry"],
         )
-
-    @staticmethod
-    def municipality_options() -> list[str]:
-        """Return every municipality's name, for the autocomplete list."""
-        return list(Municipality.objects.order_by("name").values_list("name", flat=True))
-
-    @staticmethod
-    def occupation_options() -> list[str]:
-        """Return "code name" for every SSYK occupation, for the autocomplete list."""
-        return [f"{o.code} {o.name}" for o in Occupation.objects.order_by("code")]

@@ -14,15 +14,10 @@ from django.utils.translation import gettext as _
 
 from hub.contributions import MapLayer
 from hub.geo import feature_collection, point_feature, public_url
-from hub.regions import map_layers
+from routes.reference import region_layers
 from routes.services import RouteResult, Stop
 
 __all__ = ["MapData", "route_map"]
-
-# The hub's registry layers of a region (every actor and Komvux unit in it): the route's own
-# layers already show the ones that matter, and a county-wide region would bury them in
-# hundreds of points. The area outline and the plugins' own layers are kept.
-REGISTRY_LAYERS = frozenset({"actors", "komvux"})
 
 
 @dataclass(frozen=True)
@@ -99,17 +94,7 @@ def route_map(result: RouteResult) -> MapData:
         ),
     ]
     for region in result.regions:
-        for layer in map_layers(region):
-            if layer.key in REGISTRY_LAYERS:
-                continue
-            layers.append(
-                MapLayer(
-                    key=f"{region.url_slug}-{layer.key}",
-                    title=f"{region.verbose_name}: {layer.title}",
-                    description=layer.description,
-                    geojson=layer.geojson,
-                )
-            )
+        layers.extend(region_layers(region))
     place = result.input.place
     centre = (place.latitude, place.longitude) if place else None
     return MapData(layers=tuple(layers), centre=centre)

@@ -18,6 +18,7 @@ from django.views.decorators.http import require_GET
 
 from routes.forms import RouteForm
 from routes.maps import route_map
+from routes.reference import municipality_options, occupation_options
 from routes.services import RouteResult, find_routes
 
 __all__ = ["finder", "pdf"]
@@ -50,8 +51,8 @@ def _context(request: HttpRequest, form: RouteForm, result: RouteResult | None) 
         "map": route_map(result) if result else None,
         "tile_url": settings.ROUTES_MAP_TILE_URL,
         "tile_attribution": settings.ROUTES_MAP_TILE_ATTRIBUTION,
-        "municipality_options": RouteForm.municipality_options(),
-        "occupation_options": RouteForm.occupation_options(),
+        "municipality_options": municipality_options(),
+        "occupation_options": occupation_options(),
     }
 
 

@@ -12,13 +12,13 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import models
 from django.db.models.signals import post_delete, post_save
-from django.utils.translation import get_language, get_language_info, gettext_lazy
+from django.utils.translation import get_language, get_language_info, gettext_lazy, override
 from django.utils.translation import gettext as _
 
 from branch_models.models import Industry, Municipality, Occupation, Region
 from communication.audiences import Audience
 
-__all__ = ["FACET_LABELS", "connect_signals", "value_labels"]
+__all__ = ["FACET_LABELS", "connect_signals", "reference_labels", "value_labels"]
 
 LABEL_SECONDS = 600
 LABELLED_MODELS = (Region, Municipality, Industry, Occupation)
@@ -50,16 +50,25 @@ def _label_key(model: type[models.Model], language: str) -> str:
     return f"search:facet-labels:{model._meta.label_lower}:{language}"
 
 
+def reference_labels(model: type[models.Model], language: str | None = None) -> dict[str, str]:
+    """Return code -> name of every object of a reference model (regions, occupations …) in
+    the model's order and ``language`` (default: the active one), cached: search pages and the
+    route finder's form show them on every request, and they change a few times a year."""
+    language = language or get_language()
+    key = _label_key(model, language)
+    every = cache.get(key)
+    if every is None:
+        with override(language):
+            every = {obj.code: str(obj) for obj in model.objects.all()}
+        cache.set(key, every, LABEL_SECONDS)
+    return every
+
+
 def _by_code(model: type[models.Model]) -> Callable[[Iterable[str]], dict[str, str]]:
-    """Label codes with the names of reference data (regions, occupations …), cached per
-    language: every search page shows them, and they change a few times a year."""
+    """Label a facet's codes with the model's cached names."""
 
     def labels(codes: Iterable[str]) -> dict[str, str]:
-        key = _label_key(model, get_language())
-        every = cache.get(key)
-        if every is None:
-            every = {obj.code: str(obj) for obj in model.objects.all()}
-            cache.set(key, every, LABEL_SECONDS)
+        every = reference_labels(model)
         return {code: every[code] for code in codes if code in every}
 
     return labels
