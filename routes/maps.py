@@ -49,7 +49,7 @@ def _points(stops: Iterable[Stop], **extra: Any) -> dict[int, dict]:
             actor.latitude,
             {
                 "name": actor.name,
-                "kind": actor.get_kind_display(),
+                "kind": stop.kind_label,
                 "city": actor.city,
                 "url": public_url(actor),
                 "distance": stop.distance_label,

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from django.db.models import Prefetch, Q
+from django.db.models import Exists, OuterRef, Prefetch, Q, TextChoices
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -81,6 +81,12 @@ LOCAL_KINDS = (ActorKind.LABOUR_MARKET_UNIT, ActorKind.KOMVUX, ActorKind.EMPLOYM
 FLEXIBLE_FORMS = (StudyForm.DISTANCE, StudyForm.FLEXIBLE)
 
 
+def _choice_label(choices: type[TextChoices], value: str) -> str:
+    """Return what ``get_FOO_display`` returns, without its cost: it translates every choice
+    on each call, and a route page shows a hundred actors and courses."""
+    return str(choices(value).label) if value in choices.values else value
+
+
 @dataclass(frozen=True)
 class RouteInput:
     """What the counsellor entered, resolved to registry rows (nothing of it is stored)."""
@@ -107,6 +113,11 @@ class Stop:
         """Return the distance rounded to whole kilometres, as people say it."""
         return "" if self.distance_km is None else f"{round(self.distance_km)}"
 
+    @property
+    def kind_label(self) -> str:
+        """Return the actor's kind in the reader's language."""
+        return _choice_label(ActorKind, self.actor.kind)
+
 
 @dataclass(frozen=True)
 class OfferMatch:
@@ -120,6 +131,11 @@ class OfferMatch:
     def distance_label(self) -> str:
         """Return the distance rounded to whole kilometres."""
         return "" if self.distance_km is None else f"{round(self.distance_km)}"
+
+    @property
+    def study_form_label(self) -> str:
+        """Return the offer's study form in the reader's language."""
+        return _choice_label(StudyForm, self.offer.study_form)
 
 
 @dataclass(frozen=True)
@@ -305,12 +321,25 @@ def _models(candidate_filter: Q) -> list[ValidationModel]:
     )
 
 
-def _local_contacts(route_input: RouteInput) -> list[Stop]:
-    actors = Actor.objects.public().filter(
-        kind__in=LOCAL_KINDS, municipalities=route_input.municipality
+def _contacts(route_input: RouteInput, named: set[str]) -> tuple[list[Stop], dict[str, Actor]]:
+    """Return the municipality's own contacts (labour-market unit, Komvux,
+    Arbetsförmedlingen) and the actors the region's steps name by slug, in one query."""
+    serves = Actor.municipalities.through.objects.filter(
+        actor=OuterRef("pk"), municipality=route_input.municipality
     )
-    stops = [Stop(actor, _distance(route_input.place, actor)) for actor in actors]
-    return sorted(stops, key=lambda stop: (LOCAL_KINDS.index(stop.actor.kind), stop.actor.name))
+    actors = (
+        Actor.objects.public()
+        .annotate(serves=Exists(serves))
+        .filter(Q(kind__in=LOCAL_KINDS, serves=True) | Q(slug__in=named))
+    )
+    local, by_slug = [], {}
+    for actor in actors:
+        if actor.kind in LOCAL_KINDS and actor.serves:
+            local.append(Stop(actor, _distance(route_input.place, actor)))
+        if actor.slug in named:
+            by_slug[actor.slug] = actor
+    local.sort(key=lambda stop: (LOCAL_KINDS.index(stop.actor.kind), stop.actor.name))
+    return local, by_slug
 
 
 def _language_offers(route_input: RouteInput) -> tuple[OfferMatch, ...]:
@@ -320,13 +349,12 @@ def _language_offers(route_input: RouteInput) -> tuple[OfferMatch, ...]:
     offers = (
         KomvuxOffer.objects.public()
         .filter(level=OfferLevel.SFI)
+        .filter(Q(open_to=None) | Q(open_to=route_input.municipality))
         .select_related("provider", "municipality")
-        .prefetch_related("open_to")
+        .distinct()
     )
     matches = [
-        OfferMatch(offer, _distance(route_input.place, offer.provider), True)
-        for offer in offers
-        if _open_to(offer, route_input.municipality)
+        OfferMatch(offer, _distance(route_input.place, offer.provider), True) for offer in offers
     ]
     nearby = [m for m in matches if m.distance_km is None or m.distance_km <= DISTANCE_HORIZON_KM]
     return tuple(sorted(nearby, key=_by_distance)[:NEARBY_LANGUAGE_OFFERS])
@@ -648,10 +676,9 @@ def find_routes(route_input: RouteInput, language: str = "sv") -> RouteResult:
     models = _models(Q(pk__in=_candidate_ids(route_input, occupations, positions)))
     regions = regions_of(route_input.municipality)
     processes = _processes(regions)
-    local_contacts = _local_contacts(route_input)
-    language_offers = _language_offers(route_input)
     named = {slug for _r, process in processes for step in process.steps for slug in step.actors}
-    process_actors = {a.slug: a for a in Actor.objects.public().filter(slug__in=named)}
+    local_contacts, process_actors = _contacts(route_input, named)
+    language_offers = _language_offers(route_input)
     built = [
         _route(
             model,

@@ -13,6 +13,8 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 
@@ -39,6 +41,16 @@ def _form(request: HttpRequest) -> RouteForm | None:
     return RouteForm(request.GET)
 
 
+def _datalist(element_id: str, options: list[str]) -> SafeString:
+    """Render an autocomplete list: hundreds of options cost far less here than in a template
+    loop, which resolves and escapes each one through the template engine."""
+    return format_html(
+        '<datalist id="{}">{}</datalist>',
+        element_id,
+        format_html_join("", '<option value="{}"></option>', ((option,) for option in options)),
+    )
+
+
 def _context(request: HttpRequest, form: RouteForm, result: RouteResult | None) -> dict[str, Any]:
     query = request.GET.urlencode()
     return {
@@ -51,8 +63,8 @@ def _context(request: HttpRequest, form: RouteForm, result: RouteResult | None) 
         "map": route_map(result) if result else None,
         "tile_url": settings.ROUTES_MAP_TILE_URL,
         "tile_attribution": settings.ROUTES_MAP_TILE_ATTRIBUTION,
-        "municipality_options": municipality_options(),
-        "occupation_options": occupation_options(),
+        "municipality_datalist": _datalist("municipality-options", municipality_options()),
+        "occupation_datalist": _datalist("occupation-options", occupation_options()),
     }
 
 
