@@ -67,9 +67,11 @@ def installed_plugins() -> dict[str, PluginEntry]:
         )
         other = found.get(entry.name)
         if other is not None and other.app != plugin.app:
+            # Sorted: sys.path order decides which is found first, the message should not vary.
+            first, second = sorted((other, plugin), key=lambda claimant: claimant.app)
             raise ImproperlyConfigured(
-                f"Two installed plugins claim the slug {entry.name!r}: {other.app} (distribution "
-                f"{other.distribution!r}) and {plugin.app} (distribution {distribution!r}). "
+                f"Two installed plugins claim the slug {entry.name!r}: {first.app} (distribution "
+                f"{first.distribution!r}) and {second.app} (distribution {second.distribution!r}). "
                 "Uninstall one, or give one a different entry point name and slug."
             )
         found[entry.name] = plugin
