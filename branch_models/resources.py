@@ -6,7 +6,7 @@ file exported from one installation imports into another.
 
 Imports are written in bulk (django-import-export's ``use_bulk``): per row only parsing,
 validation and the permission check run; records, many-to-many links, steps, revisions and log
-entries are written a batch at a time. Lookups of related records are loaded once per import.
+entries are written a batch at a time (``hub.bulk``: COPY on PostgreSQL). Lookups of related records are loaded once per import.
 Each written record gets a Wagtail revision and a log entry, so its history shows the import.
 Column formats: docs/import-export.md.
 """
@@ -23,7 +23,7 @@ from typing import Any, ClassVar
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import connection, models
+from django.db import connection, models, router
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from import_export import fields, resources, widgets
@@ -49,6 +49,7 @@ from branch_models.models import (
     ValidationStep,
 )
 from branch_models.services import authorize, authorize_save
+from hub.bulk import insert_objects, insert_rows
 from hub.permissions import User
 from hub.signals import saved_in_bulk
 
@@ -600,13 +601,20 @@ class RegistryResource(resources.ModelResource):
         batch_size: int | None = None,
         result: Any = None,
     ) -> None:
-        """Insert new records, then write their relations and history."""
+        """Insert new records (by COPY on PostgreSQL), then write their relations and history."""
         instances = list(self.create_instances)
+        self.create_instances.clear()
+        if not instances or (dry_run and not using_transactions):
+            return
         for instance in instances:
             instance.has_unpublished_changes = not instance.live
-        super().bulk_create(using_transactions, dry_run, raise_errors, batch_size, result)
-        if instances and instances[0].pk is not None:
-            self.write_related(instances, created=True)
+        try:
+            insert_objects(instances)
+        except Exception as error:  # noqa: BLE001 - reported on the import's result, as
+            # django-import-export's own bulk_create does
+            self.handle_import_error(result, error, raise_errors)
+            return
+        self.write_related(instances, created=True)
 
     def bulk_update(
         self,
@@ -629,13 +637,15 @@ class RegistryResource(resources.ModelResource):
         """Write relations, then one revision and log entry per record, in a few queries."""
         for attribute in self.relations:
             self.write_relation(
-                attribute, [i for i in instances if attribute in i._import_relations]
+                attribute,
+                [i for i in instances if attribute in i._import_relations],
+                created=created,
             )
         model = self._meta.model
         now = timezone.now()
         content_type = ContentType.objects.get_for_model(model)
         base_content_type = instances[0].get_base_content_type()
-        revisions = Revision.objects.bulk_create(
+        revisions = insert_objects(
             Revision(
                 content_type=content_type,
                 base_content_type=base_content_type,
@@ -677,7 +687,7 @@ class RegistryResource(resources.ModelResource):
                     content_changed=True,
                 )
             )
-        ModelLogEntry.objects.bulk_create(entries)
+        insert_objects(entries)
         self.point_to_revisions(pairs, now)
         saved_in_bulk.send(sender=model, instances=instances)
 
@@ -686,17 +696,27 @@ class RegistryResource(resources.ModelResource):
 
         ``bulk_update`` builds a CASE expression per row in Python (slower than the rest of the
         import together) and a correlated subquery falls to sequential scans on tables that
-        grew within the transaction, so this is one ``UPDATE … FROM (VALUES …)``, which
-        PostgreSQL and SQLite (3.33+) both run.
+        grew within the transaction, so this is one ``UPDATE … FROM``: over three arrays on
+        PostgreSQL (psycopg would otherwise split and quote three parameters per record), over
+        ``VALUES`` on SQLite (3.33+).
         """
         model = self._meta.model
         quote = connection.ops.quote_name
         table = quote(model._meta.db_table)
         stamp = connection.ops.adapt_datetimefield_value(now)
-        rows = ", ".join(["(%s, %s, %s)"] * len(pairs))
-        params: list[Any] = []
-        for instance, revision in pairs:
-            params += [instance.pk, revision.pk, instance._import_publish]
+        columns = [
+            [instance.pk for instance, _ in pairs],
+            [revision.pk for _, revision in pairs],
+            [instance._import_publish for instance, _ in pairs],
+        ]
+        if connection.vendor == "postgresql":
+            source = (
+                "unnest(%s::bigint[], %s::bigint[], %s::boolean[]) AS v(column1, column2, column3)"
+            )
+            params = columns
+        else:
+            source = "(VALUES " + ", ".join(["(%s, %s, %s)"] * len(pairs)) + ") AS v"
+            params = [value for row in zip(*columns, strict=True) for value in row]
         # Only quoted model identifiers are interpolated; every value is a parameter.
         sql = (
             f"UPDATE {table} SET "  # noqa: S608
@@ -709,24 +729,31 @@ class RegistryResource(resources.ModelResource):
             f"{quote('first_published_at')} = CASE WHEN v.column3 "
             f"THEN COALESCE({table}.{quote('first_published_at')}, %s) "
             f"ELSE {table}.{quote('first_published_at')} END "
-            f"FROM (VALUES {rows}) AS v WHERE {table}.{quote('id')} = v.column1"
+            f"FROM {source} WHERE {table}.{quote('id')} = v.column1"
         )
         with connection.cursor() as cursor:
             cursor.execute(sql, [stamp, stamp, *params])
 
-    def write_relation(self, attribute: str, instances: list[Any]) -> None:
-        """Replace a many-to-many relation of ``instances`` with the imported members."""
+    def write_relation(self, attribute: str, instances: list[Any], *, created: bool) -> None:
+        """Replace a many-to-many relation of ``instances`` with the imported members (new
+        records have none to replace)."""
         if not instances:
             return
         descriptor = getattr(self._meta.model, attribute)
         through = descriptor.through
-        source = descriptor.field.m2m_field_name() + "_id"
-        target = descriptor.field.m2m_reverse_field_name() + "_id"
-        through._default_manager.filter(**{f"{source}__in": [i.pk for i in instances]}).delete()
-        through._default_manager.bulk_create(
-            through(**{source: instance.pk, target: member.pk})
-            for instance in instances
-            for member in instance._import_relations[attribute]
+        source = descriptor.field.m2m_column_name()
+        target = descriptor.field.m2m_reverse_name()
+        if not created:
+            through._default_manager.filter(**{f"{source}__in": [i.pk for i in instances]}).delete()
+        insert_rows(
+            router.db_for_write(through),
+            through._meta.db_table,
+            [source, target],
+            [
+                (instance.pk, member.pk)
+                for instance in instances
+                for member in instance._import_relations[attribute]
+            ],
         )
         for instance in instances:
             # The relation is parental: its value in memory is what the revision written next
@@ -862,18 +889,19 @@ class ValidationModelResource(RegistryResource):
             return self.fields["steps"].get_value(stored)
         return super().stored_relation(stored, attribute)
 
-    def write_relation(self, attribute: str, instances: list[Any]) -> None:
+    def write_relation(self, attribute: str, instances: list[Any], *, created: bool) -> None:
         """Replace steps in order; other relations as many-to-many links."""
         if attribute != "steps":
-            super().write_relation(attribute, instances)
+            super().write_relation(attribute, instances, created=created)
             return
         if not instances:
             return
         for instance in instances:
             # The revision written next serialises the steps: not the prefetched old ones.
             getattr(instance, "_prefetched_objects_cache", {}).pop("steps", None)
-        ValidationStep.objects.filter(validation_model__in=instances).delete()
-        ValidationStep.objects.bulk_create(
+        if not created:
+            ValidationStep.objects.filter(validation_model__in=instances).delete()
+        insert_objects(
             ValidationStep(validation_model=instance, sort_order=index, **step)
             for instance in instances
             for index, step in enumerate(instance._import_relations["steps"])

@@ -6,7 +6,7 @@ from django.dispatch import Signal
 
 __all__ = ["saved_in_bulk"]
 
-# Sent after records were written with ``bulk_create``/``bulk_update``, which send no
+# Sent after records were written in bulk (``hub.bulk``, ``bulk_update``), which sends no
 # ``post_save`` (the registry's file imports write this way). Sent inside the writer's
 # transaction. Arguments: ``sender`` (the model) and ``instances`` (the records, with primary
 # keys). Receivers that must not act on rolled-back data use ``transaction.on_commit``.

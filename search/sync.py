@@ -20,6 +20,7 @@ from django.utils import timezone
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished
 
+from hub.bulk import insert_objects
 from hub.signals import saved_in_bulk
 from search.backends import get_search_backend
 from search.backends.base import DocumentRef, SearchDocument
@@ -70,14 +71,15 @@ def _apply_recorded() -> None:
 
 def record_changes(instances: Sequence[models.Model]) -> None:
     """Like ``record_change`` for many objects of one model, with one insert for all entries."""
+    indexes = get_indexes_for_model(type(instances[0])) if instances else []
     entries = [
         OutboxEntry(index_name=index.name, object_pk=pk)
+        for index in indexes
         for instance in instances
-        for index in get_indexes_for_model(type(instance))
         for pk in index.affected_pks(instance)
     ]
     if entries:
-        ids = {entry.pk for entry in OutboxEntry.objects.bulk_create(entries)}
+        ids = {entry.pk for entry in insert_objects(entries)}
         pending: set[int] = getattr(_pending, "ids", None) or set()
         _pending.ids = pending | ids
         transaction.on_commit(_apply_recorded)

@@ -13,9 +13,9 @@ from typing import ClassVar
 
 from django.core.exceptions import ImproperlyConfigured
 from django.db import DatabaseError, connections, transaction
-from django.db.backends.utils import CursorWrapper
 from django.db.models import Q
 
+from hub.bulk import insert_rows
 from search.analysis import AnalyzedQuery, QueryClause
 from search.analysis.text import WORD_RE
 from search.backends.base import (
@@ -72,30 +72,6 @@ class Dialect:
 
     rank_order: ClassVar[str] = "DESC"
 
-    def insert_entries(self, cursor: CursorWrapper, rows: Sequence[tuple[str, ...]]) -> list[int]:
-        """Insert entry rows (``ENTRY_COLUMNS``) and return their ids, in order.
-
-        Rows, not model objects: a rebuild writes a hundred thousand entries and more than a
-        million facet rows, and building a model object for each costs more than the insert.
-        """
-        placeholders = ", ".join(["%s"] * len(ENTRY_COLUMNS))
-        sql = (
-            f"INSERT INTO {SearchEntry._meta.db_table} ({', '.join(ENTRY_COLUMNS)}) "
-            f"VALUES ({placeholders}) RETURNING id"
-        )
-        ids = []
-        for row in rows:  # SQLite runs in-process: a statement per row costs no round trip
-            cursor.execute(sql, row)
-            ids.append(cursor.fetchone()[0])
-        return ids
-
-    def insert_facets(self, cursor: CursorWrapper, rows: Sequence[tuple[int, str, str]]) -> None:
-        """Insert facet rows (entry id, name, value)."""
-        cursor.executemany(
-            f"INSERT INTO {SearchFacet._meta.db_table} (entry_id, name, value) VALUES (%s, %s, %s)",
-            rows,
-        )
-
 
 class SQLiteDialect(Dialect):
     """FTS5 external-content table ``search_entry_fts`` (migration 0002), ranked by BM25."""
@@ -135,27 +111,6 @@ class PostgreSQLDialect(Dialect):
 
     The ``simple`` configuration only lower-cases: the tokens are already analysed.
     """
-
-    def insert_entries(self, cursor: CursorWrapper, rows: Sequence[tuple[str, ...]]) -> list[int]:
-        """Take ids from the table's sequence, then COPY the rows with them: one round trip
-        for the ids and one stream for the rows, with no SQL to parse per row."""
-        table = SearchEntry._meta.db_table
-        cursor.execute(
-            "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
-            [table, len(rows)],
-        )
-        ids = [entry_id for (entry_id,) in cursor.fetchall()]
-        with cursor.copy(f"COPY {table} (id, {', '.join(ENTRY_COLUMNS)}) FROM STDIN") as copy:
-            for entry_id, row in zip(ids, rows, strict=True):
-                copy.write_row((entry_id, *row))
-        return ids
-
-    def insert_facets(self, cursor: CursorWrapper, rows: Sequence[tuple[int, str, str]]) -> None:
-        """COPY the facet rows."""
-        columns = f"{SearchFacet._meta.db_table} (entry_id, name, value)"
-        with cursor.copy(f"COPY {columns} FROM STDIN") as copy:
-            for row in rows:
-                copy.write_row(row)
 
     @staticmethod
     def _clause(clause: QueryClause) -> str:
@@ -232,15 +187,18 @@ class SearchBackend(BaseSearchBackend):
             )
             for item in documents
         ]
-        with connections[self.using].cursor() as cursor:
-            ids = self.dialect.insert_entries(cursor, entries)
-            facets = [
-                (entry_id, name, value[:100])
-                for entry_id, item in zip(ids, documents, strict=True)
-                for name, values in item.document.facets.items()
-                for value in values
-            ]
-            self.dialect.insert_facets(cursor, facets)
+        # Rows, not model objects: a rebuild writes a hundred thousand entries and more than a
+        # million facet rows, and building a model object for each costs more than the insert.
+        ids = insert_rows(
+            self.using, SearchEntry._meta.db_table, ENTRY_COLUMNS, entries, returning_id=True
+        )
+        facets = [
+            (entry_id, name, value[:100])
+            for entry_id, item in zip(ids, documents, strict=True)
+            for name, values in item.document.facets.items()
+            for value in values
+        ]
+        insert_rows(self.using, SearchFacet._meta.db_table, ("entry_id", "name", "value"), facets)
 
     def _index(self, documents: Sequence[IndexedDocument]) -> None:
         with transaction.atomic(using=self.using):
