@@ -125,6 +125,11 @@ def _own_fields(model: type[RegistryRecord]) -> set[str]:
     }
 
 
+def _record_fields(model: type[RegistryRecord]) -> set[str]:
+    """What every consumer shows of a record type: slug, content and provenance."""
+    return {"slug", *model.content_fields, *model.provenance_fields}
+
+
 def _panel_fields(panel: Any) -> set[str]:
     """The field and child-list names an admin panel and its children show."""
     names = {getattr(panel, "field_name", None), getattr(panel, "relation_name", None)}
@@ -146,17 +151,14 @@ def test_content_fields_name_every_field_a_record_type_declares(
 @pytest.mark.parametrize("model", SERIALIZERS)
 def test_files_carry_every_content_and_provenance_field(model: type[RegistryRecord]) -> None:
     headers = resource_for(model).get_export_headers()
-    expected = {"slug", *model.content_fields, *model.provenance_fields} | CHILDREN.get(
-        model, set()
-    )
     assert len(set(headers)) == len(headers)
-    assert set(headers) == expected
+    assert set(headers) == _record_fields(model) | CHILDREN.get(model, set())
 
 
 @pytest.mark.parametrize("model", SERIALIZERS)
 def test_the_api_shows_every_content_and_provenance_field(model: type[RegistryRecord]) -> None:
     shown = set(SERIALIZERS[model].Meta.fields)
-    assert {"slug", *model.content_fields, *model.provenance_fields} <= shown
+    assert _record_fields(model) <= shown
     assert not ADMIN_ONLY.get(model, set()) & shown
     assert CHILDREN.get(model, set()) <= shown
 
@@ -164,7 +166,8 @@ def test_the_api_shows_every_content_and_provenance_field(model: type[RegistryRe
 @pytest.mark.parametrize("viewset", record_viewsets, ids=lambda viewset: viewset.model.__name__)
 def test_the_admin_edits_and_shows_every_field(viewset: Any) -> None:
     model = viewset.model
-    record_fields = {"slug", *model.content_fields, *model.provenance_fields}
     edited = _panel_fields(viewset.edit_handler)
-    assert record_fields | ADMIN_ONLY.get(model, set()) | CHILDREN.get(model, set()) <= edited
-    assert set(viewset().inspect_view_fields) == record_fields
+    assert (
+        _record_fields(model) | ADMIN_ONLY.get(model, set()) | CHILDREN.get(model, set()) <= edited
+    )
+    assert set(viewset().inspect_view_fields) == _record_fields(model)
