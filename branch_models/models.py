@@ -11,6 +11,7 @@ relation changes the record in memory only; ``save()`` (or the relation's ``comm
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import ClassVar
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -262,7 +263,21 @@ class RegistryRecord(DraftStateMixin, RevisionMixin, ClusterableModel):
         source_url: where the information comes from.
         last_reviewed: when an editor last confirmed the record; older than 12 months is flagged.
         is_demo: invented for the demo, shown as such.
+        content_fields: the fields each type declares itself, in the order the admin and the
+            API show them (and import files, but for two documented exceptions). The admin's
+            form and inspect view, the API and the files are built from it and name only what
+            they do differently: a validation model's steps, a credential's image, form groups.
+        provenance_fields: who keeps the record and where its information comes from, shown
+            after the content. Each consumer places the slug: first in files, last in the admin.
     """
+
+    content_fields: ClassVar[tuple[str, ...]] = ()
+    provenance_fields: ClassVar[tuple[str, ...]] = (
+        "owner_region",
+        "source_url",
+        "last_reviewed",
+        "is_demo",
+    )
 
     slug = models.SlugField(_("slug"), max_length=120, unique=True, allow_unicode=False)
     owner_region = models.ForeignKey(
@@ -301,6 +316,26 @@ class Actor(RegistryRecord):
     """An organisation in the field: municipal unit, Komvux, agency, industry body, provider."""
 
     url_name = "branch_models:actor_detail"
+    # How to reach the actor: a group of its own in the admin's form.
+    contact_fields = (
+        "website",
+        "email",
+        "phone",
+        "street_address",
+        "postcode",
+        "city",
+        "latitude",
+        "longitude",
+    )
+    content_fields = (
+        "name",
+        "kind",
+        "description",
+        "municipalities",
+        *contact_fields,
+        "languages",
+        "roles",
+    )
 
     name = models.CharField(_("name"), max_length=200)
     kind = models.CharField(_("kind"), max_length=32, choices=ActorKind.choices)
@@ -359,6 +394,27 @@ class ValidationModel(RegistryRecord):
     """An industry's (or OCN's, or Komvux's) method for validating an occupation's competences."""
 
     url_name = "branch_models:model_detail"
+    # Not the steps: they are child objects, which each consumer places itself.
+    content_fields = (
+        "name",
+        "name_en",
+        "industry",
+        "owner",
+        "method_family",
+        "status",
+        "summary",
+        "summary_en",
+        "summary_easy",
+        "description",
+        "occupations",
+        "competences",
+        "assessment_languages",
+        "prerequisites",
+        "cost",
+        "paid_by",
+        "providers",
+        "regions",
+    )
 
     name = models.CharField(_("name"), max_length=200)
     name_en = models.CharField(_("name in English"), max_length=200, blank=True)
@@ -445,6 +501,20 @@ class Credential(RegistryRecord):
     """The document a validation ends in, described for the employer who reads it."""
 
     url_name = "branch_models:credential_detail"
+    # Not the example image: it is chosen and shown in the admin only (no API, no files).
+    content_fields = (
+        "name",
+        "name_en",
+        "kind",
+        "issuer",
+        "validation_models",
+        "summary_easy",
+        "can_do",
+        "seqf_level",
+        "validity",
+        "verification",
+        "recognised_by",
+    )
 
     name = models.CharField(_("name"), max_length=200)
     name_en = models.CharField(_("name in English"), max_length=200, blank=True)
@@ -502,6 +572,22 @@ class KomvuxOffer(RegistryRecord):
     """A municipal adult-education course or programme, possibly with validation."""
 
     url_name = "branch_models:offer_detail"
+    content_fields = (
+        "name",
+        "provider",
+        "municipality",
+        "course_code",
+        "level",
+        "study_form",
+        "sfi_combination",
+        "mother_tongue_guidance",
+        "validation_offered",
+        "validation_models",
+        "start_dates",
+        "application_url",
+        "open_to",
+        "summary_easy",
+    )
 
     name = models.CharField(_("name"), max_length=200)
     provider = models.ForeignKey(
@@ -569,6 +655,15 @@ class ChecklistTemplate(RegistryRecord):
     """An industry's assessment checklist for a workplace supervisor, copyable per workplace."""
 
     url_name = "branch_models:checklist_detail"
+    content_fields = (
+        "name",
+        "industry",
+        "workplace",
+        "based_on",
+        "intro",
+        "sections",
+        "language_items",
+    )
 
     name = models.CharField(_("name"), max_length=200)
     industry = models.ForeignKey(

@@ -797,6 +797,8 @@ class ActorResource(RegistryResource):
 
     class Meta(RegistryResource.Meta):
         model = Actor
+        # Spelt out, unlike the other types: the documented column order (docs/import-export.md)
+        # puts owner_region among the content columns, beside the municipalities served.
         fields = (
             "slug",
             "name",
@@ -804,14 +806,7 @@ class ActorResource(RegistryResource):
             "description",
             "owner_region",
             "municipalities",
-            "website",
-            "email",
-            "phone",
-            "street_address",
-            "postcode",
-            "city",
-            "latitude",
-            "longitude",
+            *Actor.contact_fields,
             "languages",
             "roles",
             "source_url",
@@ -857,6 +852,8 @@ class ValidationModelResource(RegistryResource):
 
     class Meta(RegistryResource.Meta):
         model = ValidationModel
+        # Spelt out, unlike the other types: the documented column order (docs/import-export.md)
+        # puts steps after the competences and owner_region beside the providers and regions.
         fields = (
             "slug",
             "name",
@@ -937,24 +934,7 @@ class CredentialResource(RegistryResource):
 
     class Meta(RegistryResource.Meta):
         model = Credential
-        fields = (
-            "slug",
-            "name",
-            "name_en",
-            "kind",
-            "issuer",
-            "validation_models",
-            "summary_easy",
-            "can_do",
-            "seqf_level",
-            "validity",
-            "verification",
-            "recognised_by",
-            "owner_region",
-            "source_url",
-            "last_reviewed",
-            "is_demo",
-        )
+        fields = ("slug", *Credential.content_fields, *Credential.provenance_fields)
         import_order = export_order = fields
 
 
@@ -995,27 +975,7 @@ class KomvuxOfferResource(RegistryResource):
 
     class Meta(RegistryResource.Meta):
         model = KomvuxOffer
-        fields = (
-            "slug",
-            "name",
-            "provider",
-            "municipality",
-            "course_code",
-            "level",
-            "study_form",
-            "sfi_combination",
-            "mother_tongue_guidance",
-            "validation_offered",
-            "validation_models",
-            "start_dates",
-            "application_url",
-            "open_to",
-            "summary_easy",
-            "owner_region",
-            "source_url",
-            "last_reviewed",
-            "is_demo",
-        )
+        fields = ("slug", *KomvuxOffer.content_fields, *KomvuxOffer.provenance_fields)
         import_order = export_order = fields
 
 
@@ -1032,20 +992,7 @@ class ChecklistTemplateResource(RegistryResource):
 
     class Meta(RegistryResource.Meta):
         model = ChecklistTemplate
-        fields = (
-            "slug",
-            "name",
-            "industry",
-            "workplace",
-            "based_on",
-            "intro",
-            "sections",
-            "language_items",
-            "owner_region",
-            "source_url",
-            "last_reviewed",
-            "is_demo",
-        )
+        fields = ("slug", *ChecklistTemplate.content_fields, *ChecklistTemplate.provenance_fields)
         import_order = export_order = fields
 
 

@@ -50,6 +50,7 @@ from branch_models.models import (
     Municipality,
     Occupation,
     Region,
+    RegistryRecord,
     ValidationModel,
 )
 
@@ -199,9 +200,9 @@ def _where(*fields: str) -> MultiFieldPanel:
     )
 
 
-def _provenance() -> MultiFieldPanel:
+def _provenance(*first: FieldPanel) -> MultiFieldPanel:
     return MultiFieldPanel(
-        [FieldPanel("source_url"), FieldPanel("last_reviewed"), FieldPanel("is_demo")],
+        [*first, FieldPanel("source_url"), FieldPanel("last_reviewed"), FieldPanel("is_demo")],
         heading=_("Provenance"),
         help_text=_(
             "Where the information comes from and when an editor last checked it. Records not "
@@ -210,12 +211,23 @@ def _provenance() -> MultiFieldPanel:
     )
 
 
-def _identity(*names: str) -> list[FieldPanel]:
-    return [
-        TitleFieldPanel("name", targets=["slug"], placeholder=False),
-        *[FieldPanel(name) for name in names],
-        FieldPanel("slug", widget=SlugInput),
-    ]
+def _content(
+    model: type[RegistryRecord],
+    *,
+    shown_elsewhere: tuple[str, ...] = (),
+    extra: tuple[str, ...] = (),
+) -> MultiFieldPanel:
+    """The "Content" group: the name (which fills in the slug), the type's content fields that
+    no other group shows, any admin-only fields, and the slug."""
+    names = [n for n in model.content_fields if n != "name" and n not in shown_elsewhere]
+    return MultiFieldPanel(
+        [
+            TitleFieldPanel("name", targets=["slug"], placeholder=False),
+            *[FieldPanel(name) for name in (*names, *extra)],
+            FieldPanel("slug", widget=SlugInput),
+        ],
+        heading=_("Content"),
+    )
 
 
 # --- Viewsets ---------------------------------------------------------------------------------
@@ -238,6 +250,11 @@ class RegistryRecordViewSet(SnippetViewSet):
     search_backend_name = None
     search_fields = ["name", "slug"]
     list_columns: tuple[Any, ...] = ()
+
+    @property
+    def inspect_view_fields(self) -> list[str]:
+        """Show the type's content, then its provenance and slug."""
+        return [*self.model.content_fields, *self.model.provenance_fields, "slug"]
 
     @property
     def list_display(self) -> list[Any]:
@@ -279,28 +296,11 @@ class ActorViewSet(RegistryRecordViewSet):
     filterset_class = ActorFilterSet
     list_columns = ("kind", "city")
     search_fields = ["name", "slug", "city", "description"]
-    inspect_view_fields = [
-        "name", "kind", "description", "roles", "languages", "municipalities", "website",
-        "email", "phone", "street_address", "postcode", "city", "latitude", "longitude",
-        "owner_region", "source_url", "last_reviewed", "is_demo", "slug",
-    ]  # fmt: skip
     edit_handler = ObjectList(
         [
+            _content(Actor, shown_elsewhere=(*Actor.contact_fields, "municipalities")),
             MultiFieldPanel(
-                _identity("kind", "description", "roles", "languages"), heading=_("Content")
-            ),
-            MultiFieldPanel(
-                [
-                    FieldPanel("website"),
-                    FieldPanel("email"),
-                    FieldPanel("phone"),
-                    FieldPanel("street_address"),
-                    FieldPanel("postcode"),
-                    FieldPanel("city"),
-                    FieldPanel("latitude"),
-                    FieldPanel("longitude"),
-                ],
-                heading=_("Contact"),
+                [FieldPanel(name) for name in Actor.contact_fields], heading=_("Contact")
             ),
             _where("municipalities"),
             _provenance(),
@@ -315,34 +315,9 @@ class ValidationModelViewSet(RegistryRecordViewSet):
     filterset_class = ValidationModelFilterSet
     list_columns = ("industry", "method_family", "status")
     search_fields = ["name", "name_en", "slug", "summary"]
-    inspect_view_fields = [
-        "name", "name_en", "industry", "owner", "method_family", "status", "summary",
-        "summary_en", "summary_easy", "description", "occupations", "competences",
-        "assessment_languages", "prerequisites", "cost", "paid_by", "providers", "regions",
-        "owner_region", "source_url", "last_reviewed", "is_demo", "slug",
-    ]  # fmt: skip
     edit_handler = ObjectList(
         [
-            MultiFieldPanel(
-                _identity(
-                    "name_en",
-                    "industry",
-                    "owner",
-                    "method_family",
-                    "status",
-                    "summary",
-                    "summary_en",
-                    "summary_easy",
-                    "description",
-                    "occupations",
-                    "competences",
-                    "assessment_languages",
-                    "prerequisites",
-                    "cost",
-                    "paid_by",
-                ),
-                heading=_("Content"),
-            ),  # fmt: skip
+            _content(ValidationModel, shown_elsewhere=("regions", "providers")),
             InlinePanel("steps", heading=_("Steps"), label=_("Step")),
             _where("regions", "providers"),
             _provenance(),
@@ -357,32 +332,8 @@ class CredentialViewSet(RegistryRecordViewSet):
     filterset_class = CredentialFilterSet
     list_columns = ("kind", "issuer", "seqf_level")
     search_fields = ["name", "name_en", "slug"]
-    inspect_view_fields = [
-        "name", "name_en", "kind", "issuer", "validation_models", "summary_easy", "can_do",
-        "seqf_level", "validity", "verification", "recognised_by", "owner_region", "source_url",
-        "last_reviewed", "is_demo", "slug",
-    ]  # fmt: skip
     edit_handler = ObjectList(
-        [
-            MultiFieldPanel(
-                _identity(
-                    "name_en",
-                    "kind",
-                    "issuer",
-                    "validation_models",
-                    "summary_easy",
-                    "can_do",
-                    "seqf_level",
-                    "validity",
-                    "verification",
-                    "recognised_by",
-                    "example_image",
-                ),
-                heading=_("Content"),
-            ),  # fmt: skip
-            _where(),
-            _provenance(),
-        ],
+        [_content(Credential, extra=("example_image",)), _where(), _provenance()],
         base_form_class=CredentialForm,
     )
 
@@ -393,30 +344,9 @@ class KomvuxOfferViewSet(RegistryRecordViewSet):
     filterset_class = KomvuxOfferFilterSet
     list_columns = ("municipality", "level", "study_form")
     search_fields = ["name", "slug", "course_code"]
-    inspect_view_fields = [
-        "name", "provider", "municipality", "course_code", "level", "study_form",
-        "sfi_combination", "mother_tongue_guidance", "validation_offered", "validation_models",
-        "start_dates", "application_url", "open_to", "summary_easy", "owner_region",
-        "source_url", "last_reviewed", "is_demo", "slug",
-    ]  # fmt: skip
     edit_handler = ObjectList(
         [
-            MultiFieldPanel(
-                _identity(
-                    "provider",
-                    "course_code",
-                    "level",
-                    "study_form",
-                    "sfi_combination",
-                    "mother_tongue_guidance",
-                    "validation_offered",
-                    "validation_models",
-                    "start_dates",
-                    "application_url",
-                    "summary_easy",
-                ),
-                heading=_("Content"),
-            ),  # fmt: skip
+            _content(KomvuxOffer, shown_elsewhere=("municipality", "open_to")),
             _where("municipality", "open_to"),
             _provenance(),
         ],
@@ -434,26 +364,12 @@ class ChecklistTemplateViewSet(RegistryRecordViewSet):
     filterset_class = ChecklistTemplateFilterSet
     list_columns = ("industry", "workplace")
     search_fields = ["name", "slug", "workplace"]
-    inspect_view_fields = [
-        "name", "industry", "workplace", "based_on", "intro", "sections", "language_items",
-        "owner_region", "source_url", "last_reviewed", "is_demo", "slug",
-    ]  # fmt: skip
     edit_handler = ObjectList(
         [
-            MultiFieldPanel(
-                _identity("industry", "workplace", "intro", "sections", "language_items"),
-                heading=_("Content"),
-            ),
+            _content(ChecklistTemplate, shown_elsewhere=("based_on",)),
             _where(),
-            MultiFieldPanel(
-                [
-                    FieldPanel("based_on", read_only=True),
-                    FieldPanel("source_url"),
-                    FieldPanel("last_reviewed"),
-                    FieldPanel("is_demo"),
-                ],
-                heading=_("Provenance"),
-            ),
+            # A copy names its template; it is set by the "copy for a workplace" action.
+            _provenance(FieldPanel("based_on", read_only=True)),
         ],
         base_form_class=ChecklistTemplateForm,
     )

@@ -122,6 +122,8 @@ class RegistryRecordSerializer(serializers.HyperlinkedModelSerializer):
         read_only=True, help_text="Not reviewed within the last 12 months."
     )
 
+    # Shown before each type's ``content_fields``: the record's provenance and slug with the
+    # API's own links, review flag and change time.
     common_fields: ClassVar[list[str]] = [
         "url",
         "slug",
@@ -235,23 +237,7 @@ class ActorSerializer(RegistryRecordSerializer):
 
     class Meta(RegistryRecordSerializer.Meta):
         model = Actor
-        fields = [
-            *RegistryRecordSerializer.common_fields,
-            "name",
-            "kind",
-            "description",
-            "municipalities",
-            "website",
-            "email",
-            "phone",
-            "street_address",
-            "postcode",
-            "city",
-            "latitude",
-            "longitude",
-            "languages",
-            "roles",
-        ]
+        fields = [*RegistryRecordSerializer.common_fields, *Actor.content_fields]
 
 
 class ValidationStepSerializer(serializers.ModelSerializer):
@@ -289,24 +275,7 @@ class ValidationModelSerializer(RegistryRecordSerializer):
         model = ValidationModel
         fields = [
             *RegistryRecordSerializer.common_fields,
-            "name",
-            "name_en",
-            "industry",
-            "owner",
-            "method_family",
-            "status",
-            "summary",
-            "summary_en",
-            "summary_easy",
-            "description",
-            "occupations",
-            "competences",
-            "assessment_languages",
-            "prerequisites",
-            "cost",
-            "paid_by",
-            "providers",
-            "regions",
+            *ValidationModel.content_fields,
             "steps",
             "credentials",
             "komvux_offers",
@@ -327,20 +296,7 @@ class CredentialSerializer(RegistryRecordSerializer):
 
     class Meta(RegistryRecordSerializer.Meta):
         model = Credential
-        fields = [
-            *RegistryRecordSerializer.common_fields,
-            "name",
-            "name_en",
-            "kind",
-            "issuer",
-            "validation_models",
-            "summary_easy",
-            "can_do",
-            "seqf_level",
-            "validity",
-            "verification",
-            "recognised_by",
-        ]
+        fields = [*RegistryRecordSerializer.common_fields, *Credential.content_fields]
 
 
 class StartDatesField(serializers.ListField):
@@ -371,23 +327,7 @@ class KomvuxOfferSerializer(RegistryRecordSerializer):
 
     class Meta(RegistryRecordSerializer.Meta):
         model = KomvuxOffer
-        fields = [
-            *RegistryRecordSerializer.common_fields,
-            "name",
-            "provider",
-            "municipality",
-            "course_code",
-            "level",
-            "study_form",
-            "sfi_combination",
-            "mother_tongue_guidance",
-            "validation_offered",
-            "validation_models",
-            "start_dates",
-            "application_url",
-            "open_to",
-            "summary_easy",
-        ]
+        fields = [*RegistryRecordSerializer.common_fields, *KomvuxOffer.content_fields]
 
 
 class ChecklistSectionSerializer(serializers.Serializer):
@@ -414,13 +354,4 @@ class ChecklistSerializer(RegistryRecordSerializer):
 
     class Meta(RegistryRecordSerializer.Meta):
         model = ChecklistTemplate
-        fields = [
-            *RegistryRecordSerializer.common_fields,
-            "name",
-            "industry",
-            "workplace",
-            "based_on",
-            "intro",
-            "sections",
-            "language_items",
-        ]
+        fields = [*RegistryRecordSerializer.common_fields, *ChecklistTemplate.content_fields]
