@@ -199,8 +199,11 @@ SEARCH_INDEX_PREFIX = env.str("SEARCH_INDEX_PREFIX", default="valideringsnavet")
 ROUTES_MAP_TILE_URL = env.str("ROUTES_MAP_TILE_URL", default="")
 ROUTES_MAP_TILE_ATTRIBUTION = env.str("ROUTES_MAP_TILE_ATTRIBUTION", default="")
 
-# Throttle counters and other shared state; set CACHE_URL (e.g. dbcache://api_cache after
-# `manage.py createcachetable`) when several web processes must share them.
+# Menus, facet labels, route lists and throttle counters. More than one web process (gunicorn
+# workers, containers) needs a shared cache: CACHE_URL=redis://host:6379/0 uses Django's own
+# RedisCache (django-environ picks it while django-redis is not installed), as docker-compose.yml
+# does; dbcache://hub_cache (after `manage.py createcachetable`) needs no extra server. Unset:
+# process memory, fine for one process; `check --deploy` warns about it (hub.W001).
 CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
 
 # The open API (hub/api, docs/api.md): public reads, token writes, one error format.
