@@ -207,22 +207,18 @@ ROUTES_MAP_TILE_ATTRIBUTION = env.str("ROUTES_MAP_TILE_ATTRIBUTION", default="")
 CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
 
 # The open API (hub/api, docs/api.md): public reads, token writes, one error format.
-# Process-wide: these defaults also govern third-party DRF views in the admin, so nothing here
-# may narrow what they need. wagtail-localize's translation editor sends multipart forms to its
-# DRF views; the public API's JSON-only bodies are set on its own views (hub/api/views.py).
+# Process-wide: these defaults also govern third-party DRF views in the admin (Wagtail's page
+# explorer API, wagtail-localize's translation editor), so nothing here may narrow what they
+# need. The API's throttles, error format and JSON-only bodies are set on its own views
+# (hub.api.views.PublicAPIMixin); the rates stay here, where DRF's throttles look them up.
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "hub.api.schema.HubAutoSchema",
     "DEFAULT_AUTHENTICATION_CLASSES": ["hub.api.authentication.APITokenAuthentication"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "DEFAULT_THROTTLE_CLASSES": [
-        "hub.api.throttling.AnonymousThrottle",
-        "hub.api.throttling.TokenThrottle",
-    ],
     "DEFAULT_THROTTLE_RATES": {
         "anon": env.str("API_THROTTLE_ANON", default="120/min"),
         "user": env.str("API_THROTTLE_USER", default="600/min"),
     },
-    "EXCEPTION_HANDLER": "hub.api.errors.exception_handler",
     "NUM_PROXIES": env.int("NUM_PROXIES", default=0),
 }
 SPECTACULAR_SETTINGS = {
