@@ -47,8 +47,9 @@ class PublicAPIMixin:
 
     Set here rather than in ``REST_FRAMEWORK``, whose defaults reach every DRF view in the
     process: Wagtail's admin API behind the page explorer and wagtail-localize's translation
-    editor would otherwise count editors against the public rates (their requests carry no API
-    token, so as anonymous clients of one office address) and answer in our error format.
+    editor would otherwise count editors against the public rates (per editor, or, in a view
+    that reads no session, as anonymous clients sharing their office's address) and answer in
+    our error format.
     ``tests/hub/api/test_scope.py`` checks every view under ``/api/v1/`` has it.
     """
 
