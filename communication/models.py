@@ -79,6 +79,7 @@ class SitePage(models.Model):
     Attributes:
         last_reviewed: when an editor last confirmed the content; pages older than a year are
             flagged for review.
+        menu_title: the page's name in the main menu, when shorter than its title.
         text_fields: the fields whose text ``search_text()`` returns, in order of weight.
         schema_type: the schema.org type the page describes itself as.
     """
@@ -89,6 +90,26 @@ class SitePage(models.Model):
         blank=True,
         help_text=_("When the content was last checked and found correct."),
     )
+    # The main menu must fit on one row on a laptop: a long title gets a short label there.
+    menu_title = models.CharField(
+        _("menu title"),
+        max_length=30,
+        blank=True,
+        help_text=_(
+            "A short name for the main menu when the title is long, e.g. 'For individuals'. "
+            "Empty: the menu shows the title."
+        ),
+    )
+
+    promote_panels = [
+        MultiFieldPanel(
+            [FieldPanel("slug"), FieldPanel("seo_title"), FieldPanel("search_description")],
+            _("For search engines"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("show_in_menus"), FieldPanel("menu_title")], _("For site menus")
+        ),
+    ]
 
     text_fields: tuple[str, ...] = ("intro", "summary_easy", "body")
     schema_type = "WebPage"

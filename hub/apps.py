@@ -19,8 +19,8 @@ class HubConfig(AppConfig):
     verbose_name = _("Hub")
 
     def ready(self) -> None:
-        """Load the enabled plugins, register their system checks and the menu cache's signals."""
-        from hub.checks import check_plugins
+        """Load the enabled plugins, register the system checks and the menu cache's signals."""
+        from hub.checks import check_plugins, check_shared_cache
         from hub.loader import load_plugins
         from hub.menu import connect_signals
 
@@ -28,3 +28,4 @@ class HubConfig(AppConfig):
 
         self.registry = load_plugins()
         checks.register(check_plugins, "plugins")
+        checks.register(check_shared_cache, checks.Tags.caches, deploy=True)

@@ -3,6 +3,10 @@
 Each error names the plugin, says what is wrong and how to fix it. Nothing is skipped with a
 warning: a plugin that is enabled must be valid. Region and municipality codes are checked
 against the reference data files shipped in ``branch_models/data`` (no database needed).
+
+One deployment check (``hub.W001``, ``check --deploy``) warns when production keeps its cache
+in process memory: several web processes would each keep their own menus, labels and throttle
+counters.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ from hub.registry import HubRegistry, get_registry
 __all__ = [
     "REQUIRED_FIELDS",
     "check_plugins",
+    "check_shared_cache",
     "raise_for_invalid_plugins",
     "reference_codes",
     "validate_plugins",
@@ -357,6 +362,34 @@ def check_plugins(app_configs: Iterable[Any] | None = None, **kwargs: Any) -> li
     """Validate every enabled plugin (registered in ``HubConfig.ready()``, tag ``plugins``)."""
     plugins = [app for app in apps.get_app_configs() if isinstance(app, RegionPlugin)]
     return _check_entry_points(plugins) + validate_plugins(plugins, get_registry())
+
+
+def check_shared_cache(
+    app_configs: Iterable[Any] | None = None, **kwargs: Any
+) -> list[CheckMessage]:
+    """Warn when production caches in process memory.
+
+    Menus, search facet labels, the route finder's lists and map layers are cached and dropped
+    by signals in the process that saw the edit, and API and form throttles count in the cache:
+    with a per-process cache, other web processes serve stale content for minutes and each
+    allows the full rate. The shipped gunicorn command starts several workers.
+    """
+    if settings.DEBUG:
+        return []
+    backend = settings.CACHES["default"]["BACKEND"]
+    if backend != "django.core.cache.backends.locmem.LocMemCache":
+        return []
+    return [
+        checks.Warning(
+            _("The default cache lives in each web process's memory."),
+            hint=_(
+                "Set CACHE_URL to a cache every web process shares, e.g. "
+                "redis://cache:6379/0 (docker-compose.yml runs one) or dbcache://hub_cache "
+                "after 'manage.py createcachetable'."
+            ),
+            id="hub.W001",
+        )
+    ]
 
 
 def raise_for_invalid_plugins() -> None:

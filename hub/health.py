@@ -1,9 +1,10 @@
-"""`GET /health/`: database and search status for load balancers and operators."""
+"""`GET /health/`: database, cache and search status for load balancers and operators."""
 
 from __future__ import annotations
 
 from dataclasses import asdict
 
+from django.core.cache import caches
 from django.db import DatabaseError, connection
 from django.http import HttpRequest, JsonResponse
 from django.views.decorators.cache import never_cache
@@ -24,21 +25,40 @@ def _database_status() -> dict[str, str]:
     return {"status": "ok", "vendor": connection.vendor}
 
 
+def _cache_status() -> dict[str, str]:
+    cache = caches["default"]
+    backend = type(cache).__name__
+    try:
+        cache.set("hub:health", "ok", 10)
+    # Each backend raises its own client's errors (redis, database, memcached): any is "down".
+    except Exception as exc:  # noqa: BLE001
+        return {"status": "down", "backend": backend, "error": type(exc).__name__}
+    return {"status": "ok", "backend": backend}
+
+
 @never_cache
 @require_GET
 def health(request: HttpRequest) -> JsonResponse:
-    """Answer 200 while the database works (search down is ``degraded``), 503 when it does not.
+    """Answer 200 while the database and cache work (search down is ``degraded``), else 503.
 
     Search falling back to the database keeps the site usable, so a search outage must not take
-    the web process out of a load balancer.
+    the web process out of a load balancer. Every page reads its menu from the cache, so a
+    shared cache (``CACHE_URL``) that does not answer does.
     """
     database = _database_status()
+    shared = _cache_status()
     search = asdict(get_search_backend().health())
-    if database["status"] != "ok":
+    if database["status"] != "ok" or shared["status"] != "ok":
         status, code = "down", 503
     elif search["status"] != "ok":
         status, code = "degraded", 200
     else:
         status, code = "ok", 200
-    body = {"status": status, "version": hub.__version__, "database": database, "search": search}
+    body = {
+        "status": status,
+        "version": hub.__version__,
+        "database": database,
+        "cache": shared,
+        "search": search,
+    }
     return JsonResponse(body, status=code)

@@ -199,27 +199,26 @@ SEARCH_INDEX_PREFIX = env.str("SEARCH_INDEX_PREFIX", default="valideringsnavet")
 ROUTES_MAP_TILE_URL = env.str("ROUTES_MAP_TILE_URL", default="")
 ROUTES_MAP_TILE_ATTRIBUTION = env.str("ROUTES_MAP_TILE_ATTRIBUTION", default="")
 
-# Throttle counters and other shared state; set CACHE_URL (e.g. dbcache://api_cache after
-# `manage.py createcachetable`) when several web processes must share them.
+# Menus, facet labels, route lists and throttle counters. More than one web process (gunicorn
+# workers, containers) needs a shared cache: CACHE_URL=redis://host:6379/0 uses Django's own
+# RedisCache (django-environ picks it while django-redis is not installed), as docker-compose.yml
+# does; dbcache://hub_cache (after `manage.py createcachetable`) needs no extra server. Unset:
+# process memory, fine for one process; `check --deploy` warns about it (hub.W001).
 CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
 
 # The open API (hub/api, docs/api.md): public reads, token writes, one error format.
-# Process-wide: these defaults also govern third-party DRF views in the admin, so nothing here
-# may narrow what they need. wagtail-localize's translation editor sends multipart forms to its
-# DRF views; the public API's JSON-only bodies are set on its own views (hub/api/views.py).
+# Process-wide: these defaults also govern third-party DRF views in the admin (Wagtail's page
+# explorer API, wagtail-localize's translation editor), so nothing here may narrow what they
+# need. The API's throttles, error format and JSON-only bodies are set on its own views
+# (hub.api.views.PublicAPIMixin); the rates stay here, where DRF's throttles look them up.
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "hub.api.schema.HubAutoSchema",
     "DEFAULT_AUTHENTICATION_CLASSES": ["hub.api.authentication.APITokenAuthentication"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "DEFAULT_THROTTLE_CLASSES": [
-        "hub.api.throttling.AnonymousThrottle",
-        "hub.api.throttling.TokenThrottle",
-    ],
     "DEFAULT_THROTTLE_RATES": {
         "anon": env.str("API_THROTTLE_ANON", default="120/min"),
         "user": env.str("API_THROTTLE_USER", default="600/min"),
     },
-    "EXCEPTION_HANDLER": "hub.api.errors.exception_handler",
     "NUM_PROXIES": env.int("NUM_PROXIES", default=0),
 }
 SPECTACULAR_SETTINGS = {

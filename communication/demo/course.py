@@ -1014,6 +1014,7 @@ COURSE = PageSpec(
         },
         "en": {
             "title": "The foundation course",
+            "menu_title": "Foundation course",
             "slug": "foundation-course",
             "intro": "An online course about society, the labour market and life at work. After each part you can test yourself.",
             "body": [

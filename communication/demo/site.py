@@ -147,6 +147,7 @@ def _audiences(records: dict[str, Any]) -> list[PageSpec]:
             {
                 "sv": {
                     "title": "För dig som vill visa vad du kan",
+                    "menu_title": "För privatpersoner",
                     "intro": "Har du jobbat, i Sverige eller i ett annat land? Då kan du mer än det som står i dina papper. Här får du veta hur du visar det.",
                     "summary_easy": "Du kan mycket. Du har lärt dig på jobbet eller hemma. Det ska synas. Vi hjälper dig att visa vad du kan. Du kan få ett papper på det. Det hjälper dig att få jobb.",
                     "body": [
@@ -178,6 +179,7 @@ def _audiences(records: dict[str, Any]) -> list[PageSpec]:
                 },
                 "en": {
                     "title": "For you who want to show what you can do",
+                    "menu_title": "For individuals",
                     "slug": "for-you",
                     "intro": "Have you worked, in Sweden or in another country? Then you know more than your papers say. Here is how to show it.",
                     "summary_easy": "You know a lot. You learned it at work or at home. It should be seen. We help you show what you can do. You can get a paper that says so. It helps you get a job.",
@@ -213,6 +215,7 @@ def _audiences(records: dict[str, Any]) -> list[PageSpec]:
                 },
                 "ar": {
                     "title": "لك إذا أردت أن تُظهر ما تستطيع",
+                    "menu_title": "للأفراد",  # "For individuals"
                     "intro": "هل عملت في السويد أو في بلد آخر؟ إذن أنت تعرف أكثر مما في أوراقك. هنا تعرف كيف تُظهر ذلك.",
                     "summary_easy": "أنت تعرف الكثير. تعلمته في العمل أو في البيت. يجب أن يُرى ذلك. نحن نساعدك لتُظهر ما تستطيع. يمكنك أن تحصل على ورقة بذلك. هذا يساعدك في إيجاد عمل.",
                     "body": [
@@ -244,6 +247,7 @@ def _audiences(records: dict[str, Any]) -> list[PageSpec]:
                 },
                 "so": {
                     "title": "Adiga oo doonaya inaad muujiso waxa aad taqaan",
+                    "menu_title": "",  # no short form yet: the menu shows the title
                     "intro": "Ma ka shaqaysay Iswiidhan ama waddan kale? Markaas waxaad taqaan wax ka badan waxa ku qoran waraaqahaaga. Halkan waxaad ka ogaanaysaa sida aad u muujin karto.",
                     "summary_easy": "Wax badan ayaad taqaan. Waxaad ku baratay shaqada ama guriga. Waa in la arkaa. Waxaan kaa caawinaynaa inaad muujiso waxa aad taqaan. Waxaad heli kartaa warqad. Waxay kaa caawinaysaa inaad shaqo hesho.",
                     "body": [
@@ -278,6 +282,7 @@ def _audiences(records: dict[str, Any]) -> list[PageSpec]:
                 },
                 "ti": {
                     "title": "ንስኻ ክእለትካ ከተርኢ እንተደሊኻ",
+                    "menu_title": "",  # no short form yet: the menu shows the title
                     "intro": "ኣብ ሽወደን ወይ ኣብ ካልእ ሃገር ሰሪሕካ ዲኻ? እምበኣር ካብቲ ኣብ ወረቐትካ ዘሎ ንላዕሊ ትፈልጥ። ብኸመይ ከም ተርእዮ ኣብዚ ትፈልጥ።",
                     "summary_easy": "ብዙሕ ትፈልጥ ኢኻ። ኣብ ስራሕ ወይ ኣብ ገዛ ተማሂርካዮ። ክርአ ኣለዎ። ክእለትካ ንኸተርኢ ንሕግዘካ። ወረቐት ክትረክብ ትኽእል። ስራሕ ንምርካብ ይሕግዘካ።",
                     "body": [
@@ -1443,17 +1448,20 @@ def tree(course: PageSpec) -> PageSpec:
                 {
                     "sv": {
                         "title": "Om Valideringsnavet",
+                        "menu_title": "Om oss",
                         "intro": "Valideringsnavet är en gemensam plats där regionerna samlar valideringsmodeller, aktörer, Komvux-utbud och vägledning.",
                         "body": [],
                     },
                     "en": {
                         "title": "About Valideringsnavet",
+                        "menu_title": "About us",
                         "slug": "about",
                         "intro": "Valideringsnavet is a shared place where the regions gather validation models, actors, Komvux offers and guidance.",
                         "body": [],
                     },
                     "ar": {
                         "title": "عن Valideringsnavet",
+                        "menu_title": "من نحن",  # "About us"
                         "intro": "Valideringsnavet مكان مشترك تجمع فيه المناطق نماذج التحقق من المهارات والجهات الفاعلة وعروض Komvux والإرشاد.",
                         "body": [],
                     },

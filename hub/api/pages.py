@@ -18,6 +18,8 @@ from rest_framework.views import APIView
 from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.views import PagesAPIViewSet
 
+from hub.api.views import PublicAPIMixin
+
 __all__ = ["PublicPagesAPIViewSet"]
 
 LIMIT_MAX = 20  # Wagtail's default WAGTAILAPI_LIMIT_MAX
@@ -69,7 +71,7 @@ class PageListSerializer(serializers.Serializer):
     items = PageSerializer(many=True)
 
 
-class PublicPagesAPIViewSet(PagesAPIViewSet):
+class PublicPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
     """Wagtail's page endpoint without its search, answering in the API's format."""
 
     renderer_classes = [JSONRenderer]

@@ -20,6 +20,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from hub.api.views import PublicAPIMixin
 from hub.jsonable import jsonable
 from hub.plugin_config import RegionPlugin
 from hub.regions import describe_processes, describe_region, map_layers, statistics
@@ -69,7 +70,7 @@ def _summary(plugin: RegionPlugin, request: Request) -> dict[str, Any]:
     }
 
 
-class RegionList(APIView):
+class RegionList(PublicAPIMixin, APIView):
     """List the regions whose plugins are enabled."""
 
     permission_classes = [AllowAny]
@@ -86,7 +87,7 @@ class RegionList(APIView):
         return Response({"results": [_summary(plugin, request) for plugin in plugins]})
 
 
-class RegionDetail(APIView):
+class RegionDetail(PublicAPIMixin, APIView):
     """One region: facts, validation routes, figures and links to its map layers."""
 
     permission_classes = [AllowAny]
@@ -126,7 +127,7 @@ class RegionDetail(APIView):
         return Response(body)
 
 
-class RegionMapLayer(APIView):
+class RegionMapLayer(PublicAPIMixin, APIView):
     """One map layer of a region as GeoJSON (RFC 7946)."""
 
     permission_classes = [AllowAny]

@@ -13,8 +13,21 @@ from wagtail.api.v2.router import WagtailAPIRouter
 
 from branch_models.api.urls import ENDPOINTS
 from hub.api.pages import PublicPagesAPIViewSet
-from hub.api.views import APIRootView, NotFoundView
+from hub.api.views import APIRootView, NotFoundView, PublicAPIMixin
 from routes.api.views import RouteFinderView
+
+
+class SchemaView(PublicAPIMixin, SpectacularAPIView):
+    """The OpenAPI schema, built per request: rated like every other endpoint."""
+
+
+class SwaggerView(PublicAPIMixin, SpectacularSwaggerView):
+    """Swagger UI over the schema."""
+
+
+class RedocView(PublicAPIMixin, SpectacularRedocView):
+    """Redoc over the schema."""
+
 
 pages_router = WagtailAPIRouter("api_pages")
 pages_router.register_endpoint("pages", PublicPagesAPIViewSet)
@@ -33,9 +46,9 @@ api_patterns = [
         ),
         name="root",
     ),
-    path("schema/", SpectacularAPIView.as_view(), name="schema"),
-    path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
-    path("redoc/", SpectacularRedocView.as_view(url_name="api:schema"), name="redoc"),
+    path("schema/", SchemaView.as_view(), name="schema"),
+    path("docs/", SwaggerView.as_view(url_name="api:schema"), name="docs"),
+    path("redoc/", RedocView.as_view(url_name="api:schema"), name="redoc"),
     path("routes/", RouteFinderView.as_view(), name="routes"),
     path("", include("branch_models.api.urls")),
 ]

@@ -1,5 +1,6 @@
-"""Base views of the open API: the conventions every registry endpoint shares.
+"""Base views of the open API: the conventions every endpoint shares.
 
+``PublicAPIMixin`` gives every view of the open API its request rates and its error format.
 ``RecordViewSetMixin`` gives a list and a detail endpoint their common behaviour: lookup by
 public identifier (slug or official code), filters, ``?ordering=``, cursor pages,
 ``?expand=``, CSV for lists and, where a record has a schema.org description, JSON-LD for its
@@ -22,17 +23,44 @@ from rest_framework.renderers import BaseRenderer, JSONRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.reverse import reverse
+from rest_framework.throttling import BaseThrottle
 from rest_framework.views import APIView
 
+from hub.api.errors import exception_handler
 from hub.api.fields import expandable_fields
 from hub.api.filters import RegistryOrderingFilter
 from hub.api.pagination import RegistryCursorPagination
 from hub.api.renderers import CSVRenderer, JSONLDRenderer
+from hub.api.throttling import AnonymousThrottle, TokenThrottle
 
-__all__ = ["APIRootView", "NotFoundView", "RecordDetailMixin", "RecordViewSetMixin"]
+__all__ = [
+    "APIRootView",
+    "NotFoundView",
+    "PublicAPIMixin",
+    "RecordDetailMixin",
+    "RecordViewSetMixin",
+]
 
 
-class RecordViewSetMixin:
+class PublicAPIMixin:
+    """The open API's request rates and error format (mix in before a DRF view class).
+
+    Set here rather than in ``REST_FRAMEWORK``, whose defaults reach every DRF view in the
+    process: Wagtail's admin API behind the page explorer and wagtail-localize's translation
+    editor would otherwise count editors against the public rates (per editor, or, in a view
+    that reads no session, as anonymous clients sharing their office's address) and answer in
+    our error format.
+    ``tests/hub/api/test_scope.py`` checks every view under ``/api/v1/`` has it.
+    """
+
+    throttle_classes: ClassVar[list[type[BaseThrottle]]] = [AnonymousThrottle, TokenThrottle]
+
+    def get_exception_handler(self) -> Callable[[Exception, dict[str, Any]], Response | None]:
+        """Answer errors in the API's one format (``hub.api.errors``)."""
+        return exception_handler
+
+
+class RecordViewSetMixin(PublicAPIMixin):
     """Shared behaviour of registry endpoints (mix into a DRF ``GenericViewSet``).
 
     Request bodies are JSON only (anything else is ``415``). This is set here rather than in
@@ -109,7 +137,7 @@ class RecordDetailMixin(RecordViewSetMixin):
         return Response(self.get_serializer(record).data)
 
 
-class APIRootView(APIView):
+class APIRootView(PublicAPIMixin, APIView):
     """List the API's endpoints and where its documentation is."""
 
     #: (title, URL name) of the endpoints listed, filled by ``hub.api.urls``.
@@ -130,7 +158,7 @@ class APIRootView(APIView):
         )
 
 
-class NotFoundView(APIView):
+class NotFoundView(PublicAPIMixin, APIView):
     """Answer any unknown path under the API with the API's 404, not the site's HTML page."""
 
     def initial(self, request: Request, *args: Any, **kwargs: Any) -> None:

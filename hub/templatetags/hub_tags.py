@@ -107,6 +107,11 @@ def main_menu_items(context: template.Context) -> list[MenuItem]:
     ]
 
 
+def _menu_title(page: object) -> str:
+    """Return the page's short menu title (communication.SitePage), else its title."""
+    return getattr(page, "menu_title", "") or page.title
+
+
 def _menu_entries(request: HttpRequest) -> list[_MenuEntry]:
     from wagtail.models import Locale, Site
 
@@ -116,16 +121,16 @@ def _menu_entries(request: HttpRequest) -> list[_MenuEntry]:
     language = get_language()
     locale = Locale.get_active()
     entries = []
-    for page in site.root_page.get_children().live().in_menu():
+    for page in site.root_page.get_children().live().in_menu().specific():
         translation = page.get_translation_or_none(locale)
         if translation is not None and translation.live:
             url = translation.get_url(request=request)
-            entries.append(_MenuEntry(translation.title, url, (translation.pk, page.pk)))
+            entries.append(_MenuEntry(_menu_title(translation), url, (translation.pk, page.pk)))
         else:
             source = page.locale.language_code
             entries.append(
                 _MenuEntry(
-                    page.title,
+                    _menu_title(page),
                     _fallback_url(page, site, language),
                     (page.pk,),
                     lang=source,

@@ -18,6 +18,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from hub.api.regions import in_requested_language
+from hub.api.views import PublicAPIMixin
 from hub.geo import public_url
 from routes.api.serializers import RouteQuerySerializer
 from routes.forms import RouteForm
@@ -110,7 +111,7 @@ def _body(result: RouteResult) -> dict[str, Any]:
     }
 
 
-class RouteFinderView(APIView):
+class RouteFinderView(PublicAPIMixin, APIView):
     """Rank validation routes for a person's experience, home and Swedish level."""
 
     permission_classes = [AllowAny]

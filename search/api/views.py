@@ -9,6 +9,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from hub.api.views import PublicAPIMixin
 from search.api.serializers import SearchParametersSerializer, SearchResponseSerializer
 from search.backends import get_search_backend
 from search.backends.base import FACETS, SearchQuery
@@ -18,7 +19,7 @@ from search.views import labelled_facets
 __all__ = ["SearchAPIView"]
 
 
-class SearchAPIView(APIView):
+class SearchAPIView(PublicAPIMixin, APIView):
     """Search the registry and the pages: the same backend and answers as the search page."""
 
     permission_classes = [AllowAny]

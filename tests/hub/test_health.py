@@ -1,4 +1,5 @@
-"""`/health/` reports database and search, degraded (not 500) when search is down."""
+"""`/health/` reports database, cache and search: degraded (not 500) when search is down, 503 when
+the shared cache every page reads its menu from does not answer."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ def test_health_is_ok_with_database_search(client: Client, fresh_backend: None) 
     body = response.json()
     assert body["status"] == "ok"
     assert body["database"]["status"] == "ok"
+    assert body["cache"]["status"] == "ok"
     assert body["search"] == {
         "backend": "database",
         "status": "ok",
@@ -64,3 +66,21 @@ def test_health_reports_the_real_elasticsearch_version(client: Client, fresh_bac
 def test_health_is_never_cached(client: Client) -> None:
     response = client.get("/health/")
     assert "no-cache" in response["Cache-Control"]
+
+
+@pytest.mark.django_db
+def test_health_is_down_when_the_shared_cache_does_not_answer(client: Client) -> None:
+    # Nothing listens on loopback port 9: a configured Redis/Valkey cache that is down.
+    unreachable = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:9/0",
+        }
+    }
+    with override_settings(CACHES=unreachable):
+        response = client.get("/health/")
+    assert response.status_code == 503
+    body = response.json()
+    assert body["status"] == "down"
+    assert body["database"]["status"] == "ok"
+    assert body["cache"] == {"status": "down", "backend": "RedisCache", "error": "ConnectionError"}

@@ -43,3 +43,16 @@ def test_menu_marks_the_current_page_in_each_language(client: Client) -> None:
     assert current["href"] == "/arbetsgivare/"
     assert menu(client, "/en/")  # the English menu is built and cached separately
     assert "/arbetsgivare/" in menu(client, "/")
+
+
+def test_menu_shows_the_short_menu_title_and_the_page_keeps_its_title(client: Client) -> None:
+    assert menu(client)["/om-valideringsnavet/"] == "Om oss"
+    assert menu(client, "/en/")["/en/about/"] == "About us"
+    html = BeautifulSoup(client.get("/om-valideringsnavet/").content, "html.parser")
+    assert html.h1.get_text(strip=True) == "Om Valideringsnavet"
+
+    about = Page.objects.get(url_path__endswith="/om-valideringsnavet/", locale__language_code="sv")
+    page = about.specific
+    page.menu_title = ""  # no menu title: the menu shows the title
+    page.save_revision().publish()
+    assert menu(client)["/om-valideringsnavet/"] == "Om Valideringsnavet"

@@ -16,6 +16,7 @@ PROBE = (
     "db = settings.DATABASES['default']; "
     "print(json.dumps({'engine': db['ENGINE'], 'search': settings.SEARCH_BACKEND, "
     "'debug': settings.DEBUG, 'hosts': settings.ALLOWED_HOSTS, "
+    "'cache': settings.CACHES['default'], "
     "'secure_cookie': getattr(settings, 'SESSION_COOKIE_SECURE', False)}))"
 )
 # Variables of the test run itself that must not leak into the settings under test
@@ -28,7 +29,11 @@ CONFIG_VARS = (
     "DEBUG",
     "SECRET_KEY",
     "ALLOWED_HOSTS",
+    "CACHE_URL",
 )
+PRODUCTION = {"DEBUG": "false", "SECRET_KEY": "k3y-" + "s" * 60, "ALLOWED_HOSTS": "hub.example.se"}
+# The shared cache docker-compose.yml runs; `check` never connects to it.
+SHARED_CACHE = "redis://cache:6379/0"
 
 
 def run_with(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
@@ -55,6 +60,15 @@ def test_nothing_set_gives_the_embedded_default() -> None:
     assert found["engine"] == "django.db.backends.sqlite3"
     assert found["search"] == "search.backends.database"
     assert found["debug"] is True
+    assert found["cache"]["BACKEND"] == "django.core.cache.backends.locmem.LocMemCache"
+
+
+def test_cache_url_of_docker_compose_selects_djangos_redis_cache() -> None:
+    found = settings_with({"CACHE_URL": SHARED_CACHE})
+    assert found["cache"] == {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": SHARED_CACHE,
+    }
 
 
 def test_database_url_selects_postgresql() -> None:
@@ -92,8 +106,15 @@ def test_production_refuses_to_start_without_secret_or_hosts(
     assert f"Set {missing}" in result.stderr
 
 
-def test_deploy_check_is_clean_in_production() -> None:
-    env = {"DEBUG": "false", "SECRET_KEY": "k3y-" + "s" * 60, "ALLOWED_HOSTS": "hub.example.se"}
+def test_deploy_check_is_clean_in_production_with_a_shared_cache() -> None:
+    env = {**PRODUCTION, "CACHE_URL": SHARED_CACHE}
     result = run_with(env, "manage.py", "check", "--deploy", "--fail-level", "WARNING")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_deploy_check_warns_when_production_caches_per_process() -> None:
+    result = run_with(PRODUCTION, "manage.py", "check", "--deploy", "--fail-level", "WARNING")
+    assert result.returncode != 0
+    assert "hub.W001" in result.stderr
+    assert "CACHE_URL" in result.stderr  # the hint names the variable to set
