@@ -201,3 +201,18 @@ def test_untranslated_menu_page_is_marked_in_the_arabic_menu(client: Client) -> 
     assert all(link["dir"] == "ltr" for link in swedish)
     arabic = [link for link in links if not link.get("lang")]
     assert len(arabic) > 1  # Home and the translated pages take the page's language
+
+
+@pytest.mark.parametrize(
+    ("language", "month", "swedish"), [("so", "Ogosto", "aug."), ("ti", "ነሓሰ", "aug.")]
+)
+def test_dates_name_the_month_in_somali_and_tigrinya(language: str, month: str, swedish: str):
+    """Django has no Somali or Tigrinya catalogue: locale/ gives the month names dates use."""
+    from datetime import date
+
+    from django.utils.formats import date_format
+
+    with translation.override(language):
+        shown = date_format(date(2027, 8, 10))
+    assert month in shown
+    assert swedish not in shown.lower()
