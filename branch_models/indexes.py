@@ -6,6 +6,7 @@ where editors filled them in. Only published records (``live``) are indexed.
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import get_language
 
@@ -70,6 +71,10 @@ class RegistryIndex(ModelIndex):
 
     def get_queryset(self) -> models.QuerySet:
         return self.model.objects.public()
+
+    def text_language(self, language: str) -> str:
+        """Records are written in Swedish, some names and summaries also in English."""
+        return language if language == "en" else settings.LANGUAGE_CODE
 
 
 @register_index

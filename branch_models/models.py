@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import ClassVar
 
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
@@ -22,6 +23,8 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.models import DraftStateMixin, Orderable, RevisionMixin
+
+from hub.text_language import LocalizedText
 
 __all__ = [
     "Actor",
@@ -48,13 +51,14 @@ __all__ = [
 REVIEW_INTERVAL = timedelta(days=365)
 
 
-def _localized(obj: models.Model, field: str) -> str:
-    """Return the English variant of a field on English pages when it is filled in."""
+def _localized(obj: models.Model, field: str) -> LocalizedText:
+    """Return the English variant of a field on English pages when it is filled in, otherwise
+    the Swedish original; either way marked with its language (hub.text_language)."""
     if get_language() == "en":
         english = getattr(obj, f"{field}_en", "")
         if english:
-            return english
-    return getattr(obj, field)
+            return LocalizedText(english, "en")
+    return LocalizedText(getattr(obj, field), settings.LANGUAGE_CODE)
 
 
 # --- Reference data -------------------------------------------------------------------------

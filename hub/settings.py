@@ -151,6 +151,10 @@ EXTRA_LANG_INFO = {
     "ti": {"bidi": False, "code": "ti", "name": "Tigrinya", "name_local": "ትግርኛ"},
 }
 LANG_INFO.update(EXTRA_LANG_INFO)
+# Django's own strings that public pages show (month names in dates, a.m./p.m., some language
+# names) in Somali and Tigrinya, which Django has no catalogue for: without them they fall back
+# to Swedish. Only those live here; every app keeps its own strings in <app>/locale/.
+LOCALE_PATHS = [BASE_DIR / "locale"]
 WAGTAIL_I18N_ENABLED = True
 # "Translate this page" creates the translation as a draft. (wagtail-localize would publish it at
 # once when the source is live: untranslated text, and a way around the editorial workflow.)

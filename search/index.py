@@ -154,6 +154,14 @@ class ModelIndex:
         """Return the languages to index an object in."""
         return self.languages or [code for code, _name in settings.LANGUAGES]
 
+    def text_language(self, language: str) -> str:
+        """Return the language the documents indexed for ``language`` are written in.
+
+        The same by default; a model that keeps its text in fewer languages (the registry, in
+        Swedish) says so, and the search page marks such hits with their ``lang`` (WCAG 3.1.2).
+        """
+        return language
+
     def get_url(self, obj: models.Model) -> str:
         """Return where a hit on the object links to."""
         return obj.get_absolute_url()

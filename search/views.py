@@ -12,11 +12,13 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 
+from hub.text_language import LocalizedText
 from search.analytics import record_search
 from search.backends import get_search_backend
 from search.backends.base import SearchResult
 from search.facets import FACET_LABELS, value_labels
 from search.forms import MAX_QUERY_LENGTH, SearchForm
+from search.index import get_index
 from search.models import QueryStat
 
 __all__ = ["SearchStatisticsView", "labelled_facets", "search_page", "suggest"]
@@ -75,6 +77,14 @@ def _page_links(request: HttpRequest, result: SearchResult) -> list[dict[str, ob
     return links
 
 
+def _text_language(index_name: str, language: str) -> str:
+    """Return the language a hit's title and snippet are written in (see ModelIndex)."""
+    try:
+        return get_index(index_name).text_language(language)
+    except KeyError:  # an index no longer enabled whose documents are not yet removed
+        return language
+
+
 @require_GET
 def search_page(request: HttpRequest) -> HttpResponse:
     """Show the search form, and the results when there is something to search for."""
@@ -91,7 +101,11 @@ def search_page(request: HttpRequest) -> HttpResponse:
         context.update(
             result=result,
             hits=[
-                {"hit": hit, "type": types.get(hit.facets.get("type", ("",))[0], "")}
+                {
+                    "hit": hit,
+                    "type": types.get(hit.facets.get("type", ("",))[0], ""),
+                    "text": LocalizedText(hit.title, _text_language(hit.index, query.language)),
+                }
                 for hit in result.hits
             ],
             facets=labelled_facets(result),

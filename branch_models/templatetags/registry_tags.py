@@ -5,17 +5,12 @@ from __future__ import annotations
 from django import template
 from django.db.models import Model
 from django.urls import reverse
-from django.utils.html import format_html
-from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import get_language
 
 from branch_models.languages import language_name as _language_name
 from branch_models.models import ValidationRole, _localized
 from branch_models.views import SECTIONS
 
 register = template.Library()
-
-SOURCE_LANGUAGE = "sv"
 
 
 @register.inclusion_tag("branch_models/includes/menu_items.html", takes_context=True)
@@ -33,16 +28,9 @@ def registry_menu(context: template.Context) -> dict[str, object]:
 
 @register.filter
 def localized(record: Model, field: str) -> str:
-    """Return the field's English variant on English pages when there is one."""
+    """Return the field's English variant on English pages when there is one, knowing its
+    language (``{% lang_attrs record|localized:"summary" %}``)."""
     return _localized(record, field)
-
-
-@register.simple_tag
-def source_lang() -> SafeString:
-    """Mark text kept only in Swedish as Swedish on pages in other languages (WCAG 3.1.2)."""
-    if get_language() == SOURCE_LANGUAGE:
-        return mark_safe("")
-    return format_html(' lang="{}"', SOURCE_LANGUAGE)
 
 
 @register.filter

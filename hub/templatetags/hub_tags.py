@@ -8,9 +8,11 @@ from django import template
 from django.conf import settings
 from django.http import HttpRequest
 from django.urls import reverse, translate_url
+from django.utils.safestring import SafeString
 from django.utils.translation import get_language, get_language_info, override
 
 from hub import menu
+from hub.text_language import LocalizedText, lang_attributes
 
 register = template.Library()
 
@@ -58,15 +60,24 @@ def language_switcher(context: template.Context) -> dict[str, object]:
     return {"links": links}
 
 
+@register.simple_tag
+def lang_attrs(value: object = None) -> SafeString:
+    """Add ``lang`` (and ``dir``) to an element whose text is not in the page's language.
+
+    ``<p{% lang_attrs record.description %}>{{ record.description }}</p>``: see
+    hub.text_language for how the value's language is known (WCAG 2.1 SC 3.1.2).
+    """
+    return lang_attributes(value)
+
+
 @dataclass(frozen=True)
 class MenuItem:
-    """One entry of the main menu; ``lang`` is set when it links to the untranslated original."""
+    """One entry of the main menu; the title knows its language (the original's, if the page
+    is not translated)."""
 
-    title: str
+    title: LocalizedText
     url: str
     current: bool
-    lang: str = ""
-    dir: str = "ltr"
 
 
 def _fallback_url(page: object, site: object, language: str) -> str:
@@ -80,11 +91,9 @@ def _fallback_url(page: object, site: object, language: str) -> str:
 class _MenuEntry:
     """A menu item as cached: what every request in one site and language shares."""
 
-    title: str
+    title: LocalizedText
     url: str
     page_pks: tuple[int, ...]  # the pages this entry stands for, to mark the current one
-    lang: str = ""
-    dir: str = "ltr"
 
 
 @register.simple_tag(takes_context=True)
@@ -101,10 +110,7 @@ def main_menu_items(context: template.Context) -> list[MenuItem]:
         return []
     current = getattr(context.get("page"), "pk", None)
     entries = menu.cached(request.get_host(), get_language(), lambda: _menu_entries(request))
-    return [
-        MenuItem(entry.title, entry.url, current in entry.page_pks, entry.lang, entry.dir)
-        for entry in entries
-    ]
+    return [MenuItem(entry.title, entry.url, current in entry.page_pks) for entry in entries]
 
 
 def _menu_title(page: object) -> str:
@@ -125,16 +131,14 @@ def _menu_entries(request: HttpRequest) -> list[_MenuEntry]:
         translation = page.get_translation_or_none(locale)
         if translation is not None and translation.live:
             url = translation.get_url(request=request)
-            entries.append(_MenuEntry(_menu_title(translation), url, (translation.pk, page.pk)))
-        else:
-            source = page.locale.language_code
             entries.append(
                 _MenuEntry(
-                    _menu_title(page),
-                    _fallback_url(page, site, language),
-                    (page.pk,),
-                    lang=source,
-                    dir="rtl" if get_language_info(source)["bidi"] else "ltr",
+                    LocalizedText(_menu_title(translation), locale.language_code),
+                    url,
+                    (translation.pk, page.pk),
                 )
             )
+        else:
+            title = LocalizedText(_menu_title(page), page.locale.language_code)
+            entries.append(_MenuEntry(title, _fallback_url(page, site, language), (page.pk,)))
     return entries
