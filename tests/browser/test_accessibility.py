@@ -15,6 +15,7 @@ from wagtail.models import Page, get_page_models
 
 from tests.browser import axe
 from tests.browser.urls import parameterless_url_names
+from tests.pages import first_live_page
 
 LANGUAGES = ("sv", "en", "ar")
 PAGE_MODELS = [model for model in get_page_models() if model is not Page]
@@ -42,14 +43,7 @@ def _assert_accessible(browser_page: object, path: str) -> None:
 @pytest.mark.parametrize("model", PAGE_MODELS, ids=lambda model: model._meta.label)
 def test_page_type_has_no_wcag_violations(model, language, browser_page, db):
     _require_language(language)
-    page = (
-        model.objects.live()
-        .public()
-        .exact_type(model)
-        .filter(locale__language_code=language)
-        .order_by("path")
-        .first()
-    )
+    page = first_live_page(model, language)
     if page is None:
         pytest.skip(f"no live {model._meta.label} in {language!r} in the demo data")
     _site_id, _root_url, path = page.get_url_parts()

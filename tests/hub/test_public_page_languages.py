@@ -23,6 +23,7 @@ from django.utils.translation import gettext, pgettext
 from wagtail.models import Page, get_page_models
 
 from hub.registry import get_registry
+from tests.pages import first_live_page
 
 ROOT = Path(__file__).resolve().parents[2]
 LANGUAGES = ("ar", "so", "ti")
@@ -103,14 +104,7 @@ def public_urls(language: str) -> list[str]:
     for model in get_page_models():
         if model is Page:
             continue
-        page = (
-            model.objects.live()
-            .public()
-            .exact_type(model)
-            .filter(locale__language_code=language)
-            .order_by("path")
-            .first()
-        )
+        page = first_live_page(model, language)
         if page is not None:
             urls.append(page.get_url_parts()[2])
     with translation.override(language):
