@@ -213,11 +213,10 @@ CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
 # The open API (hub/api, docs/api.md): public reads, token writes, one error format.
 # Process-wide: these defaults also govern third-party DRF views in the admin (Wagtail's page
 # explorer API, wagtail-localize's translation editor), so nothing here may narrow what they
-# need. The API's throttles, error format and JSON-only bodies are set on its own views
+# need. The API's authentication, throttles, error format and JSON-only bodies are set on its views
 # (hub.api.views.PublicAPIMixin); the rates stay here, where DRF's throttles look them up.
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "hub.api.schema.HubAutoSchema",
-    "DEFAULT_AUTHENTICATION_CLASSES": ["hub.api.authentication.APITokenAuthentication"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_THROTTLE_RATES": {
         "anon": env.str("API_THROTTLE_ANON", default="120/min"),

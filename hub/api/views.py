@@ -16,6 +16,7 @@ from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema
+from rest_framework.authentication import BaseAuthentication
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.parsers import BaseParser, JSONParser
 from rest_framework.permissions import SAFE_METHODS
@@ -26,6 +27,7 @@ from rest_framework.reverse import reverse
 from rest_framework.throttling import BaseThrottle
 from rest_framework.views import APIView
 
+from hub.api.authentication import APITokenAuthentication
 from hub.api.errors import exception_handler
 from hub.api.fields import expandable_fields
 from hub.api.filters import RegistryOrderingFilter
@@ -43,16 +45,19 @@ __all__ = [
 
 
 class PublicAPIMixin:
-    """The open API's request rates and error format (mix in before a DRF view class).
+    """The open API's authentication, request rates and error format (mix in before a DRF view
+    class).
 
     Set here rather than in ``REST_FRAMEWORK``, whose defaults reach every DRF view in the
     process: Wagtail's admin API behind the page explorer and wagtail-localize's translation
     editor would otherwise count editors against the public rates (per editor, or, in a view
     that reads no session, as anonymous clients sharing their office's address) and answer in
-    our error format.
+    our error format; and they authenticate editors by their admin session, which the open API
+    does not accept (its writes take a token, so no page can make them with a visitor's cookie).
     ``tests/hub/api/test_scope.py`` checks every view under ``/api/v1/`` has it.
     """
 
+    authentication_classes: ClassVar[list[type[BaseAuthentication]]] = [APITokenAuthentication]
     throttle_classes: ClassVar[list[type[BaseThrottle]]] = [AnonymousThrottle, TokenThrottle]
 
     def get_exception_handler(self) -> Callable[[Exception, dict[str, Any]], Response | None]:
