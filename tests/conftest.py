@@ -10,7 +10,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -82,6 +82,21 @@ def _empty_cache() -> None:
     from django.core.cache import cache
 
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _site_language() -> Iterator[None]:
+    """Start each test in the site's default language, as a fresh process does.
+
+    A test client's request to ``/en/…`` leaves English active in the thread (LocaleMiddleware
+    activates a language and nothing deactivates it), which changed what a later test's
+    ``reverse()`` and ``gettext`` gave: the editorial end-to-end test searched ``/en/search/``
+    for a Swedish page after the route tests.
+    """
+    from django.utils import translation
+
+    with translation.override(settings.LANGUAGE_CODE):
+        yield
 
 
 ROOT = Path(__file__).resolve().parents[1]
