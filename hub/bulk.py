@@ -25,10 +25,11 @@ def insert_rows(
     columns: Sequence[str],
     rows: Sequence[Sequence[Any]],
     *,
-    returning_id: bool = False,
+    returning: str | None = None,
 ) -> list[int]:
     """Insert ``rows`` (values in the order of ``columns``, ready for the database) into
-    ``table``; return the new ids in row order when ``returning_id``, else an empty list."""
+    ``table``; with ``returning``, the name of its serial key column, return the new keys in row
+    order, else an empty list."""
     if not rows:
         return []
     connection = connections[using]
@@ -37,13 +38,13 @@ def insert_rows(
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             ids: list[int] = []
-            if returning_id:
+            if returning:
                 cursor.execute(
-                    "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
-                    [table, len(rows)],
+                    "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
+                    [table, returning, len(rows)],
                 )
                 ids = [row_id for (row_id,) in cursor.fetchall()]
-                names.insert(0, quote("id"))
+                names.insert(0, quote(returning))
                 rows = [(row_id, *row) for row_id, row in zip(ids, rows, strict=True)]
             # Only quoted identifiers are interpolated; values travel in the COPY stream.
             with cursor.copy(f"COPY {quote(table)} ({', '.join(names)}) FROM STDIN") as copy:
@@ -52,12 +53,12 @@ def insert_rows(
             return ids
         placeholders = ", ".join(["%s"] * len(names))
         sql = f"INSERT INTO {quote(table)} ({', '.join(names)}) VALUES ({placeholders})"  # noqa: S608
-        if not returning_id:
+        if not returning:
             cursor.executemany(sql, rows)
             return []
         ids = []
         for row in rows:  # SQLite runs in-process: a statement per row costs no round trip
-            cursor.execute(f"{sql} RETURNING {quote('id')}", row)
+            cursor.execute(f"{sql} RETURNING {quote(returning)}", row)
             ids.append(cursor.fetchone()[0])
         return ids
 
@@ -78,7 +79,11 @@ def insert_objects(objects: Iterable[Model]) -> list[Model]:
     prepare = [_preparer(field, connection) for field in fields]
     rows = [[value(obj) for value in prepare] for obj in objects]
     ids = insert_rows(
-        using, model._meta.db_table, [f.column for f in fields], rows, returning_id=True
+        using,
+        model._meta.db_table,
+        [f.column for f in fields],
+        rows,
+        returning=model._meta.pk.column,
     )
     for obj, pk in zip(objects, ids, strict=True):
         obj.pk = pk

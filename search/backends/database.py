@@ -190,7 +190,7 @@ class SearchBackend(BaseSearchBackend):
         # Rows, not model objects: a rebuild writes a hundred thousand entries and more than a
         # million facet rows, and building a model object for each costs more than the insert.
         ids = insert_rows(
-            self.using, SearchEntry._meta.db_table, ENTRY_COLUMNS, entries, returning_id=True
+            self.using, SearchEntry._meta.db_table, ENTRY_COLUMNS, entries, returning="id"
         )
         facets = [
             (entry_id, name, value[:100])
