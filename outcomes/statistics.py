@@ -96,6 +96,7 @@ class ReportedFigure:
     """A figure reported for a longer period (a project's), with its breakdown and source."""
 
     indicator: Indicator
+    region_code: str
     place: str
     period_start: date
     period_end: date
@@ -244,6 +245,7 @@ def reported_figures(region: Region | None = None) -> list[ReportedFigure]:
         figures.append(
             ReportedFigure(
                 indicator=indicator,
+                region_code=first.owner_region.code,
                 place=place.label,
                 period_start=start,
                 period_end=end,
