@@ -26,7 +26,12 @@ class CalculatorForm(forms.Form):
         label=_("To"), choices=list(TARGETS.items()), widget=forms.RadioSelect
     )
     months = forms.IntegerField(
-        label=_("Months"), min_value=1, max_value=120, initial=method()["months"]["default"]
+        label=_("Months"),
+        min_value=1,
+        max_value=120,
+        required=False,
+        initial=method()["months"]["default"],
+        help_text=_("Seed 004 counts a new-start job of 12 months."),
     )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -41,6 +46,10 @@ class CalculatorForm(forms.Form):
                 help_text=_("Kronor per month. Enter a value from your own source."),
                 widget=forms.NumberInput(attrs={"placeholder": _("enter a value")}),
             )
+
+    def clean_months(self) -> int:
+        """Take seed 004's 12 months when none is given."""
+        return self.cleaned_data.get("months") or method()["months"]["default"]
 
     @property
     def amount_fields(self) -> list[forms.BoundField]:
