@@ -58,6 +58,7 @@ __all__ = [
     "Guidance",
     "LocalSteps",
     "OfferMatch",
+    "OutOfReach",
     "Route",
     "RouteInput",
     "RouteResult",
@@ -162,12 +163,18 @@ class LocalSteps:
 
 @dataclass(frozen=True)
 class Route:
-    """One ranked validation route with everything the counsellor and the person need."""
+    """One ranked validation route with everything the counsellor and the person need.
+
+    ``providers`` are the places the person can turn to (nearest first); ``far_providers``
+    the others, shown on request ("show more further away"). ``contacts`` holds the nearest
+    actor of each kind.
+    """
 
     key: str
     model: ValidationModel
     local_processes: tuple[LocalSteps, ...]
     providers: tuple[Stop, ...]
+    far_providers: tuple[Stop, ...]
     offers: tuple[OfferMatch, ...]
     language_offers: tuple[OfferMatch, ...]
     credentials: tuple[Credential, ...]
@@ -189,6 +196,16 @@ class Route:
 
 
 @dataclass(frozen=True)
+class OutOfReach:
+    """A validation that fits the person but that nobody offers within reach: said honestly
+    instead of proposed. ``nearest`` is the closest place that offers it, if any has an address.
+    """
+
+    model: ValidationModel
+    nearest: Stop | None
+
+
+@dataclass(frozen=True)
 class Guidance:
     """Where to turn when no route fits: Komvux validation, local contacts, the region's ways."""
 
@@ -207,6 +224,8 @@ class RouteResult:
     regions: tuple[RegionPlugin, ...]
     guidance: Guidance | None = None
     search_degraded: bool = field(default=False)
+    out_of_reach: tuple[OutOfReach, ...] = ()
+    understood: tuple[str, ...] = ()
 
 
 def regions_of(municipality: Municipality) -> tuple[RegionPlugin, ...]:
@@ -280,6 +299,26 @@ def _by_distance(item: Stop | OfferMatch) -> tuple[bool, float]:
 
 def _actor_of(place: Stop | OfferMatch) -> Actor:
     return place.actor if isinstance(place, Stop) else place.offer.provider
+
+
+def _reachable(stop: Stop, municipality: Municipality) -> bool:
+    """Whether the person can turn to this place for the validation.
+
+    A municipal labour-market unit serves its own residents only (OCN is offered where the
+    municipality holds the licence); anyone else within ``DISTANCE_HORIZON_KM``, or anywhere
+    when it has no address (a national provider assessing where the person is).
+    """
+    if stop.actor.kind == ActorKind.LABOUR_MARKET_UNIT:
+        return municipality.pk in {m.pk for m in stop.actor.municipalities.all()}
+    return stop.distance_km is None or stop.distance_km <= DISTANCE_HORIZON_KM
+
+
+def _nearest_per_kind(stops: Iterable[Stop]) -> tuple[Stop, ...]:
+    """Keep the nearest actor of each kind: one card per role, the one to call first."""
+    nearest: dict[str, Stop] = {}
+    for stop in sorted(stops, key=_by_distance):
+        nearest.setdefault(stop.actor.kind, stop)
+    return tuple(nearest.values())
 
 
 def _open_to(offer: KomvuxOffer, municipality: Municipality) -> bool:
@@ -576,7 +615,9 @@ def _route(
         if offer.validation_offered:
             actor = offer.provider
             providers.setdefault(actor.pk, Stop(actor, _distance(route_input.place, actor)))
-    stops = sorted(providers.values(), key=_by_distance)
+    ordered = sorted(providers.values(), key=_by_distance)
+    stops = [stop for stop in ordered if _reachable(stop, route_input.municipality)]
+    far = [stop for stop in ordered if not _reachable(stop, route_input.municipality)]
     local = _local_steps(model, processes, _needs_language_support(route_input))
     places: list[Stop | OfferMatch] = [*stops, *offers]
     parts = _score(model, route_input, positions, local, places, offers)
@@ -593,10 +634,11 @@ def _route(
         model=model,
         local_processes=local,
         providers=tuple(stops),
+        far_providers=tuple(far),
         offers=tuple(offers),
         language_offers=language_offers,
         credentials=tuple(model.credentials.all()),
-        contacts=tuple(contacts.values()),
+        contacts=_nearest_per_kind(contacts.values()),
         parts=tuple(parts),
         adjustments=(),
         adjustment=0.0,
@@ -691,12 +733,19 @@ def find_routes(route_input: RouteInput, language: str = "sv") -> RouteResult:
         )
         for model in models
     ]
-    # Only routes with a reason of their own (occupation, words, industry) are offered.
-    relevant = [
+    # Only routes with a reason of their own (occupation, words, industry) are offered, and
+    # only where someone offers them within reach; the others are named as out of reach.
+    fitting = [
         (route, candidate)
         for route, candidate in built
         if any(p.weight in {"occupation", "text", "industry"} for p in route.parts)
     ]
+    relevant = [(r, c) for r, c in fitting if r.providers or not r.far_providers]
+    out_of_reach = tuple(
+        OutOfReach(route.model, next((s for s in route.far_providers if s.distance_km), None))
+        for route, _candidate in fitting
+        if not route.providers and route.far_providers
+    )
     query = RouteQuery(
         municipality_code=route_input.municipality.code,
         region_code=route_input.municipality.code[:2],
@@ -719,4 +768,6 @@ def find_routes(route_input: RouteInput, language: str = "sv") -> RouteResult:
         regions=regions,
         guidance=guidance,
         search_degraded=degraded,
+        out_of_reach=out_of_reach[:MAX_ROUTES],
+        understood=tuple(str(occupation) for occupation in route_input.occupations),
     )
