@@ -362,21 +362,32 @@ def _models(candidate_filter: Q) -> list[ValidationModel]:
 
 def _contacts(route_input: RouteInput, named: set[str]) -> tuple[list[Stop], dict[str, Actor]]:
     """Return the municipality's own contacts (labour-market unit, Komvux,
-    Arbetsförmedlingen) and the actors the region's steps name by slug, in one query."""
-    serves = Actor.municipalities.through.objects.filter(
-        actor=OuterRef("pk"), municipality=route_input.municipality
-    )
+    Arbetsförmedlingen) and the actors the region's steps name by slug, in one query.
+
+    Where no local office of Arbetsförmedlingen is registered, its national customer service
+    (an employment service serving no particular municipality) stands in: everyone can call it.
+    """
+    links = Actor.municipalities.through.objects
+    serves = links.filter(actor=OuterRef("pk"), municipality=route_input.municipality)
     actors = (
         Actor.objects.public()
-        .annotate(serves=Exists(serves))
-        .filter(Q(kind__in=LOCAL_KINDS, serves=True) | Q(slug__in=named))
+        .annotate(serves=Exists(serves), local=Exists(links.filter(actor=OuterRef("pk"))))
+        .filter(
+            Q(kind__in=LOCAL_KINDS, serves=True)
+            | Q(kind=ActorKind.EMPLOYMENT_SERVICE, local=False)
+            | Q(slug__in=named)
+        )
     )
-    local, by_slug = [], {}
+    local, national, by_slug = [], [], {}
     for actor in actors:
         if actor.kind in LOCAL_KINDS and actor.serves:
             local.append(Stop(actor, _distance(route_input.place, actor)))
+        elif actor.kind == ActorKind.EMPLOYMENT_SERVICE and not actor.local:
+            national.append(Stop(actor, None))
         if actor.slug in named:
             by_slug[actor.slug] = actor
+    if not any(stop.actor.kind == ActorKind.EMPLOYMENT_SERVICE for stop in local):
+        local.extend(national)
     local.sort(key=lambda stop: (LOCAL_KINDS.index(stop.actor.kind), stop.actor.name))
     return local, by_slug
 
