@@ -1,7 +1,8 @@
 """Conventions every ``/api/v1/`` response follows, whichever app's view answers it.
 
-``?lang=sv|en`` chooses the language of messages and labels, else ``Accept-Language`` does
-(``LocaleMiddleware`` alone would give every path without a language prefix Swedish), and a
+``?lang=`` (any site language) chooses the language of messages and labels, else
+``Accept-Language`` does (``LocaleMiddleware`` alone would give every path without a language
+prefix Swedish); no view chooses again (``tests/hub/api/test_language.py``). A
 successful GET gets an ``ETag`` computed from its body, so a client that sends the tag back in
 ``If-None-Match`` receives ``304 Not Modified`` without the body. Doing this here rather than in
 each view keeps the registry, search and page endpoints alike.
