@@ -427,10 +427,13 @@ def _local_steps(
 
     A process applies whole when it names the model or names no model at all (a way of working
     for any validation); a process for other models lends its preparation steps to a person
-    who needs language support.
+    who needs language support, and a process for language learners (``language_support``)
+    applies only to them.
     """
     applying = []
     for region, process in processes:
+        if process.language_support and not needs_support:
+            continue
         named = _named_models(process)
         if model.slug in named or not named:
             applying.append(LocalSteps(region, process, names_model=model.slug in named))
