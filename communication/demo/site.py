@@ -1341,6 +1341,13 @@ RESOURCE_FORM_FIELDS = {
 }
 
 
+def _demo(index: PageSpec) -> PageSpec:
+    """Mark an index's pages as invented for the demo (events, news): they say so."""
+    for child in index.children:
+        child.shared = {**child.shared, "is_demo": True}
+    return index
+
+
 def tree(course: PageSpec) -> PageSpec:
     """Return the whole demo site, resolving the registry records it links to."""
     records: dict[str, Any] = {}
@@ -1409,8 +1416,8 @@ def tree(course: PageSpec) -> PageSpec:
                 },
                 in_menu=True,
             ),
-            _events(records),
-            _news(records),
+            _demo(_events(records)),
+            _demo(_news(records)),
             PageSpec(
                 ResourceRequestFormPage,
                 "forfragan-om-resurs",
