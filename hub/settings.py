@@ -40,6 +40,7 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
     "hub",
+    "reference",
     "branch_models",
     "communication",
     "search",

@@ -1,19 +1,17 @@
 """Where the person lives: a municipality from its name or code, a postcode or coordinates.
 
 Everything works offline: municipalities carry their seat's coordinates (reference data), and
-postcodes are looked up in a small prefix table for the demo areas (``data/README.md``).
+postcodes are looked up in a small prefix table for the demo areas (``reference/data/README.md``).
 """
 
 from __future__ import annotations
 
-import csv
-import functools
 import math
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 from branch_models.models import Municipality
+from reference.places import municipality_code_for_postcode
 
 __all__ = [
     "Place",
@@ -25,7 +23,6 @@ __all__ = [
     "place_of",
 ]
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
 EARTH_RADIUS_KM = 6371.0
 POSTCODE = re.compile(r"^\s*(\d{3})\s?(\d{2})\s*$")
 COORDINATES = re.compile(r"^\s*(-?\d{1,2}(?:[.]\d+)?)\s*[,;]\s*(-?\d{1,3}(?:[.]\d+)?)\s*$")
@@ -61,12 +58,6 @@ def find_municipality(text: str) -> Municipality | None:
     return Municipality.objects.filter(name__iexact=value).first()
 
 
-@functools.cache
-def _postcode_prefixes() -> dict[str, str]:
-    with (DATA_DIR / "postcode_prefixes.csv").open(encoding="utf-8", newline="") as handle:
-        return {row["prefix"]: row["municipality_code"] for row in csv.DictReader(handle)}
-
-
 def is_postcode(text: str) -> bool:
     """Whether ``text`` has the form of a Swedish postcode (five digits, a space allowed)."""
     return POSTCODE.match(text) is not None
@@ -74,10 +65,7 @@ def is_postcode(text: str) -> bool:
 
 def municipality_for_postcode(text: str) -> Municipality | None:
     """Return the municipality of a postcode in the demo areas, or None if it is not known."""
-    match = POSTCODE.match(text)
-    if match is None:
-        return None
-    code = _postcode_prefixes().get(match.group(1))
+    code = municipality_code_for_postcode(text)
     return Municipality.objects.filter(code=code).first() if code else None
 
 
