@@ -131,19 +131,16 @@ class RouteForm(forms.Form):
 
     def clean_municipality(self) -> str:
         value = self.cleaned_data["municipality"].strip()
-        if is_postcode(value):
-            self.given_municipality = municipality_for_postcode(value)
-            if self.given_municipality is None:
-                raise forms.ValidationError(
-                    _(
-                        "We cannot place the postcode %(value)s yet (only some areas are known). "
-                        "Give the municipality instead."
-                    ),
-                    code="unknown_postcode",
-                    params={"value": value},
-                )
-            return value
         self.given_municipality = find_municipality(value) if value else None
+        if value and self.given_municipality is None and is_postcode(value):
+            raise forms.ValidationError(
+                _(
+                    "We cannot place the postcode %(value)s yet (only some areas are known). "
+                    "Give the municipality instead."
+                ),
+                code="unknown_postcode",
+                params={"value": value},
+            )
         if value and self.given_municipality is None:
             raise forms.ValidationError(
                 _(

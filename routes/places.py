@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from branch_models.models import Municipality
-from reference.places import municipality_code_for_postcode
+from reference.places import PlaceKind, find_place, municipality_code_for_postcode
 
 __all__ = [
     "Place",
@@ -48,14 +48,12 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def find_municipality(text: str) -> Municipality | None:
-    """Return the municipality named or coded by ``text`` ("Hässleholm", "1293", "Osby kommun")."""
-    value = text.strip()
-    if not value:
+    """Return the municipality a field names however it is typed: "Hässleholm", "hassleholm",
+    "Hässleholms kommun", "1293" or a postcode of the demo areas (``reference.places``)."""
+    match = find_place(text)
+    if match is None or match.kind != PlaceKind.MUNICIPALITY:
         return None
-    if value.isdigit():
-        return Municipality.objects.filter(code=value).first()
-    value = re.sub(r"\s+kommun$", "", value, flags=re.IGNORECASE)
-    return Municipality.objects.filter(name__iexact=value).first()
+    return Municipality.objects.filter(code=match.code).first()
 
 
 def is_postcode(text: str) -> bool:

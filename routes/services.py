@@ -7,11 +7,11 @@ and the plugins and writes nothing: the person's input stays in the request (see
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from django.conf import settings
 from django.db.models import Exists, OuterRef, Prefetch, Q, TextChoices
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -40,6 +40,7 @@ from hub.contributions import (
 from hub.plugin_config import RegionPlugin
 from hub.regions import adjust_route_ranking, describe_processes, describe_region
 from hub.registry import get_registry
+from reference.occupations import match_occupations
 from routes.choices import LANGUAGE_SUPPORT_LEVELS, Pace
 from routes.places import Place, distance_km, place_of
 from routes.scoring import (
@@ -74,10 +75,6 @@ MAX_CANDIDATES = 12
 CANDIDATE_POOL = 200
 SEARCH_HITS = 10
 NEARBY_LANGUAGE_OFFERS = 3
-# Words too general to name an occupation ("worked as a ...").
-GENERIC_WORDS = frozenset(
-    {"arbete", "arbetat", "arbetare", "jobb", "jobbat", "work", "worked", "worker", "workers"}
-)
 LOCAL_KINDS = (ActorKind.LABOUR_MARKET_UNIT, ActorKind.KOMVUX, ActorKind.EMPLOYMENT_SERVICE)
 FLEXIBLE_FORMS = (StudyForm.DISTANCE, StudyForm.FLEXIBLE)
 
@@ -239,30 +236,23 @@ def regions_of(municipality: Municipality) -> tuple[RegionPlugin, ...]:
     )
 
 
-def _words(text: str) -> list[str]:
-    return [word for word in re.findall(r"\w+", text.casefold()) if len(word) >= 4]
+def occupations_in_text(text: str, language: str = "sv") -> list[Occupation]:
+    """Return the occupations the text names, through the shared vocabulary (``reference``).
 
-
-def occupations_in_text(text: str) -> list[Occupation]:
-    """Return occupations whose Swedish or English name has a word the text starts or is in.
-
-    "kock" finds "Kockar och kallskänkor", "welder" finds "Welders and flame cutters". The
-    search engine covers the rest of the text; this keeps a plain occupation name decisive.
+    The names people use and their word forms count ("jobbat som svetsare", "svetsat i 8 år"),
+    in Swedish and in every site language whatever the page's ("عملت لحّام"), the page's own
+    first. The search engine covers the rest of the text; this keeps a named occupation
+    decisive.
     """
-    words = [word for word in _words(text) if word not in GENERIC_WORDS]
-    if not words:
+    codes: list[str] = []
+    for code in (language, *(code for code, _name in settings.LANGUAGES if code != language)):
+        for match in match_occupations(text, code):
+            if match.code not in codes:
+                codes.append(match.code)
+    if not codes:
         return []
-    found = []
-    for occupation in Occupation.objects.all():
-        names = _words(f"{occupation.name} {occupation.name_en}")
-        if any(
-            name.startswith(word) or word.startswith(name)
-            for word in words
-            for name in names
-            if name not in GENERIC_WORDS
-        ):
-            found.append(occupation)
-    return found
+    found = {o.code: o for o in Occupation.objects.filter(code__in=codes)}
+    return [found[code] for code in codes if code in found]
 
 
 def _search_positions(text: str, language: str) -> tuple[dict[int, int], bool]:
@@ -720,7 +710,7 @@ def _candidate_ids(
 def find_routes(route_input: RouteInput, language: str = "sv") -> RouteResult:
     """Return the best routes for the person (at most ``MAX_ROUTES``), or guidance if none fits."""
     chosen = {o.code: o for o in route_input.occupations}
-    for occupation in occupations_in_text(route_input.text):
+    for occupation in occupations_in_text(route_input.text, language):
         chosen.setdefault(occupation.code, occupation)
     route_input = replace(
         route_input,

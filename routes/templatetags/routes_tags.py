@@ -7,8 +7,9 @@ from urllib.parse import urlencode
 from django import template
 from django.db.models import Model
 from django.urls import reverse
+from django.utils.translation import get_language
 
-from routes.places import find_municipality
+from reference.places import PlaceKind, match_places
 from routes.services import occupations_in_text
 
 __all__ = ["route_finder_url", "route_offer"]
@@ -41,11 +42,12 @@ def route_offer(query: str) -> dict[str, str] | None:
     """
     if not query:
         return None
-    occupations = occupations_in_text(query)
+    occupations = occupations_in_text(query, get_language())
     if not occupations:
         return None
     place = next(
-        (m.name for word in query.split() if (m := find_municipality(word)) is not None), ""
+        (match.name for match in match_places(query) if match.kind == PlaceKind.MUNICIPALITY),
+        "",
     )
     occupation = str(occupations[0])
     return {

@@ -100,3 +100,34 @@ def test_pdf_is_named_in_the_readers_language(client: Client, language: str, fil
     response = client.get(url, {"text": "kock", "municipality": "Hässleholm"})
     assert response.status_code == 200
     assert quote(filename) in response["Content-Disposition"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "language"),
+    [
+        ("jobbat som svetsare i 8 år", "Hassleholm", "sv"),
+        ("svetsat i 8 år", "Hässleholms kommun", "sv"),
+        ("عملت لحّام في سوريا", "hassleholm", "ar"),
+        ("لحام", "281 31", "sv"),
+        ("worked as a welder", "HÄSSLEHOLM", "en"),
+    ],
+)
+def test_free_text_and_place_are_understood_however_typed(
+    client: Client, text: str, place: str, language: str
+):
+    response = client.get(finder_url(language), {"text": text, "municipality": place})
+    html = response.content.decode()
+    assert response.status_code == 200, re.findall(r'class="errorlist"[^>]*>(.*?)</ul>', html)
+    titles = re.findall(r'<h3 id="route-([^"]+)-title">', html)
+    assert titles[0] == "svets", titles
+
+
+def test_nothing_understood_says_so_and_suggests_what_to_try(client: Client):
+    html = client.get("/vagar/", {"text": "rymdfarare", "municipality": "Osby"}).content.decode()
+    assert "Vi kände inte igen något yrke i ”rymdfarare”" in unescape(html)
+
+
+def test_a_county_is_not_a_municipality(client: Client):
+    response = client.get("/en/routes/", {"text": "kock", "municipality": "Skåne län"})
+    assert response.status_code == 400
+    assert "We do not know the municipality" in unescape(response.content.decode())

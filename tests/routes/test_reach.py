@@ -90,7 +90,7 @@ def test_ocn_out_of_reach_is_said_honestly():
 def test_ocn_programmes_from_the_seeds_are_offered_in_skane_nordost():
     home = Municipality.objects.get(name="Hässleholm")
     kitchen = [r.model.slug for r in find_routes(person(home, "kök")).routes]
-    outdoor = [r.model.slug for r in find_routes(person(home, "trädgård utemiljö")).routes]
+    outdoor = [r.model.slug for r in find_routes(person(home, "trädgårdsanläggare")).routes]
 
     assert "ocn-yrkeskompetens-kok" in kitchen
     assert "ocn-yrkeskompetens-utemiljo" in outdoor
