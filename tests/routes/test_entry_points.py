@@ -4,6 +4,7 @@ fills in the form instead of failing."""
 
 from __future__ import annotations
 
+import io
 import re
 from html import unescape
 from urllib.parse import quote
@@ -12,6 +13,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 from django.utils import translation
+from pypdf import PdfReader
 
 from communication.models import AudienceLandingPage
 
@@ -100,6 +102,12 @@ def test_pdf_is_named_in_the_readers_language(client: Client, language: str, fil
     response = client.get(url, {"text": "kock", "municipality": "Hässleholm"})
     assert response.status_code == 200
     assert quote(filename) in response["Content-Disposition"]
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
+    # In Arabic the number's groups come out of the PDF in visual order: look for each group.
+    assert all(group in text for group in ("0771", "416")), "the contact cards are in the PDF"
+    assert {"sv": "Källa till kontaktuppgifterna", "en": "Source of the contact details"}.get(
+        language, "مصدر بيانات الاتصال"
+    ) in text
 
 
 @pytest.mark.parametrize(
