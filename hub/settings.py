@@ -108,6 +108,7 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "hub.urls"
+CSRF_FAILURE_VIEW = "hub.errors.csrf_failure"
 WSGI_APPLICATION = "hub.wsgi.application"
 
 TEMPLATES = [
