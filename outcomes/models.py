@@ -150,6 +150,11 @@ class Indicator(models.Model):
         return self.name
 
     @property
+    def label_language(self) -> str:
+        """The language ``label`` is in, for the ``lang`` attribute of pages in other ones."""
+        return "en" if self.label == self.name_en and self.label != self.name else "sv"
+
+    @property
     def suppressed(self) -> bool:
         """Whether small values of this indicator are hidden from the public."""
         return self.unit == Unit.PEOPLE
