@@ -160,4 +160,4 @@ def load(log: Callable[[str], object]) -> None:
     lookup.indicators = {i.key: i for i in Indicator.objects.all()}
     written += _demo_values(lookup)
     written += _demo_plans(lookup)
-    log(f"  follow-up: {written} indicators, values, plans and reports written")
+    log(f"  follow-up: indicators, values, plans and reports ({written} written)")
