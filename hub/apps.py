@@ -19,12 +19,14 @@ class HubConfig(AppConfig):
     verbose_name = _("Hub")
 
     def ready(self) -> None:
-        """Load the enabled plugins, register the system checks and the menu cache's signals."""
+        """Load the enabled plugins, register the system checks and the signal receivers."""
+        from hub.accounts import register_accounts
         from hub.checks import check_plugins, check_shared_cache
         from hub.loader import load_plugins
         from hub.menu import connect_signals
 
         connect_signals()
+        register_accounts()
 
         self.registry = load_plugins()
         checks.register(check_plugins, "plugins")

@@ -32,6 +32,9 @@ WRITE = ("add", "change", "delete", "view")
 # pages they may translate follows from their page permissions, see communication.editorial).
 EVERY_GROUP = ("access_admin", "submit_translation")
 APPS = ("wagtailadmin", "wagtail_localize")
+# National editors must use a second factor when ADMIN_2FA_REQUIRED is on (hub.accounts);
+# for a regional group it is the administrators' choice, which a re-run keeps.
+SECOND_FACTOR = "require_second_factor"
 # Editors choose and upload images (e.g. a credential's example image) in the root collection.
 IMAGE_PERMISSIONS = ("add_image", "choose_image")
 
@@ -81,10 +84,15 @@ def _permissions_for(spec: GroupSpec) -> set[Permission]:
             reference.append(model)
     record_actions = (*WRITE, "publish") if spec.role == Role.EDITOR else WRITE
     reference_actions = WRITE if spec.region_id is None else ("view",)
+    admin_codenames = (*EVERY_GROUP, SECOND_FACTOR) if spec.region_id is None else EVERY_GROUP
     return (
         _permissions(regional, record_actions)
         | _permissions(reference, reference_actions)
-        | set(Permission.objects.filter(codename__in=EVERY_GROUP, content_type__app_label__in=APPS))
+        | set(
+            Permission.objects.filter(
+                codename__in=admin_codenames, content_type__app_label__in=(*APPS, "hub")
+            )
+        )
     )
 
 
@@ -98,7 +106,7 @@ def _sync_group(spec: GroupSpec, root: Collection, image_permissions: set[Permis
         role.region_id, role.role = spec.region_id, spec.role
         role.save()
         changed = True
-    wanted = _permissions_for(spec)
+    wanted = _permissions_for(spec) | set(group.permissions.filter(codename=SECOND_FACTOR))
     if set(group.permissions.all()) != wanted:
         group.permissions.set(wanted)
         changed = True

@@ -40,6 +40,8 @@ class RegionalRole(models.Model):
     class Meta:
         verbose_name = _("regional role")
         verbose_name_plural = _("regional roles")
+        # Checked by hub.accounts when ADMIN_2FA_REQUIRED is on; a group permission like any.
+        permissions = [("require_second_factor", _("Must sign in with a second factor"))]
 
     def __str__(self) -> str:
         where = self.region or _("national")

@@ -7,6 +7,7 @@ on secure cookies, HSTS and HTTPS redirects. Every variable is documented in ``.
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -74,6 +75,10 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "import_export",
     "csp",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -102,11 +107,36 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "hub.accounts.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "hub.csp.SiteCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",  # last: turns a locked-out sign-in into its page
 ]
+
+# Editors' accounts (hub/accounts.py, docs/security.md). A user with a confirmed authenticator
+# is always asked for a code; with ADMIN_2FA_REQUIRED (default: on in production) users holding
+# "require second factor" (superusers, national editors, regional groups an administrator
+# ticks) must enrol at their next sign-in.
+ADMIN_2FA_REQUIRED = env.bool("ADMIN_2FA_REQUIRED", default=not DEBUG)
+OTP_TOTP_ISSUER = "Valideringsnavet"
+# Failed sign-ins lock the username and, separately, the client address (django-axes).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=10)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("LOGIN_LOCKOUT_MINUTES", default=30))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+AXES_ENABLE_ADMIN = False  # the records are in Wagtail's admin: Settings › Sign-ins
+AXES_CLIENT_IP_CALLABLE = "hub.accounts.client_address"
+AXES_LOCKOUT_TEMPLATE = "hub/admin/lockout.html"
+AXES_USERNAME_FORM_FIELD = "username"
+AXES_VERBOSE = False
 
 ROOT_URLCONF = "hub.urls"
 CSRF_FAILURE_VIEW = "hub.errors.csrf_failure"

@@ -1,12 +1,24 @@
-"""Wagtail admin extension points of the hub: the plugin health page and dashboard panel."""
+"""Wagtail admin extension points of the hub: plugin health and editors' accounts (two-step
+sign-in, recovery codes, sign-in records)."""
 
 from __future__ import annotations
 
+from django.contrib.auth.models import Permission
+from django.db.models import QuerySet
+from django.http import HttpRequest
 from django.urls import URLPattern, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.viewsets.model import ModelViewSet
 
+from hub.accounts import (
+    SECOND_FACTOR_PERMISSION,
+    EnrolView,
+    RecoveryCodesView,
+    SecondFactorView,
+    account_viewsets,
+)
 from hub.health_panel import PluginHealthPanel, PluginHealthView
 
 
@@ -14,6 +26,49 @@ from hub.health_panel import PluginHealthPanel, PluginHealthView
 def register_plugin_health_url() -> list[URLPattern]:
     """Serve the plugin health page at /admin/plugins/."""
     return [path("plugins/", PluginHealthView.as_view(), name="hub_plugin_health")]
+
+
+@hooks.register("register_admin_urls")
+def register_second_factor_urls() -> list[URLPattern]:
+    """Serve the code prompt, enrolment and recovery codes under /admin/2fa/."""
+    return [
+        path("2fa/verify/", SecondFactorView.as_view(), name="hub_2fa_verify"),
+        path("2fa/enrol/", EnrolView.as_view(), name="hub_2fa_enrol"),
+        path("2fa/recovery-codes/", RecoveryCodesView.as_view(), name="hub_recovery_codes"),
+    ]
+
+
+@hooks.register("register_account_menu_item")
+def register_two_step_menu_item(request: HttpRequest) -> dict[str, str]:
+    """Offer two-step sign-in on the account page."""
+    return {
+        "url": reverse("hub_2fa_enrol"),
+        "label": _("Two-step sign-in"),
+        "help_text": _("Add an authenticator app, so that signing in also needs a code from it."),
+    }
+
+
+@hooks.register("register_account_menu_item")
+def register_recovery_codes_menu_item(request: HttpRequest) -> dict[str, str]:
+    """Offer recovery codes on the account page."""
+    return {
+        "url": reverse("hub_recovery_codes"),
+        "label": _("Recovery codes"),
+        "help_text": _("One-time codes for signing in when your authenticator app is lost."),
+    }
+
+
+@hooks.register("register_permissions")
+def register_second_factor_permission() -> QuerySet[Permission]:
+    """Show "must sign in with a second factor" on the group form, for regional groups."""
+    app_label, codename = SECOND_FACTOR_PERMISSION.split(".")
+    return Permission.objects.filter(content_type__app_label=app_label, codename=codename)
+
+
+@hooks.register("register_admin_viewset")
+def register_sign_in_records() -> list[ModelViewSet]:
+    """Settings › Sign-ins, Failed sign-ins, Lockouts and Authenticators, for superusers."""
+    return account_viewsets()
 
 
 class SuperuserMenuItem(MenuItem):
