@@ -334,6 +334,10 @@ EMAIL_PORT = env.int("EMAIL_PORT", default=25)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="valideringsnavet@localhost")
 EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
 
+# Where to report a vulnerability (/.well-known/security.txt): comma-separated mailto: or https:
+# URIs of the operator's security contact. Empty = mailto:DEFAULT_FROM_EMAIL.
+SECURITY_CONTACT = env.list("SECURITY_CONTACT", default=[])
+
 # Public forms (resource requests): posts accepted per client address and form per hour.
 FORM_SUBMISSIONS_PER_HOUR = env.int("FORM_SUBMISSIONS_PER_HOUR", default=10)
 

@@ -13,7 +13,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from communication.views import robots_txt, sitemap
 from hub.health import health
 from hub.plugin_urls import api_patterns, page_patterns
-from hub.views import favicon
+from hub.views import favicon, security_txt
 
 # Error pages in the site's design and the URL's language (hub/errors.py).
 handler400 = "hub.errors.bad_request"
@@ -25,6 +25,7 @@ urlpatterns = [
     path("health/", health, name="health"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("favicon.ico", favicon, name="favicon"),
+    path(".well-known/security.txt", security_txt, name="security_txt"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

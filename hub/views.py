@@ -1,13 +1,17 @@
-"""Public views of the hub core: the list of regions, the favicon."""
+"""Public views of the hub core: the list of regions, the favicon, security.txt."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.templatetags.static import static
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import get_language
 
 from hub.contributions import RegionFacts
@@ -16,12 +20,34 @@ from hub.region_pages import regions_page
 from hub.regions import describe_region
 from hub.registry import get_registry
 
-__all__ = ["favicon", "regions_index"]
+__all__ = ["favicon", "regions_index", "security_txt"]
 
 
 def favicon(request: HttpRequest) -> HttpResponse:
     """Send browsers that ask for ``/favicon.ico`` by habit to the static icon."""
     return redirect(static("hub/icons/favicon.ico"), permanent=True)
+
+
+# RFC 9116 wants an expiry under a year ahead; a served file is renewed by every deployment.
+SECURITY_TXT_LIFETIME = timedelta(days=180)
+
+
+def security_txt(request: HttpRequest) -> HttpResponse:
+    """``/.well-known/security.txt`` (RFC 9116): where to report a vulnerability.
+
+    The contact is the operator's: ``SECURITY_CONTACT``, else the site's sender address
+    ``DEFAULT_FROM_EMAIL`` (never an address made up here).
+    """
+    contacts = settings.SECURITY_CONTACT or [f"mailto:{settings.DEFAULT_FROM_EMAIL}"]
+    expires = (timezone.now() + SECURITY_TXT_LIFETIME).replace(microsecond=0)
+    lines = [
+        *(f"Contact: {contact}" for contact in contacts),
+        f"Expires: {expires.strftime('%Y-%m-%dT%H:%M:%SZ')}",
+        "Preferred-Languages: sv, en",
+        f"Canonical: {request.build_absolute_uri(reverse('security_txt'))}",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 
 
 @dataclass(frozen=True)

@@ -47,7 +47,7 @@ UNFIXED = {
     "version": "1.0",
     "vulns": [{"id": "GHSA-xxxx-0000", "fix_versions": [], "aliases": [], "description": ""}],
 }
-SKIPPED = {"name": "wagtail", "skip_reason": "Dependency not found on PyPI and could not be audited"}
+SKIPPED = {"name": "wagtail", "skip_reason": "Dependency not found on PyPI: not audited"}
 
 
 def test_a_pinned_version_with_a_fixed_vulnerability_fails_the_check(tmp_path: Path) -> None:
