@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "communication",
     "search",
     "routes",
+    "coordination",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
