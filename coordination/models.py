@@ -29,6 +29,7 @@ from branch_models.models import (
     Municipality,
     Region,
     RegistryRecord,
+    RegistryRecordQuerySet,
 )
 from communication.audiences import Audience
 from communication.blocks import BodyBlock
@@ -77,6 +78,14 @@ class Requirement(models.TextChoices):
     PHYSICAL_WORK = "physical_work", _("Can do physically heavy work")
     SHIFT_WORK = "shift_work", _("Shift or weekend work")
     CRIMINAL_RECORD = "criminal_record", _("Extract from the criminal records register")
+
+
+class PlacementQuerySet(RegistryRecordQuerySet):
+    """Placements: public only when published *and* marked public."""
+
+    def public(self) -> PlacementQuerySet:
+        """Return what the public pages may show."""
+        return self.filter(live=True, is_public=True)
 
 
 class Placement(RegistryRecord):
@@ -169,6 +178,8 @@ class Placement(RegistryRecord):
         blank=True,
         help_text=_("Only the region's coordinators read these. Never write about a job seeker."),
     )
+
+    objects = PlacementQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]

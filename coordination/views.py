@@ -47,7 +47,6 @@ class PlacementListView(ListView):
     def get_queryset(self) -> Any:
         placements = (
             Placement.objects.public()
-            .filter(is_public=True)
             .select_related("workplace", "municipality", "industry")
             .order_by("municipality__name", "name")
         )
@@ -70,7 +69,7 @@ class PlacementDetailView(DetailView):
     context_object_name = "placement"
 
     def get_queryset(self) -> Any:
-        return Placement.objects.public().filter(is_public=True)
+        return Placement.objects.public()
 
 
 def offer_placement(request: HttpRequest) -> HttpResponse:
