@@ -122,6 +122,6 @@ def test_new_public_pages_have_no_wcag_violations(language, browser_page, db):
     # The offer form's error state too.
     with translation.override(language):
         browser_page.goto(reverse("coordination:placement_offer"))
-    browser_page.locator("form button[type=submit]").click()
+    browser_page.locator("main form button[type=submit]").click()
     found = axe.violations(browser_page)
     assert not found, f"offer form with errors ({language}):\n{axe.report(found)}"

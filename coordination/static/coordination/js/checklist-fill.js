@@ -5,7 +5,6 @@
   "use strict";
   var form = document.querySelector(".checklist-fill__form");
   if (!form) return;
-  form.addEventListener("submit", function (event) { event.preventDefault(); });
 
   function mirror(field) {
     var copy = field.nextElementSibling;
