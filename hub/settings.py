@@ -225,6 +225,18 @@ REST_FRAMEWORK = {
     },
     "NUM_PROXIES": env.int("NUM_PROXIES", default=0),
 }
+# How long a shared cache (CDN, reverse proxy) may serve an anonymous API answer unchanged.
+API_CACHE_SECONDS = env.int("API_CACHE_SECONDS", default=60)
+# A caching reverse proxy (Varnish, nginx with a purge module) in front: Wagtail sends it a PURGE
+# for a page's URLs when the page is published, moved or unpublished (docs/operations.md).
+if env.str("FRONTEND_CACHE_PURGE_URL", default=""):
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
+    WAGTAILFRONTENDCACHE = {
+        "proxy": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": env.str("FRONTEND_CACHE_PURGE_URL"),
+        }
+    }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Valideringsnavet API",
     "DESCRIPTION": (
