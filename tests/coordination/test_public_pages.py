@@ -58,3 +58,8 @@ def test_the_menu_links_the_coordination_pages_and_the_resource_request(client):
     html = client.get("/").content.decode()
     for text in ("Praktikplatser", "Handledarstöd", "Kunskapsbank", "Förfrågan om resurs"):
         assert f">{text}</a>" in html
+
+
+def test_library_documents_are_found_by_the_site_search(client):
+    html = client.get(reverse("search:search"), {"q": "Ramboll slututvärdering"}).content.decode()
+    assert "Slututvärdering av Samverkan leder till arbete" in html
