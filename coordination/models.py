@@ -306,8 +306,10 @@ class RequestFollowUp(models.Model):
 
     def summary(self) -> str:
         """Return the request's first answers, short enough for a list row."""
-        values = [str(value) for value in self.submission.get_data().values() if value]
-        text = " · ".join(values[1:4])
+        data = self.submission.get_data()
+        fields = self.submission.page.specific.get_form_fields()
+        values = [str(data[f.clean_name]) for f in fields if data.get(f.clean_name)]
+        text = " · ".join(values[:3])
         return text if len(text) <= 90 else f"{text[:89]}…"
 
 
