@@ -38,6 +38,13 @@ SEARCHES = [
     ("astronaut", "Malmö", ""),  # the honest fallback
     ("lagat mat på restaurang i tio år", "Hässleholm", "none"),
     ("welder", "Arboga", "fluent"),
+    # Free text as people type it: word forms, filler words, places without å/ä/ö or with
+    # "kommun", postcodes, Arabic (the shared vocabulary in reference/).
+    ("jobbat som svetsare i 8 år", "Hassleholm", ""),
+    ("svetsat i 8 år", "Hässleholms kommun", ""),
+    ("عملت لحّام في سوريا", "Hässleholm", "none"),
+    ("لحام", "281 31", "sfi"),
+    ("har kört truck på lager", "Kungsor", "basic"),
 ]
 TARGET_P95_MS = 150.0
 

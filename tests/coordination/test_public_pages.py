@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from bs4 import BeautifulSoup
 from django.urls import reverse
 from django.utils import translation
 
@@ -62,4 +63,5 @@ def test_the_menu_links_the_coordination_pages_and_the_resource_request(client):
 
 def test_library_documents_are_found_by_the_site_search(client):
     html = client.get(reverse("search:search"), {"q": "Ramboll slututvärdering"}).content.decode()
-    assert "Slututvärdering av Samverkan leder till arbete" in html
+    titles = [h2.get_text() for h2 in BeautifulSoup(html, "html.parser").select("article h2")]
+    assert "Slututvärdering av Samverkan leder till arbete" in titles

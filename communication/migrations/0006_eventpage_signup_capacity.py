@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('communication', '0004_page_menu_title'),
+        ('communication', '0005_page_is_demo'),
     ]
 
     operations = [
