@@ -14,7 +14,8 @@ class CoordinationConfig(AppConfig):
     verbose_name = _("Coordination")
 
     def ready(self) -> None:
-        """Register the region-scoped permission policies before Wagtail builds fallbacks.
+        """Register the region-scoped permission policies before Wagtail builds fallbacks, the
+        retention rules of sign-ups and employers' offers, and the follow-up of new requests.
 
         Placements and sign-ups are read only by the region's own roles (unlike registry
         records, which every editor may read), so ``setup_regional_groups`` gives the regional
@@ -40,6 +41,11 @@ class CoordinationConfig(AppConfig):
 
         from communication.models import ResourceRequestSubmission
         from coordination.requests import follow_up_new_request
+        from coordination.retention import RULES
+        from hub.retention import register
+
+        for rule in RULES:
+            register(rule)
 
         post_save.connect(
             follow_up_new_request,

@@ -5,7 +5,7 @@
   publishes it. No data about job seekers is kept: a placement describes the place, never who
   is placed there.
 * Sign-ups for events, with capacity and a waiting list; deleted after the event
-  (``coordination.retention``).
+  (``coordination.retention``, applied by ``manage.py apply_retention``).
 * The follow-up of resource requests: status and the event that answered a request.
 * The knowledge library: reports, evaluations, method handbooks and templates.
 """

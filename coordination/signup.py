@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import smtplib
-from datetime import timedelta
 
 from django.conf import settings
 from django.core.mail import send_mail
@@ -22,18 +21,13 @@ from communication.models import EventPage
 from coordination.models import Registration, RegistrationStatus
 
 __all__ = [
-    "RETENTION_AFTER_EVENT",
     "AlreadySignedUp",
     "SignupClosed",
-    "delete_signups_after_events",
     "sign_up",
     "source_event",
 ]
 
 logger = logging.getLogger(__name__)
-
-# How long the organiser keeps the attendee list after the event (for follow-up mail).
-RETENTION_AFTER_EVENT = timedelta(days=30)
 
 
 class SignupClosed(Exception):
@@ -106,13 +100,3 @@ def _confirm(registration: Registration, event: EventPage) -> None:
         send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [registration.email])
     except (smtplib.SMTPException, OSError):
         logger.warning("Sign-up %s: confirmation not mailed", registration.pk, exc_info=True)
-
-
-def delete_signups_after_events(now: timezone.datetime | None = None) -> int:
-    """Delete the sign-ups of events that ended more than ``RETENTION_AFTER_EVENT`` ago.
-
-    The retention rule for sign-ups (personal data); return how many were deleted.
-    """
-    cutoff = (now or timezone.now()) - RETENTION_AFTER_EVENT
-    deleted, _by_model = Registration.objects.filter(event__end__lt=cutoff).delete()
-    return deleted

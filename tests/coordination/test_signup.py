@@ -1,5 +1,5 @@
 """Event sign-up: places, then the waiting list; a confirmation mail; the organiser's region
-reads the attendee list; sign-ups are deleted 30 days after the event."""
+reads the attendee list (their deletion after the event: test_retention)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from django.utils import timezone
 
 from communication.models import EventPage
 from coordination.models import Registration, RegistrationStatus
-from coordination.signup import delete_signups_after_events
 from tests.coordination.conftest import SKANE_EDITORS
 
 pytestmark = pytest.mark.django_db
@@ -94,13 +93,3 @@ def test_the_attendee_list_is_read_by_the_organisers_region_only(client, coordin
     registration = Registration.objects.get()
     edit = reverse("wagtailsnippets_coordination_registration:edit", args=[registration.pk])
     assert client.get(edit).status_code in (302, 403)
-
-
-def test_retention_deletes_sign_ups_30_days_after_the_event(client):
-    event = training()
-    sign_up(client, reverse("coordination:event_signup", args=[event.pk]), 1)
-    assert delete_signups_after_events() == 0
-    after = event.end + timedelta(days=29)
-    assert delete_signups_after_events(now=after) == 0
-    assert delete_signups_after_events(now=event.end + timedelta(days=31)) == 1
-    assert Registration.objects.count() == 0
