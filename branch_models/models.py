@@ -267,7 +267,9 @@ class RegistryRecordQuerySet(models.QuerySet):
         )
 
 
-class RegistryRecord(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, ClusterableModel):
+class RegistryRecord(
+    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, ClusterableModel
+):
     """Base of every record editors keep: ownership, provenance, review date, history, drafts.
 
     Attributes:

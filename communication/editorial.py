@@ -164,8 +164,12 @@ def grant_national_access(home: Page) -> int:
 
 def _region_field_models() -> list[type[Page]]:
     """Return the page models that declare a ``region`` foreign key to ``Region`` themselves."""
+    from communication.regional import RegionalItem
+
     found = []
     for model in get_page_models():
+        if issubclass(model, RegionalItem):
+            continue  # items in the shared lists carry their region's rights themselves
         field = next((f for f in model._meta.local_fields if f.name == "region"), None)
         if isinstance(field, models.ForeignKey) and field.related_model is Region:
             found.append(model)
