@@ -224,8 +224,10 @@ def setup_editorial_workflows(log: Callable[[str], object]) -> int:
     without_groups = sorted(
         {str(region) for _page, region in roots if not _editorial_grants(region)}
     )
-    log(f"  editorial workflows: {len(homes)} home pages, {len(roots)} region pages")
-    log(f"  ({written} permissions or workflow links written)")
+    log(
+        f"  editorial workflows: {len(homes)} home pages, {len(roots)} region pages, "
+        f"permissions and workflow links ({written} written)"
+    )
     if without_groups:
         log(
             "  no editors' groups yet for: "
