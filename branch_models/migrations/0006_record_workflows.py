@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('branch_models', '0004_municipality_coordinates'),
+        ('branch_models', '0005_actor_opening_hours_for_whom'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
