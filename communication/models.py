@@ -177,6 +177,8 @@ def easy_field() -> models.TextField:
 class HomePage(SitePage, Page):
     """The start page of a site in one locale; everything public hangs below it."""
 
+    page_description = _("The start page of one language; everything public hangs below it.")
+
     intro = intro_field()
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
@@ -201,6 +203,10 @@ class HomePage(SitePage, Page):
 
 class ContentPage(SitePage, Page):
     """A plain information page (about, accessibility statement, contact)."""
+
+    page_description = _(
+        "A plain information page, e.g. about us, contact or the accessibility statement."
+    )
 
     intro = intro_field()
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
@@ -237,6 +243,8 @@ class AudienceTagged(models.Model):
 
 class AudienceLandingPage(SitePage, Page):
     """One page per audience that gathers everything written for it in the same language."""
+
+    page_description = _("The page for one audience, gathering everything written for it.")
 
     audience = models.CharField(_("audience"), max_length=32, choices=Audience.choices)
     intro = intro_field()
@@ -289,6 +297,10 @@ class AudienceLandingPage(SitePage, Page):
 class GuidanceArticlePage(SitePage, AudienceTagged, Page):
     """Guidance written for one or more audiences, with an easy-to-read summary."""
 
+    page_description = _(
+        "Guidance for individuals, employers or counsellors, with an easy-to-read summary."
+    )
+
     intro = intro_field()
     summary_easy = easy_field()
     body = StreamField(BodyBlock(), verbose_name=_("body"))
@@ -336,6 +348,8 @@ class CredentialExplainerPage(SitePage, AudienceTagged, Page):
     The registry data (what the holder can do, level, issuer, how to verify) is read from the
     credential at render time, so it stays current; the editor adds examples and context.
     """
+
+    page_description = _("Explains one credential (e.g. a trade certificate) in plain words.")
 
     credential = models.ForeignKey(
         Credential,
@@ -387,6 +401,8 @@ class CredentialExplainerPage(SitePage, AudienceTagged, Page):
 class CoursePage(SitePage, AudienceTagged, Page):
     """A web course (the seed's basprogram): sections of lessons, a self-test after each."""
 
+    page_description = _("A self-study course made of sections and lessons.")
+
     intro = intro_field()
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
@@ -423,6 +439,8 @@ class CourseSectionPage(RoutablePageMixin, SitePage, Page):
     The self-test is a plain form answered with POST and marked on the server. Nothing about
     the reader is stored: no session, no database row; the answers live only in the request.
     """
+
+    page_description = _("A section of a course, with its lessons and a self-test.")
 
     intro = intro_field()
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
@@ -475,6 +493,8 @@ class CourseSectionPage(RoutablePageMixin, SitePage, Page):
 
 class LessonPage(SitePage, Page):
     """One lesson of a course section; glossary words in its text are explained inline."""
+
+    page_description = _("One lesson in a course section.")
 
     intro = intro_field()
     body = StreamField(BodyBlock(), verbose_name=_("body"))
@@ -567,6 +587,8 @@ SWEDISH_LAST = str.maketrans({"å": "{", "ä": "|", "ö": "}"})
 
 class GlossaryPage(SitePage, Page):
     """The glossary (ordlista): every term of the page's language, A to Z."""
+
+    page_description = _("The glossary: the words of validation explained.")
 
     intro = intro_field()
 
@@ -945,6 +967,8 @@ class ResourceRequestFormPage(SitePage, AbstractEmailForm):
     about the sender beyond the request itself.
     """
 
+    page_description = _("A form where a municipality asks its region for a workshop or support.")
+
     region = models.ForeignKey(
         Region,
         on_delete=models.PROTECT,
@@ -1030,30 +1054,6 @@ class RegionSectionPage(SitePage, Page):
     """
 
     page_description = _("A region's own section, filled in by its regional plugin.")
-
-    page_description = _("A form where a municipality asks its region for a workshop or support.")
-
-    page_description = _("The glossary: the words of validation explained.")
-
-    page_description = _("One lesson in a course section.")
-
-    page_description = _("A section of a course, with its lessons and a self-test.")
-
-    page_description = _("A self-study course made of sections and lessons.")
-
-    page_description = _("Explains one credential (e.g. a trade certificate) in plain words.")
-
-    page_description = _(
-        "Guidance for individuals, employers or counsellors, with an easy-to-read summary."
-    )
-
-    page_description = _("The page for one audience, gathering everything written for it.")
-
-    page_description = _(
-        "A plain information page, e.g. about us, contact or the accessibility statement."
-    )
-
-    page_description = _("The start page of one language; everything public hangs below it.")
 
     region = models.ForeignKey(
         "branch_models.Region",

@@ -12,7 +12,12 @@ import json
 from django.contrib.auth.models import Group, User
 
 from branch_models.models import KomvuxOffer, Region
-from communication.models import EventIndexPage, NewsIndexPage, RegionSectionPage
+from communication.models import (
+    AudienceLandingPage,
+    EventIndexPage,
+    NewsIndexPage,
+    RegionSectionPage,
+)
 from hub.models import Role
 
 KALMAR, SKANE = "08", "12"
@@ -41,6 +46,9 @@ def run(password: str) -> None:
                 "news": NewsIndexPage.objects.get(**sv).pk,
                 "news_url": NewsIndexPage.objects.get(**sv).url,
                 "kalmar_url": RegionSectionPage.objects.get(region=kalmar, **sv).url,
+                "individuals_url": AudienceLandingPage.objects.get(
+                    audience="individuals", **sv
+                ).url,
                 "kalmar_pk": kalmar.pk,
                 "offer": offer.pk,
                 "offer_url": offer.get_absolute_url(),

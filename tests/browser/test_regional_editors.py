@@ -84,6 +84,13 @@ def log_in(chromium: object, site_server: SiteServer, js_errors: list[str]) -> o
         context.close()
 
 
+def text_of(url: str) -> str:
+    """Return the text a visitor reads at ``url`` (tags such as search's ``<mark>`` removed)."""
+    status_code, body = fetch(url)
+    assert status_code == 200, (url, status_code)
+    return html.unescape(re.sub(r"<[^>]+>", "", body))
+
+
 def created_page_id(admin: object) -> int:
     link = admin.locator(".messages a[href*='/edit/']").first.get_attribute("href")
     return int(re.search(r"/pages/(\d+)/edit/", link).group(1))
@@ -137,20 +144,27 @@ def test_kalmar_writes_event_and_news_kalmar_approves_skane_cannot(
             editor.get_by_role("link", name=title).first.click()
         footer_action(editor, APPROVE)
 
-    home = fetch(site_server.url + "/")[1]
-    events = fetch(site_server.url + site["events_url"])[1]
-    news = fetch(site_server.url + site["news_url"])[1]
-    kalmar = fetch(site_server.url + site["kalmar_url"])[1]
-    assert EVENT["title"] in events and NEWS["title"] in news
-    assert EVENT["title"] in home and NEWS["title"] in home
-    assert EVENT["title"] in kalmar and NEWS["title"] in kalmar
-    only_kalmar = fetch(f"{site_server.url}{site['events_url']}?region=08")[1]
-    only_skane = fetch(f"{site_server.url}{site['events_url']}?region=12")[1]
+    # Published, they are where people look: the lists, the home page, the region's page, the
+    # page of the audience they are written for, and a search for the event's place.
+    public = {
+        name: text_of(site_server.url + path)
+        for name, path in (
+            ("events", site["events_url"]),
+            ("news", site["news_url"]),
+            ("home", "/"),
+            ("kalmar", site["kalmar_url"]),
+            ("individuals", site["individuals_url"]),
+            ("search", f"{reverse('search:search')}?q=Vimmerby"),
+        )
+    }
+    assert EVENT["title"] in public["events"] and NEWS["title"] in public["news"]
+    for name in ("home", "kalmar", "individuals"):
+        assert EVENT["title"] in public[name] and NEWS["title"] in public[name], name
+    assert EVENT["title"] in public["search"], "a search for its place does not find the event"
+    only_kalmar = text_of(f"{site_server.url}{site['events_url']}?region=08")
+    only_skane = text_of(f"{site_server.url}{site['events_url']}?region=12")
     assert EVENT["title"] in only_kalmar and EVENT["title"] not in only_skane
-    assert EVENT["title"] in fetch(f"{site_server.url}{site['events_url']}rss/?region=08")[1]
-
-    found = fetch(f"{site_server.url}{reverse('search:search')}?q=Vimmerby")[1]
-    assert EVENT["title"] in found, "the event is not found by a search for its place"
+    assert EVENT["title"] in text_of(f"{site_server.url}{site['events_url']}rss/?region=08")
 
 
 def test_komvux_offer_moderated_by_its_region(log_in, site_server: SiteServer, site: dict) -> None:
@@ -177,13 +191,10 @@ def test_komvux_offer_moderated_by_its_region(log_in, site_server: SiteServer, s
     footer_action(developer, "button[name=action-submit]")
     assert OFFER_TEXT not in fetch(site_server.url + site["offer_url"])[1]
 
+    # The editor finds the offer on the dashboard (several offers share its name: by its link).
     editor = log_in("kalmar_redaktor")
-    name = editor.evaluate(
-        "url => fetch(url).then(r => r.text())", site["offer_url"]
-    )  # the offer's public name, as the dashboard lists it
-    title = html.unescape(re.search(r"<h1[^>]*>([^<]+)</h1>", name).group(1).strip())
     with editor.expect_navigation():
-        editor.get_by_role("link", name=title).first.click()
+        editor.locator(f"main a[href*='{edit_url}']").first.click()
     footer_action(editor, APPROVE)
     assert status(site_server.url + site["offer_url"]) == 200
     assert OFFER_TEXT in fetch(site_server.url + site["offer_url"])[1]
