@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "communication",
     "search",
     "routes",
+    "outcomes",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -232,6 +233,10 @@ SEARCH_BACKEND = env.str(
     default="search.backends.elasticsearch" if ELASTICSEARCH_URL else "search.backends.database",
 )
 SEARCH_INDEX_PREFIX = env.str("SEARCH_INDEX_PREFIX", default="valideringsnavet")
+# Primary shards of a new index (taking effect at the next search_rebuild) and its replicas once
+# built: a number, or a range such as "0-1" that Elasticsearch fits to the nodes it has.
+SEARCH_INDEX_SHARDS = env.int("SEARCH_INDEX_SHARDS", default=1)
+SEARCH_INDEX_REPLICAS = env.str("SEARCH_INDEX_REPLICAS", default="0-1")
 
 # The route finder's map (routes/): a tile URL template such as
 # https://tile.openstreetmap.org/{z}/{x}/{y}.png, and the attribution the tile provider requires.

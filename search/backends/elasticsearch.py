@@ -116,8 +116,13 @@ class SearchBackend(BaseSearchBackend):
     name = "elasticsearch"
 
     def __init__(self) -> None:
+        # ELASTICSEARCH_URL: one node, or several nodes of one cluster, comma-separated. One
+        # node: a failed request fails at once (the database answers instead). Several: the
+        # client tries each other node once before giving up. Read here, not at import, so a
+        # changed setting (tests, a restart with new nodes) reaches the client.
+        hosts = [url.strip() for url in settings.ELASTICSEARCH_URL.split(",") if url.strip()]
         self.client = Elasticsearch(
-            settings.ELASTICSEARCH_URL, request_timeout=10, retry_on_timeout=False, max_retries=0
+            hosts, request_timeout=10, retry_on_timeout=len(hosts) > 1, max_retries=len(hosts) - 1
         )
         self.alias = f"{settings.SEARCH_INDEX_PREFIX}_search"
         self.fallback = database.SearchBackend()
@@ -146,7 +151,7 @@ class SearchBackend(BaseSearchBackend):
             index=name,
             mappings=Entry._doc_type.mapping.to_dict(),
             settings={
-                "number_of_shards": 1,
+                "number_of_shards": settings.SEARCH_INDEX_SHARDS,
                 # No replica and no refresh during the bulk load; _finish() sets both.
                 "number_of_replicas": 0,
                 "refresh_interval": "-1",
@@ -173,8 +178,15 @@ class SearchBackend(BaseSearchBackend):
             self.client.indices.delete(index=index, ignore_unavailable=True)
 
     def _finish(self, index: str) -> None:
+        replicas = settings.SEARCH_INDEX_REPLICAS
         self.client.indices.put_settings(
-            index=index, settings={"refresh_interval": "1s", "auto_expand_replicas": "0-1"}
+            index=index,
+            settings={"refresh_interval": "1s"}
+            | (
+                {"auto_expand_replicas": replicas}
+                if "-" in replicas
+                else {"auto_expand_replicas": False, "number_of_replicas": int(replicas)}
+            ),
         )
         self.client.indices.refresh(index=index)
 
