@@ -10,6 +10,7 @@ from django.http import HttpRequest
 from django.urls import reverse, translate_url
 from django.utils.safestring import SafeString
 from django.utils.translation import get_language, get_language_info, override
+from wagtail.models import Page, Site
 
 from hub import menu
 from hub.public_urls import page_full_url
@@ -29,7 +30,7 @@ class LanguageLink:
     bidi: bool
 
 
-def _page_translation_urls(page: object, request: object) -> dict[str, str]:
+def _page_translation_urls(page: Page, request: HttpRequest | None) -> dict[str, str]:
     """Map language code to the URL of each live translation of a Wagtail page."""
     urls = {}
     for translation in page.get_translations(inclusive=True).live().select_related("locale"):
@@ -81,7 +82,7 @@ class MenuItem:
     current: bool
 
 
-def _fallback_url(page: object, site: object, language: str) -> str:
+def _fallback_url(page: Page, site: Site, language: str) -> str:
     """Return the URL under ``language``'s prefix that serves the untranslated original."""
     relative = page.url_path[len(site.root_page.url_path) :]
     with override(language):
@@ -114,7 +115,7 @@ def main_menu_items(context: template.Context) -> list[MenuItem]:
     return [MenuItem(entry.title, entry.url, current in entry.page_pks) for entry in entries]
 
 
-def _menu_title(page: object) -> str:
+def _menu_title(page: Page) -> str:
     """Return the page's short menu title (communication.SitePage), else its title."""
     return getattr(page, "menu_title", "") or page.title
 

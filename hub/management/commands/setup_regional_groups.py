@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.core.management.base import BaseCommand
 
 from hub.groups import setup_regional_groups
@@ -16,5 +18,5 @@ class Command(BaseCommand):
 
     help = "Create or update the regional and national editors' groups. Idempotent."
 
-    def handle(self, *args: object, **options: object) -> None:
+    def handle(self, *args: Any, **options: Any) -> None:
         setup_regional_groups(self.stdout.write)
