@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from importlib import import_module
+from typing import Any
 
 from django.apps import apps
 from django.core.management.base import BaseCommand
@@ -24,7 +25,7 @@ class Command(BaseCommand):
 
     help = "Load demo data (regions, registry records, pages). Running it twice changes nothing."
 
-    def handle(self, *args: object, **options: object) -> None:
+    def handle(self, *args: Any, **options: Any) -> None:
         with transaction.atomic():
             for app_config in apps.get_app_configs():
                 module_name = f"{app_config.name}.demo"

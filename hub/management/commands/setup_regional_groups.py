@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.core.management.base import BaseCommand
 
 from communication.editorial import setup_editorial_workflows
@@ -18,6 +20,6 @@ class Command(BaseCommand):
 
     help = "Create or update the editors' groups, their page permissions and workflows. Idempotent."
 
-    def handle(self, *args: object, **options: object) -> None:
+    def handle(self, *args: Any, **options: Any) -> None:
         setup_regional_groups(self.stdout.write)
         setup_editorial_workflows(self.stdout.write)
