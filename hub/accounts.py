@@ -23,13 +23,12 @@ import qrcode.image.svg
 from django import forms
 from django.apps import apps
 from django.conf import settings
-from django.contrib.auth.base_user import AbstractBaseUser
-from django.contrib.auth.models import AnonymousUser
 from django.contrib.auth.views import redirect_to_login
 from django.db import transaction
 from django.db.models.signals import post_delete
 from django.http import HttpRequest, HttpResponse, HttpResponseBase, HttpResponseRedirect
 from django.urls import Resolver404, resolve, reverse
+from django.utils.functional import Promise
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.debug import sensitive_post_parameters
@@ -64,6 +63,7 @@ __all__ = [
 ]
 
 SECOND_FACTOR_PERMISSION = "hub.require_second_factor"
+StrOrPromise = str | Promise
 RECOVERY_CODE_COUNT = 10
 RECOVERY_DEVICE_NAME = "recovery codes"
 AUTHENTICATOR_NAME = "authenticator app"
@@ -86,10 +86,10 @@ API_PREFIX = "/api/"
 def client_address(request: HttpRequest) -> str:
     """The client's address as the API throttles see it (``NUM_PROXIES`` aware), so lockouts
     per address and throttles agree on who the client is behind a proxy."""
-    return BaseThrottle().get_ident(request)
+    return BaseThrottle().get_ident(request)  # type: ignore[arg-type] # reads META only
 
 
-def pending_step(user: AbstractBaseUser | AnonymousUser) -> str | None:
+def pending_step(user: Any) -> str | None:
     """The URL name of the second-factor step this user still owes, or None.
 
     ``VERIFY_URL`` when they have an authenticator (or recovery codes) and have not given a
@@ -210,7 +210,7 @@ class SecondFactorView(FormView):
         return HttpResponseRedirect(_safe_next(self.request))
 
 
-def new_recovery_codes(user: AbstractBaseUser) -> list[str]:
+def new_recovery_codes(user: Any) -> list[str]:
     """Replace the user's recovery codes with ``RECOVERY_CODE_COUNT`` new ones."""
     with transaction.atomic():
         device, _created = StaticDevice.objects.get_or_create(
@@ -345,7 +345,7 @@ class SignInRecordPolicy(ModelPermissionPolicy):
         super().__init__(model)
         self.actions = actions
 
-    def user_has_permission(self, user: AbstractBaseUser, action: str) -> bool:
+    def user_has_permission(self, user: Any, action: str) -> bool:
         """Allow a superuser the policy's actions."""
         return user.is_active and user.is_superuser and action in self.actions
 
@@ -360,7 +360,7 @@ class AccountRecords:
     """One kind of account record shown under Settings, and what a superuser may do with it."""
 
     model: str  # app_label.ModelName
-    label: str
+    label: StrOrPromise
     actions: frozenset[str]
     columns: tuple[str, ...]
     search_fields: tuple[str, ...] = ("username", "ip_address")

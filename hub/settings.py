@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "communication",
     "search",
     "routes",
+    "coordination",
     "outcomes",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -189,6 +190,18 @@ else:
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The embedded default serves several editors at once (runserver threads, autosave): WAL lets
+    # readers go on while one writes, IMMEDIATE takes the write lock when a transaction starts
+    # (no "database is locked" when a reader later wants to write) and a writer waits up to 20 s
+    # for the lock instead of failing.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -223,6 +236,9 @@ WAGTAIL_I18N_ENABLED = True
 # once when the source is live: untranslated text, and a way around the editorial workflow.)
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# Slugs in ASCII (å→a, ä→a, ö→o): a shared link to /evenemang/valideringsdag-i-kalmar-lan/ stays
+# readable instead of being percent-encoded.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 TIME_ZONE = "Europe/Stockholm"
 # Dates and numbers in each language's own order (hub/formats: no "Feb. 3, 2026").
 FORMAT_MODULE_PATH = ["hub.formats"]
@@ -263,6 +279,10 @@ SEARCH_BACKEND = env.str(
     default="search.backends.elasticsearch" if ELASTICSEARCH_URL else "search.backends.database",
 )
 SEARCH_INDEX_PREFIX = env.str("SEARCH_INDEX_PREFIX", default="valideringsnavet")
+# Primary shards of a new index (taking effect at the next search_rebuild) and its replicas once
+# built: a number, or a range such as "0-1" that Elasticsearch fits to the nodes it has.
+SEARCH_INDEX_SHARDS = env.int("SEARCH_INDEX_SHARDS", default=1)
+SEARCH_INDEX_REPLICAS = env.str("SEARCH_INDEX_REPLICAS", default="0-1")
 
 # The route finder's map (routes/): a tile URL template such as
 # https://tile.openstreetmap.org/{z}/{x}/{y}.png, and the attribution the tile provider requires.
@@ -274,9 +294,12 @@ ROUTES_MAP_TILE_ATTRIBUTION = env.str("ROUTES_MAP_TILE_ATTRIBUTION", default="")
 # Menus, facet labels, route lists and throttle counters. More than one web process (gunicorn
 # workers, containers) needs a shared cache: CACHE_URL=redis://host:6379/0 uses Django's own
 # RedisCache (django-environ picks it while django-redis is not installed), as docker-compose.yml
-# does; dbcache://hub_cache (after `manage.py createcachetable`) needs no extra server. Unset:
-# process memory, fine for one process; `check --deploy` warns about it (hub.W001).
+# does, in a subclass that degrades to no cache, logged, when the server does not answer
+# (hub/cache.py); dbcache://hub_cache (after `manage.py createcachetable`) needs no extra server.
+# Unset: process memory, fine for one process; `check --deploy` warns about it (hub.W001).
 CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    CACHES["default"]["BACKEND"] = "hub.cache.ResilientRedisCache"
 
 # The open API (hub/api, docs/api.md): public reads, token writes, one error format.
 # Process-wide: these defaults also govern third-party DRF views in the admin (Wagtail's page

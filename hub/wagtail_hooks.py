@@ -39,7 +39,7 @@ def register_second_factor_urls() -> list[URLPattern]:
 
 
 @hooks.register("register_account_menu_item")
-def register_two_step_menu_item(request: HttpRequest) -> dict[str, str]:
+def register_two_step_menu_item(request: HttpRequest) -> dict[str, object]:
     """Offer two-step sign-in on the account page."""
     return {
         "url": reverse("hub_2fa_enrol"),
@@ -49,7 +49,7 @@ def register_two_step_menu_item(request: HttpRequest) -> dict[str, str]:
 
 
 @hooks.register("register_account_menu_item")
-def register_recovery_codes_menu_item(request: HttpRequest) -> dict[str, str]:
+def register_recovery_codes_menu_item(request: HttpRequest) -> dict[str, object]:
     """Offer recovery codes on the account page."""
     return {
         "url": reverse("hub_recovery_codes"),
@@ -74,7 +74,7 @@ def register_sign_in_records() -> list[ModelViewSet]:
 class SuperuserMenuItem(MenuItem):
     """A menu item only superusers see (plugin health concerns the operators)."""
 
-    def is_shown(self, request: object) -> bool:
+    def is_shown(self, request: HttpRequest) -> bool:
         """Show the item to superusers only."""
         return request.user.is_superuser
 
@@ -88,7 +88,7 @@ def register_plugin_health_menu_item() -> MenuItem:
 
 
 @hooks.register("construct_homepage_panels")
-def add_plugin_health_panel(request: object, panels: list[object]) -> None:
+def add_plugin_health_panel(request: HttpRequest, panels: list[object]) -> None:
     """Warn superusers on the dashboard when a plugin is failing or invalid."""
     if request.user.is_superuser:
         panels.append(PluginHealthPanel(request))

@@ -20,6 +20,9 @@ eval "$(scripts/services.sh env)"
 
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
+# Types and layers, as `make lint` checks them (configured in pyproject.toml).
+.venv/bin/mypy
+.venv/bin/lint-imports
 # Known vulnerabilities in the pinned versions (pip-audit); says "NOT AUDITED" and passes when
 # the vulnerability service is unreachable, unless AUDIT_REQUIRED=true (docs/security.md).
 .venv/bin/python scripts/audit_dependencies.py

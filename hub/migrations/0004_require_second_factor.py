@@ -6,7 +6,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('hub', '0002_pluginincident'),
+        ('hub', '0003_organisation'),
     ]
 
     operations = [
