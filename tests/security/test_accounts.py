@@ -22,6 +22,7 @@ PASSWORD = "a-long-editor-passphrase"
 NATIONAL = "Nationella redaktörer"
 SKANE_EDITORS = "Skåne län – regionala redaktörer"
 SKANE_DEVELOPERS = "Skåne län – regionala utvecklare"
+INVALID_CODE = "Koden stämmer inte"  # the admin speaks the site's language, Swedish
 
 
 def _editor(username: str, group: str) -> User:
@@ -64,7 +65,7 @@ def test_editor_with_an_authenticator_cannot_reach_the_admin_without_the_code(
 
     wrong = client.post("/admin/2fa/verify/", {"code": "000000", "next": "/admin/pages/"})
     assert wrong.status_code == 200
-    assert "That code is not valid" in wrong.text
+    assert INVALID_CODE in wrong.text
     assert not _reaches_admin(client)
 
     right = client.post("/admin/2fa/verify/", {"code": _code(device), "next": "/admin/pages/"})
@@ -83,7 +84,7 @@ def test_wrong_codes_slow_down_further_tries(client: Client) -> None:
     device.throttling_failure_timestamp = timezone.now()  # as if the wrong code came just now
     device.save()
     refused = client.post("/admin/2fa/verify/", {"code": _code(device)})
-    assert "Too many wrong codes" in refused.text
+    assert "För många felaktiga koder" in refused.text
     assert not _reaches_admin(client)
 
 
@@ -113,7 +114,7 @@ def test_national_editor_enrols_at_first_sign_in_and_can_use_a_recovery_code_onc
     device = TOTPDevice.objects.get(user__username="nationell", confirmed=False)
     assert enrol.context["secret"] in enrol.text  # the key to type instead
     wrong = client.post("/admin/2fa/enrol/", {"code": "123456"})
-    assert "does not match" in wrong.text
+    assert "Kontrollera att appen visar Valideringsnavet" in wrong.text
     shown = client.post("/admin/2fa/enrol/", {"code": _code(device)})
     codes = shown.context["codes"]
     assert len(codes) == RECOVERY_CODE_COUNT
@@ -129,7 +130,7 @@ def test_national_editor_enrols_at_first_sign_in_and_can_use_a_recovery_code_onc
 
     again = Client()
     _sign_in(again, "nationell")
-    assert "That code is not valid" in again.post("/admin/2fa/verify/", {"code": codes[0]}).text
+    assert INVALID_CODE in again.post("/admin/2fa/verify/", {"code": codes[0]}).text
     assert not _reaches_admin(again)
 
 
@@ -170,7 +171,7 @@ def test_ten_failed_sign_ins_lock_the_account_for_a_while(client: Client) -> Non
     other_address = Client(REMOTE_ADDR="192.0.2.10")
     locked = _sign_in(other_address, "skane.redaktor")  # the right password, too late
     assert locked.status_code == 429
-    assert "Too many failed sign-ins" in locked.text
+    assert "För många misslyckade inloggningar" in locked.text
     assert not _reaches_admin(other_address)
 
 
