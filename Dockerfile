@@ -5,8 +5,10 @@ ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1
 WORKDIR /app
 
 # WeasyPrint (route PDFs) needs Pango; Noto fonts render Arabic (right to left) and Tigrinya.
+# postgresql-client: pg_dump/pg_restore for `manage.py backup` and `restore` (docs/operations.md).
 RUN apt-get update \
  && apt-get install -y --no-install-recommends libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-core \
+    postgresql-client \
  && rm -rf /var/lib/apt/lists/*
 
 COPY requirements.lock pyproject.toml README.md ./

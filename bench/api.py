@@ -4,9 +4,11 @@
     eval "$(scripts/services.sh env)"       # or any DATABASE_URL holding the demo data
     .venv/bin/python manage.py load_demo    # if that database has no demo data yet
     .venv/bin/python bench/api.py --duration 15 --connections 16
+    .venv/bin/python bench/api.py --smoke   # seconds: a fresh SQLite demo, 1 s per URL (CI)
 
 It starts gunicorn on a free loopback port in production mode (``DEBUG=false``, whitenoise
-serving collected static files from a temporary directory, throttling lifted), warms each URL,
+serving collected static files from a temporary directory, throttling lifted for anonymous
+clients and token holders alike), warms each URL,
 then lets wrk load each one in turn: an API list page, an API detail, and a static file served
 by whitenoise in the same gunicorn, the ceiling of what the server stack can answer. It prints
 requests/s and p95 latency per URL and the API's share of the static ceiling. Nothing is
@@ -94,26 +96,44 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=16, help="open connections")
     parser.add_argument("--threads", type=int, default=2, help="wrk threads")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2, help="gunicorn")
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="prove the benchmark runs: a fresh SQLite demo database, 1 worker, 1 s per URL",
+    )
     args = parser.parse_args()
+    if args.smoke:
+        args.duration, args.connections, args.threads, args.workers = 1, 2, 1, 1
     if shutil.which("wrk") is None:
         raise SystemExit("This benchmark needs wrk: apt-get install -y wrk")
-    if not os.environ.get("DATABASE_URL"):
+    if not args.smoke and not os.environ.get("DATABASE_URL"):
         print("DATABASE_URL is not set: using the embedded SQLite database (db.sqlite3).")
 
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    with tempfile.TemporaryDirectory() as static_root:
+    with tempfile.TemporaryDirectory() as scratch:
         env = {
             **os.environ,
             "DEBUG": "false",
             "SECRET_KEY": "bench-only-secret-key-not-used-anywhere-else-0123456789",
             "ALLOWED_HOSTS": "127.0.0.1",
             "SECURE_SSL_REDIRECT": "false",
-            "STATIC_ROOT": static_root,
+            "STATIC_ROOT": str(Path(scratch) / "static"),
             "API_THROTTLE_ANON": "100000000/min",
+            "API_THROTTLE_USER": "100000000/min",
             "LOG_LEVEL": "WARNING",
         }
         python = sys.executable
+        if args.smoke:
+            env |= {"DATABASE_URL": f"sqlite:///{scratch}/demo.sqlite3", "ELASTICSEARCH_URL": ""}
+            for command in (["migrate", "--noinput", "-v0"], ["load_demo"]):
+                subprocess.run(
+                    [python, "manage.py", *command],
+                    cwd=ROOT,
+                    env=env,
+                    check=True,
+                    stdout=subprocess.DEVNULL,
+                )
         subprocess.run(
             [python, "manage.py", "collectstatic", "--noinput", "-v0"],
             cwd=ROOT,
@@ -166,6 +186,9 @@ def main() -> None:
             f"{title:<40} {figures['rps']:>9.0f} {figures['p95_ms']:>8.1f} "
             f"{figures['errors']:>7d} {figures['rps'] / ceiling:>9.1%}"
         )
+    failed = [title for title, _path, figures in results if figures["errors"]]
+    if failed:
+        raise SystemExit(f"Requests failed (non-2xx/3xx or socket errors): {', '.join(failed)}")
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/import_offers.py --rows 10000
     .venv/bin/python bench/import_offers.py --rows 10000 --database-url postgres://u:p@host/db
+    .venv/bin/python bench/import_offers.py --smoke    # seconds: 50 rows on SQLite (CI)
 
 Builds a throwaway database (a temporary SQLite file, or a new database on the PostgreSQL server
 named by ``--database-url``), migrates it and loads the demo data (real municipalities and Komvux
@@ -252,8 +253,13 @@ def main() -> None:
         default=100,
         help="rows of each file also written one by one, as the baseline (default 100)",
     )
+    parser.add_argument(
+        "--smoke", action="store_true", help="prove the benchmark runs: 50 rows on SQLite"
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.smoke:
+        args.rows, args.baseline_rows, args.database_url = 50, 5, None
     if args.child:
         print(json.dumps(measure(Path(args.child), args.database_url, args.baseline_rows)))
         return

@@ -3,6 +3,7 @@
     eval "$(scripts/services.sh env)"
     .venv/bin/python bench/search.py --documents 100000            # PostgreSQL + ES + SQLite
     .venv/bin/python bench/search.py --documents 20000,100000      # rebuild memory at two sizes
+    .venv/bin/python bench/search.py --smoke       # seconds: 500 documents, one run each (CI)
 
 It builds a synthetic registry in its own databases (PostgreSQL ``valideringsnavet_<name>`` and
 ``.cache/<name>.sqlite3``; Elasticsearch indexes ``<name>_pg_*``; ``--name`` defaults to
@@ -346,9 +347,16 @@ def main() -> None:
         default="bench",
         help="names the databases and indexes, so corpora of different sizes can be kept apart",
     )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="prove the benchmark runs: 500 documents, one run per query, own databases",
+    )
     parser.add_argument("--worker", choices=["prepare", "measure"], help=argparse.SUPPRESS)
     parser.add_argument("--with-elasticsearch", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.smoke:
+        args.documents, args.repeat, args.name = "500", 1, "smoke"
     if args.worker == "prepare":
         prepare(int(args.documents))
         return

@@ -35,7 +35,13 @@ from wagtail.snippets.views import snippets as snippet_views
 
 from branch_models.forms import CopyForWorkplaceForm
 from branch_models.importing import FORMATS, ImportFileError, format_for, run_import
-from branch_models.models import ChecklistTemplate, Region, RegistryRecord
+from branch_models.models import (
+    ACTOR_LACKS_CONTACT,
+    Actor,
+    ChecklistTemplate,
+    Region,
+    RegistryRecord,
+)
 from branch_models.resources import resource_for
 from branch_models.services import authorize_save, copy_checklist_for_workplace
 from hub.permissions import ALL_REGIONS, regions_for
@@ -44,6 +50,7 @@ __all__ = [
     "CopyForWorkplaceView",
     "DueForReviewPanel",
     "ImportView",
+    "MissingContactsPanel",
     "ReadOnlyColumn",
     "RecordCopyView",
     "RecordCreateView",
@@ -446,6 +453,43 @@ class CopyForWorkplaceView(PermissionCheckedMixin, WagtailAdminTemplateMixin, Fo
         context["template_record"] = self.template
         context["action_url"] = self.request.path
         return context
+
+
+class MissingContactsPanel(Component):
+    """Dashboard panel: actors the user keeps whose contact card cannot say how to reach them.
+
+    The route finder shows a contact card for the nearest actor of each kind; without a phone
+    number or e-mail, or an address or website, it can only send the reader to search.
+    """
+
+    name = "missing_contacts"
+    template_name = "branch_models/admin/missing_contacts_panel.html"
+    order = 155
+    shown = 5
+
+    def __init__(self, request: HttpRequest) -> None:
+        self.request = request
+
+    def get_context_data(self, parent_context: dict[str, Any] | None = None) -> dict[str, Any]:
+        """Count and list the published actors the user may edit that lack contact details."""
+        viewset = Actor.snippet_viewset
+        policy = policy_registry.get_by_type(Actor)
+        actors = (
+            policy.instances_user_has_any_permission_for(self.request.user, ["change"])
+            .filter(ACTOR_LACKS_CONTACT, live=True)
+            .order_by("name")
+        )
+        count = actors.count()
+        return {
+            "count": count,
+            "actors": [
+                (actor, reverse(viewset.get_url_name("edit"), args=(quote(actor.pk),)))
+                for actor in actors[: self.shown]
+            ],
+            "list_url": reverse(viewset.get_url_name("list"))
+            + "?contact_missing=true&editable=true&live=true",
+            "request": self.request,
+        }
 
 
 class DueForReviewPanel(Component):

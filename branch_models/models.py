@@ -27,6 +27,7 @@ from wagtail.models import DraftStateMixin, Orderable, RevisionMixin
 from hub.text_language import LocalizedText
 
 __all__ = [
+    "ACTOR_LACKS_CONTACT",
     "Actor",
     "ActorKind",
     "ChecklistTemplate",
@@ -328,6 +329,8 @@ class Actor(RegistryRecord):
         "street_address",
         "postcode",
         "city",
+        "opening_hours",
+        "for_whom",
         "latitude",
         "longitude",
     )
@@ -353,6 +356,18 @@ class Actor(RegistryRecord):
     street_address = models.CharField(_("street address"), max_length=200, blank=True)
     postcode = models.CharField(_("postcode"), max_length=10, blank=True)
     city = models.CharField(_("city"), max_length=100, blank=True)
+    opening_hours = models.CharField(
+        _("opening hours"),
+        max_length=200,
+        blank=True,
+        help_text=_('As the organisation publishes them, e.g. "Mon–Fri 8–16".'),
+    )
+    for_whom = models.CharField(
+        _("for whom"),
+        max_length=300,
+        blank=True,
+        help_text=_("Who may turn to this contact, e.g. residents of the municipality."),
+    )
     latitude = models.DecimalField(
         _("latitude"),
         max_digits=9,
@@ -392,6 +407,16 @@ class Actor(RegistryRecord):
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def has_contact_details(self) -> bool:
+        """Whether a contact card can say how to reach the actor: a phone number or e-mail,
+        and an address or website."""
+        return bool((self.phone or self.email) and (self.street_address or self.website))
+
+
+# Actors a contact card cannot show fully: the complement of ``Actor.has_contact_details``.
+ACTOR_LACKS_CONTACT = models.Q(phone="", email="") | models.Q(street_address="", website="")
 
 
 class ValidationModel(RegistryRecord):

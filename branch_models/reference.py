@@ -1,23 +1,15 @@
-"""Load the official reference data shipped in ``branch_models/data`` (SCB, SNI 2007, SSYK 2012)."""
+"""Load the official reference data shipped in ``reference/data`` (SCB, SNI 2007, SSYK 2012)."""
 
 from __future__ import annotations
 
-import csv
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from decimal import Decimal
-from pathlib import Path
 
 from branch_models.models import Industry, Municipality, Occupation, Region
 from branch_models.sync import sync_record
+from reference.files import rows as _rows
 
-__all__ = ["DATA_DIR", "load_reference_data"]
-
-DATA_DIR = Path(__file__).resolve().parent / "data"
-
-
-def _rows(name: str) -> Iterator[dict[str, str]]:
-    with (DATA_DIR / name).open(encoding="utf-8", newline="") as handle:
-        yield from csv.DictReader(handle)
+__all__ = ["load_reference_data"]
 
 
 def load_reference_data(log: Callable[[str], object]) -> None:

@@ -53,6 +53,7 @@ from branch_models.services import authorize, authorize_save
 from hub.bulk import insert_objects, insert_rows
 from hub.permissions import User
 from hub.signals import saved_in_bulk
+from hub.spreadsheets import neutralise_formula, restore_formula
 
 __all__ = [
     "RESOURCES",
@@ -95,12 +96,12 @@ class TextWidget(widgets.Widget):
     """Text cells, whatever the file gives (a spreadsheet may give a postcode as a number)."""
 
     def clean(self, value: Any, row: Any = None, **kwargs: Any) -> str:
-        """Return the cell as text, exactly as written; empty cells are empty text."""
-        return value if isinstance(value, str) else _text(value)
+        """Return the cell as text, as written (less our formula guard); empty is empty text."""
+        return restore_formula(value) if isinstance(value, str) else _text(value)
 
     def render(self, value: Any, obj: Any = None, **kwargs: Any) -> str:
-        """Write the text."""
-        return value or ""
+        """Write the text, never as a live spreadsheet formula."""
+        return neutralise_formula(value or "")
 
 
 def text(attribute: str) -> fields.Field:

@@ -41,6 +41,7 @@ from branch_models.forms import (
     ValidationModelForm,
 )
 from branch_models.models import (
+    ACTOR_LACKS_CONTACT,
     Actor,
     ChecklistTemplate,
     Competence,
@@ -97,17 +98,39 @@ class RecordFilterSet(WagtailFilterSet):
 
 
 class ActorFilterSet(RecordFilterSet):
-    """Actors by kind and municipality served."""
+    """Actors by kind and municipality served, and those a contact card cannot show fully."""
 
     municipality = django_filters.ModelChoiceFilter(
         label=_("Municipality served"),
         field_name="municipalities",
         queryset=Municipality.objects.all(),
     )
+    contact_missing = django_filters.BooleanFilter(
+        label=_("Contact details missing"),
+        method="filter_contact_missing",
+        widget=BooleanRadioSelect,
+        help_text=_("No phone number or e-mail, or no address or website."),
+    )
 
     class Meta:
         model = Actor
-        fields = ["kind", "municipality", "owner_region", "review_due", "editable", "live"]
+        fields = [
+            "kind",
+            "municipality",
+            "contact_missing",
+            "owner_region",
+            "review_due",
+            "editable",
+            "live",
+        ]
+
+    def filter_contact_missing(self, queryset: QuerySet, name: str, value: bool | None) -> QuerySet:
+        """Keep actors whose contact card lacks (or does not lack) a way to reach them."""
+        if value is None:
+            return queryset
+        return (
+            queryset.filter(ACTOR_LACKS_CONTACT) if value else queryset.exclude(ACTOR_LACKS_CONTACT)
+        )
 
 
 class ValidationModelFilterSet(RecordFilterSet):

@@ -14,7 +14,7 @@ from wagtail.admin.widgets import Button
 from wagtail.permissions import policy_registry
 from wagtail.snippets.models import register_snippet
 
-from branch_models.admin_views import DueForReviewPanel
+from branch_models.admin_views import DueForReviewPanel, MissingContactsPanel
 from branch_models.models import ChecklistTemplate, RegistryRecord
 from branch_models.resources import IMPORT_LOG_ACTION
 from branch_models.viewsets import ReferenceDataGroup, RegistryGroup, record_viewsets
@@ -25,9 +25,11 @@ register_snippet(ReferenceDataGroup)
 
 @hooks.register("construct_homepage_panels")
 def add_due_for_review_panel(request: HttpRequest, panels: list[Any]) -> None:
-    """Show editors the records of their regions that are due for review."""
+    """Show editors the records of their regions that are due for review, and the actors
+    whose contact cards lack a way to reach them."""
     viewsets = [viewset.model.snippet_viewset for viewset in record_viewsets]
     panels.append(DueForReviewPanel(request, viewsets))
+    panels.append(MissingContactsPanel(request))
 
 
 @hooks.register("construct_snippet_action_menu")

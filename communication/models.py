@@ -80,6 +80,7 @@ class SitePage(models.Model):
         last_reviewed: when an editor last confirmed the content; pages older than a year are
             flagged for review.
         menu_title: the page's name in the main menu, when shorter than its title.
+        is_demo: invented to show how the site works, shown as such (as registry records are).
         text_fields: the fields whose text ``search_text()`` returns, in order of weight.
         schema_type: the schema.org type the page describes itself as.
     """
@@ -100,6 +101,11 @@ class SitePage(models.Model):
             "Empty: the menu shows the title."
         ),
     )
+    is_demo = models.BooleanField(
+        _("demo content"),
+        default=False,
+        help_text=_("Invented to show how the site works: the page says so to its readers."),
+    )
 
     promote_panels = [
         MultiFieldPanel(
@@ -109,6 +115,7 @@ class SitePage(models.Model):
         MultiFieldPanel(
             [FieldPanel("show_in_menus"), FieldPanel("menu_title")], _("For site menus")
         ),
+        FieldPanel("is_demo"),
     ]
 
     text_fields: tuple[str, ...] = ("intro", "summary_easy", "body")

@@ -2,7 +2,7 @@
 
 Each error names the plugin, says what is wrong and how to fix it. Nothing is skipped with a
 warning: a plugin that is enabled must be valid. Region and municipality codes are checked
-against the reference data files shipped in ``branch_models/data`` (no database needed).
+against the reference data files shipped in ``reference/data`` (no database needed).
 
 One deployment check (``hub.W001``, ``check --deploy``) warns when production keeps its cache
 in process memory: several web processes would each keep their own menus, labels and throttle
@@ -11,7 +11,6 @@ counters.
 
 from __future__ import annotations
 
-import csv
 import difflib
 import functools
 from collections import defaultdict
@@ -35,6 +34,7 @@ from hub.discovery import installed_plugins
 from hub.plugin_config import RegionPlugin
 from hub.pluginmanager import unknown_hooks
 from hub.registry import HubRegistry, get_registry
+from reference import places
 
 __all__ = [
     "REQUIRED_FIELDS",
@@ -52,15 +52,11 @@ RESERVED_SLUGS = frozenset({"hub", "plugins", "plugins_config"})
 @functools.cache
 def reference_codes() -> tuple[frozenset[str], dict[str, tuple[str, str]]]:
     """Return the county codes, and each municipality's county and name, from the CSV files."""
-    from branch_models.reference import DATA_DIR
-
-    with (DATA_DIR / "regions.csv").open(encoding="utf-8", newline="") as handle:
-        regions = frozenset(row["code"] for row in csv.DictReader(handle))
-    with (DATA_DIR / "municipalities.csv").open(encoding="utf-8", newline="") as handle:
-        municipalities = {
-            row["code"]: (row["region_code"], row["name"]) for row in csv.DictReader(handle)
-        }
-    return regions, municipalities
+    municipalities = {
+        code: (municipality.region_code, municipality.name)
+        for code, municipality in places.municipalities().items()
+    }
+    return frozenset(places.counties()), municipalities
 
 
 def _error(plugin: RegionPlugin | str, msg: str, hint: str, number: int) -> Error:
@@ -167,7 +163,7 @@ def _check_codes(plugin: RegionPlugin) -> list[CheckMessage]:
                 plugin,
                 _("region codes %(codes)s are not SCB county codes.")
                 % {"codes": ", ".join(unknown_regions) or "()"},
-                _("Use two-digit county codes from branch_models/data/regions.csv, e.g. '01'."),
+                _("Use two-digit county codes from reference/data/regions.csv, e.g. '01'."),
                 4,
             )
         )
@@ -178,7 +174,7 @@ def _check_codes(plugin: RegionPlugin) -> list[CheckMessage]:
                 plugin,
                 _("municipality codes %(codes)s are not SCB municipality codes.")
                 % {"codes": ", ".join(unknown)},
-                _("Use four-digit codes from branch_models/data/municipalities.csv, e.g. '0180'."),
+                _("Use four-digit codes from reference/data/municipalities.csv, e.g. '0180'."),
                 5,
             )
         )

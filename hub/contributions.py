@@ -134,7 +134,11 @@ class ProcessStep:
 
 @dataclass(frozen=True)
 class LocalProcess:
-    """A region's validation route in order, as its cooperation describes it."""
+    """A region's validation route in order, as its cooperation describes it.
+
+    ``language_support``: the process is for people learning Swedish (a language internship
+    with SFI); the route finder shows it only to a person whose Swedish level needs support.
+    """
 
     key: str
     title: Text
@@ -142,6 +146,7 @@ class LocalProcess:
     steps: tuple[ProcessStep, ...]
     audience: Text = ""
     source: SourceRef | None = None
+    language_support: bool = False
 
 
 @dataclass(frozen=True)

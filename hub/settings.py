@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import environ
+from csp.constants import NONCE, NONE, SELF
 from django.conf.locale import LANG_INFO
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
@@ -40,6 +41,7 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
     "hub",
+    "reference",
     "branch_models",
     "communication",
     "search",
@@ -70,6 +72,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "import_export",
+    "csp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -100,10 +103,12 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "hub.csp.SiteCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
 ROOT_URLCONF = "hub.urls"
+CSRF_FAILURE_VIEW = "hub.errors.csrf_failure"
 WSGI_APPLICATION = "hub.wsgi.application"
 
 TEMPLATES = [
@@ -118,10 +123,37 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "wagtail.contrib.settings.context_processors.settings",
+                "csp.context_processors.nonce",
             ],
         },
     },
 ]
+
+# Content-Security-Policy on every response (site, admin, API), by django-csp. Scripts only from
+# our own origin or with the per-request nonce (`{{ request.csp_nonce }}`): no 'unsafe-inline'.
+# Styles allow inline attributes because Wagtail's admin sets `style=` on elements; that is not
+# script execution. Frames: Wagtail's preview frames our own pages, so 'self'. CSP_REPORT_ONLY=true
+# sends the same policy as Content-Security-Policy-Report-Only (docs/security.md, deployment).
+_csp = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, "'unsafe-inline'"],
+        "img-src": [SELF, "data:", "blob:", *env.list("CSP_IMG_SRC", default=[])],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "frame-src": [SELF, *env.list("CSP_FRAME_SRC", default=[])],
+        "frame-ancestors": [SELF],
+        "form-action": [SELF],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+        "worker-src": [SELF, "blob:"],
+    }
+}
+if env.bool("CSP_REPORT_ONLY", default=False):
+    CONTENT_SECURITY_POLICY_REPORT_ONLY = _csp
+else:
+    CONTENT_SECURITY_POLICY = _csp
 
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
@@ -161,6 +193,8 @@ WAGTAIL_I18N_ENABLED = True
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 TIME_ZONE = "Europe/Stockholm"
+# Dates and numbers in each language's own order (hub/formats: no "Feb. 3, 2026").
+FORMAT_MODULE_PATH = ["hub.formats"]
 USE_I18N = True
 USE_TZ = True
 
@@ -224,6 +258,18 @@ REST_FRAMEWORK = {
     },
     "NUM_PROXIES": env.int("NUM_PROXIES", default=0),
 }
+# How long a shared cache (CDN, reverse proxy) may serve an anonymous API answer unchanged.
+API_CACHE_SECONDS = env.int("API_CACHE_SECONDS", default=60)
+# A caching reverse proxy (Varnish, nginx with a purge module) in front: Wagtail sends it a PURGE
+# for a page's URLs when the page is published, moved or unpublished (docs/operations.md).
+if env.str("FRONTEND_CACHE_PURGE_URL", default=""):
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
+    WAGTAILFRONTENDCACHE = {
+        "proxy": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": env.str("FRONTEND_CACHE_PURGE_URL"),
+        }
+    }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Valideringsnavet API",
     "DESCRIPTION": (

@@ -13,10 +13,18 @@ from wagtail.documents import urls as wagtaildocs_urls
 from communication.views import robots_txt, sitemap
 from hub.health import health
 from hub.plugin_urls import api_patterns, page_patterns
+from hub.views import favicon
+
+# Error pages in the site's design and the URL's language (hub/errors.py).
+handler400 = "hub.errors.bad_request"
+handler403 = "hub.errors.permission_denied"
+handler404 = "hub.errors.page_not_found"
+handler500 = "hub.errors.server_error"
 
 urlpatterns = [
     path("health/", health, name="health"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("favicon.ico", favicon, name="favicon"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

@@ -1,4 +1,4 @@
-"""Public views of the hub core: the list of regions."""
+"""Public views of the hub core: the list of regions, the favicon."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.templatetags.static import static
 from django.utils.translation import get_language
 
 from hub.contributions import RegionFacts
@@ -15,7 +16,12 @@ from hub.region_pages import regions_page
 from hub.regions import describe_region
 from hub.registry import get_registry
 
-__all__ = ["regions_index"]
+__all__ = ["favicon", "regions_index"]
+
+
+def favicon(request: HttpRequest) -> HttpResponse:
+    """Send browsers that ask for ``/favicon.ico`` by habit to the static icon."""
+    return redirect(static("hub/icons/favicon.ico"), permanent=True)
 
 
 @dataclass(frozen=True)

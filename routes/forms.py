@@ -53,17 +53,20 @@ class RouteForm(forms.Form):
         help_text=_('For example "cooked in a restaurant for ten years".'),
         required=False,
         max_length=MAX_TEXT_LENGTH,
-        widget=forms.TextInput(attrs={"autocomplete": "off"}),
+        widget=forms.TextInput(attrs={"list": "occupation-options", "autocomplete": "off"}),
     )
+    # An SSYK code or name from a link or the API; the page asks in one free-text field and
+    # shows this one only when a link filled it in.
     occupation = forms.CharField(
         label=_("Occupation (SSYK)"),
-        help_text=_("Start typing and choose from the list, or leave empty."),
+        help_text=_("Clear it to search by the experience alone."),
         required=False,
         max_length=200,
-        widget=forms.TextInput(attrs={"list": "occupation-options", "autocomplete": "off"}),
+        widget=forms.TextInput(attrs={"autocomplete": "off"}),
     )
     municipality = forms.CharField(
         label=_("Municipality where the person lives"),
+        help_text=_('The name, with or without å, ä and ö, or a postcode such as "281 31".'),
         required=False,
         max_length=100,
         widget=forms.TextInput(attrs={"list": "municipality-options", "autocomplete": "off"}),
@@ -129,6 +132,15 @@ class RouteForm(forms.Form):
     def clean_municipality(self) -> str:
         value = self.cleaned_data["municipality"].strip()
         self.given_municipality = find_municipality(value) if value else None
+        if value and self.given_municipality is None and is_postcode(value):
+            raise forms.ValidationError(
+                _(
+                    "We cannot place the postcode %(value)s yet (only some areas are known). "
+                    "Give the municipality instead."
+                ),
+                code="unknown_postcode",
+                params={"value": value},
+            )
         if value and self.given_municipality is None:
             raise forms.ValidationError(
                 _(

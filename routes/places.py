@@ -1,19 +1,17 @@
 """Where the person lives: a municipality from its name or code, a postcode or coordinates.
 
 Everything works offline: municipalities carry their seat's coordinates (reference data), and
-postcodes are looked up in a small prefix table for the demo areas (``data/README.md``).
+postcodes are looked up in a small prefix table for the demo areas (``reference/data/README.md``).
 """
 
 from __future__ import annotations
 
-import csv
-import functools
 import math
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 from branch_models.models import Municipality
+from reference.places import PlaceKind, find_place, municipality_code_for_postcode
 
 __all__ = [
     "Place",
@@ -25,7 +23,6 @@ __all__ = [
     "place_of",
 ]
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
 EARTH_RADIUS_KM = 6371.0
 POSTCODE = re.compile(r"^\s*(\d{3})\s?(\d{2})\s*$")
 COORDINATES = re.compile(r"^\s*(-?\d{1,2}(?:[.]\d+)?)\s*[,;]\s*(-?\d{1,3}(?:[.]\d+)?)\s*$")
@@ -51,20 +48,12 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def find_municipality(text: str) -> Municipality | None:
-    """Return the municipality named or coded by ``text`` ("Hässleholm", "1293", "Osby kommun")."""
-    value = text.strip()
-    if not value:
+    """Return the municipality a field names however it is typed: "Hässleholm", "hassleholm",
+    "Hässleholms kommun", "1293" or a postcode of the demo areas (``reference.places``)."""
+    match = find_place(text)
+    if match is None or match.kind != PlaceKind.MUNICIPALITY:
         return None
-    if value.isdigit():
-        return Municipality.objects.filter(code=value).first()
-    value = re.sub(r"\s+kommun$", "", value, flags=re.IGNORECASE)
-    return Municipality.objects.filter(name__iexact=value).first()
-
-
-@functools.cache
-def _postcode_prefixes() -> dict[str, str]:
-    with (DATA_DIR / "postcode_prefixes.csv").open(encoding="utf-8", newline="") as handle:
-        return {row["prefix"]: row["municipality_code"] for row in csv.DictReader(handle)}
+    return Municipality.objects.filter(code=match.code).first()
 
 
 def is_postcode(text: str) -> bool:
@@ -74,10 +63,7 @@ def is_postcode(text: str) -> bool:
 
 def municipality_for_postcode(text: str) -> Municipality | None:
     """Return the municipality of a postcode in the demo areas, or None if it is not known."""
-    match = POSTCODE.match(text)
-    if match is None:
-        return None
-    code = _postcode_prefixes().get(match.group(1))
+    code = municipality_code_for_postcode(text)
     return Municipality.objects.filter(code=code).first() if code else None
 
 

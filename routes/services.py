@@ -7,11 +7,11 @@ and the plugins and writes nothing: the person's input stays in the request (see
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from django.conf import settings
 from django.db.models import Exists, OuterRef, Prefetch, Q, TextChoices
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -40,6 +40,7 @@ from hub.contributions import (
 from hub.plugin_config import RegionPlugin
 from hub.regions import adjust_route_ranking, describe_processes, describe_region
 from hub.registry import get_registry
+from reference.occupations import match_occupations
 from routes.choices import LANGUAGE_SUPPORT_LEVELS, Pace
 from routes.places import Place, distance_km, place_of
 from routes.scoring import (
@@ -58,6 +59,7 @@ __all__ = [
     "Guidance",
     "LocalSteps",
     "OfferMatch",
+    "OutOfReach",
     "Route",
     "RouteInput",
     "RouteResult",
@@ -73,10 +75,6 @@ MAX_CANDIDATES = 12
 CANDIDATE_POOL = 200
 SEARCH_HITS = 10
 NEARBY_LANGUAGE_OFFERS = 3
-# Words too general to name an occupation ("worked as a ...").
-GENERIC_WORDS = frozenset(
-    {"arbete", "arbetat", "arbetare", "jobb", "jobbat", "work", "worked", "worker", "workers"}
-)
 LOCAL_KINDS = (ActorKind.LABOUR_MARKET_UNIT, ActorKind.KOMVUX, ActorKind.EMPLOYMENT_SERVICE)
 FLEXIBLE_FORMS = (StudyForm.DISTANCE, StudyForm.FLEXIBLE)
 
@@ -162,12 +160,18 @@ class LocalSteps:
 
 @dataclass(frozen=True)
 class Route:
-    """One ranked validation route with everything the counsellor and the person need."""
+    """One ranked validation route with everything the counsellor and the person need.
+
+    ``providers`` are the places the person can turn to (nearest first); ``far_providers``
+    the others, shown on request ("show more further away"). ``contacts`` holds the nearest
+    actor of each kind.
+    """
 
     key: str
     model: ValidationModel
     local_processes: tuple[LocalSteps, ...]
     providers: tuple[Stop, ...]
+    far_providers: tuple[Stop, ...]
     offers: tuple[OfferMatch, ...]
     language_offers: tuple[OfferMatch, ...]
     credentials: tuple[Credential, ...]
@@ -189,6 +193,16 @@ class Route:
 
 
 @dataclass(frozen=True)
+class OutOfReach:
+    """A validation that fits the person but that nobody offers within reach: said honestly
+    instead of proposed. ``nearest`` is the closest place that offers it, if any has an address.
+    """
+
+    model: ValidationModel
+    nearest: Stop | None
+
+
+@dataclass(frozen=True)
 class Guidance:
     """Where to turn when no route fits: Komvux validation, local contacts, the region's ways."""
 
@@ -207,6 +221,8 @@ class RouteResult:
     regions: tuple[RegionPlugin, ...]
     guidance: Guidance | None = None
     search_degraded: bool = field(default=False)
+    out_of_reach: tuple[OutOfReach, ...] = ()
+    understood: tuple[str, ...] = ()
 
 
 def regions_of(municipality: Municipality) -> tuple[RegionPlugin, ...]:
@@ -220,30 +236,23 @@ def regions_of(municipality: Municipality) -> tuple[RegionPlugin, ...]:
     )
 
 
-def _words(text: str) -> list[str]:
-    return [word for word in re.findall(r"\w+", text.casefold()) if len(word) >= 4]
+def occupations_in_text(text: str, language: str = "sv") -> list[Occupation]:
+    """Return the occupations the text names, through the shared vocabulary (``reference``).
 
-
-def occupations_in_text(text: str) -> list[Occupation]:
-    """Return occupations whose Swedish or English name has a word the text starts or is in.
-
-    "kock" finds "Kockar och kallskänkor", "welder" finds "Welders and flame cutters". The
-    search engine covers the rest of the text; this keeps a plain occupation name decisive.
+    The names people use and their word forms count ("jobbat som svetsare", "svetsat i 8 år"),
+    in Swedish and in every site language whatever the page's ("عملت لحّام"), the page's own
+    first. The search engine covers the rest of the text; this keeps a named occupation
+    decisive.
     """
-    words = [word for word in _words(text) if word not in GENERIC_WORDS]
-    if not words:
+    codes: list[str] = []
+    for code in (language, *(code for code, _name in settings.LANGUAGES if code != language)):
+        for match in match_occupations(text, code):
+            if match.code not in codes:
+                codes.append(match.code)
+    if not codes:
         return []
-    found = []
-    for occupation in Occupation.objects.all():
-        names = _words(f"{occupation.name} {occupation.name_en}")
-        if any(
-            name.startswith(word) or word.startswith(name)
-            for word in words
-            for name in names
-            if name not in GENERIC_WORDS
-        ):
-            found.append(occupation)
-    return found
+    found = {o.code: o for o in Occupation.objects.filter(code__in=codes)}
+    return [found[code] for code in codes if code in found]
 
 
 def _search_positions(text: str, language: str) -> tuple[dict[int, int], bool]:
@@ -280,6 +289,26 @@ def _by_distance(item: Stop | OfferMatch) -> tuple[bool, float]:
 
 def _actor_of(place: Stop | OfferMatch) -> Actor:
     return place.actor if isinstance(place, Stop) else place.offer.provider
+
+
+def _reachable(stop: Stop, municipality: Municipality) -> bool:
+    """Whether the person can turn to this place for the validation.
+
+    A municipal labour-market unit serves its own residents only (OCN is offered where the
+    municipality holds the licence); anyone else within ``DISTANCE_HORIZON_KM``, or anywhere
+    when it has no address (a national provider assessing where the person is).
+    """
+    if stop.actor.kind == ActorKind.LABOUR_MARKET_UNIT:
+        return municipality.pk in {m.pk for m in stop.actor.municipalities.all()}
+    return stop.distance_km is None or stop.distance_km <= DISTANCE_HORIZON_KM
+
+
+def _nearest_per_kind(stops: Iterable[Stop]) -> tuple[Stop, ...]:
+    """Keep the nearest actor of each kind: one card per role, the one to call first."""
+    nearest: dict[str, Stop] = {}
+    for stop in sorted(stops, key=_by_distance):
+        nearest.setdefault(stop.actor.kind, stop)
+    return tuple(nearest.values())
 
 
 def _open_to(offer: KomvuxOffer, municipality: Municipality) -> bool:
@@ -323,21 +352,32 @@ def _models(candidate_filter: Q) -> list[ValidationModel]:
 
 def _contacts(route_input: RouteInput, named: set[str]) -> tuple[list[Stop], dict[str, Actor]]:
     """Return the municipality's own contacts (labour-market unit, Komvux,
-    Arbetsförmedlingen) and the actors the region's steps name by slug, in one query."""
-    serves = Actor.municipalities.through.objects.filter(
-        actor=OuterRef("pk"), municipality=route_input.municipality
-    )
+    Arbetsförmedlingen) and the actors the region's steps name by slug, in one query.
+
+    Where no local office of Arbetsförmedlingen is registered, its national customer service
+    (an employment service serving no particular municipality) stands in: everyone can call it.
+    """
+    links = Actor.municipalities.through.objects
+    serves = links.filter(actor=OuterRef("pk"), municipality=route_input.municipality)
     actors = (
         Actor.objects.public()
-        .annotate(serves=Exists(serves))
-        .filter(Q(kind__in=LOCAL_KINDS, serves=True) | Q(slug__in=named))
+        .annotate(serves=Exists(serves), local=Exists(links.filter(actor=OuterRef("pk"))))
+        .filter(
+            Q(kind__in=LOCAL_KINDS, serves=True)
+            | Q(kind=ActorKind.EMPLOYMENT_SERVICE, local=False)
+            | Q(slug__in=named)
+        )
     )
-    local, by_slug = [], {}
+    local, national, by_slug = [], [], {}
     for actor in actors:
         if actor.kind in LOCAL_KINDS and actor.serves:
             local.append(Stop(actor, _distance(route_input.place, actor)))
+        elif actor.kind == ActorKind.EMPLOYMENT_SERVICE and not actor.local:
+            national.append(Stop(actor, None))
         if actor.slug in named:
             by_slug[actor.slug] = actor
+    if not any(stop.actor.kind == ActorKind.EMPLOYMENT_SERVICE for stop in local):
+        local.extend(national)
     local.sort(key=lambda stop: (LOCAL_KINDS.index(stop.actor.kind), stop.actor.name))
     return local, by_slug
 
@@ -377,10 +417,13 @@ def _local_steps(
 
     A process applies whole when it names the model or names no model at all (a way of working
     for any validation); a process for other models lends its preparation steps to a person
-    who needs language support.
+    who needs language support, and a process for language learners (``language_support``)
+    applies only to them.
     """
     applying = []
     for region, process in processes:
+        if process.language_support and not needs_support:
+            continue
         named = _named_models(process)
         if model.slug in named or not named:
             applying.append(LocalSteps(region, process, names_model=model.slug in named))
@@ -576,7 +619,9 @@ def _route(
         if offer.validation_offered:
             actor = offer.provider
             providers.setdefault(actor.pk, Stop(actor, _distance(route_input.place, actor)))
-    stops = sorted(providers.values(), key=_by_distance)
+    ordered = sorted(providers.values(), key=_by_distance)
+    stops = [stop for stop in ordered if _reachable(stop, route_input.municipality)]
+    far = [stop for stop in ordered if not _reachable(stop, route_input.municipality)]
     local = _local_steps(model, processes, _needs_language_support(route_input))
     places: list[Stop | OfferMatch] = [*stops, *offers]
     parts = _score(model, route_input, positions, local, places, offers)
@@ -593,10 +638,11 @@ def _route(
         model=model,
         local_processes=local,
         providers=tuple(stops),
+        far_providers=tuple(far),
         offers=tuple(offers),
         language_offers=language_offers,
         credentials=tuple(model.credentials.all()),
-        contacts=tuple(contacts.values()),
+        contacts=_nearest_per_kind(contacts.values()),
         parts=tuple(parts),
         adjustments=(),
         adjustment=0.0,
@@ -664,7 +710,7 @@ def _candidate_ids(
 def find_routes(route_input: RouteInput, language: str = "sv") -> RouteResult:
     """Return the best routes for the person (at most ``MAX_ROUTES``), or guidance if none fits."""
     chosen = {o.code: o for o in route_input.occupations}
-    for occupation in occupations_in_text(route_input.text):
+    for occupation in occupations_in_text(route_input.text, language):
         chosen.setdefault(occupation.code, occupation)
     route_input = replace(
         route_input,
@@ -691,12 +737,19 @@ def find_routes(route_input: RouteInput, language: str = "sv") -> RouteResult:
         )
         for model in models
     ]
-    # Only routes with a reason of their own (occupation, words, industry) are offered.
-    relevant = [
+    # Only routes with a reason of their own (occupation, words, industry) are offered, and
+    # only where someone offers them within reach; the others are named as out of reach.
+    fitting = [
         (route, candidate)
         for route, candidate in built
         if any(p.weight in {"occupation", "text", "industry"} for p in route.parts)
     ]
+    relevant = [(r, c) for r, c in fitting if r.providers or not r.far_providers]
+    out_of_reach = tuple(
+        OutOfReach(route.model, next((s for s in route.far_providers if s.distance_km), None))
+        for route, _candidate in fitting
+        if not route.providers and route.far_providers
+    )
     query = RouteQuery(
         municipality_code=route_input.municipality.code,
         region_code=route_input.municipality.code[:2],
@@ -719,4 +772,6 @@ def find_routes(route_input: RouteInput, language: str = "sv") -> RouteResult:
         regions=regions,
         guidance=guidance,
         search_degraded=degraded,
+        out_of_reach=out_of_reach[:MAX_ROUTES],
+        understood=tuple(str(occupation) for occupation in route_input.occupations),
     )

@@ -9,6 +9,10 @@ cd "$(dirname "$0")/.."
 if ! command -v chromium >/dev/null; then
     apt-get update -qq && apt-get install -y -qq chromium fonts-noto-core
 fi
+# bench/api.py loads gunicorn with wrk; tests/bench runs every benchmark in its smoke mode.
+if ! command -v wrk >/dev/null; then
+    apt-get update -qq && apt-get install -y -qq wrk
+fi
 
 scripts/services.sh start
 trap 'scripts/services.sh stop' EXIT

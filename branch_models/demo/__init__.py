@@ -95,11 +95,14 @@ def _load_actors(items: list[dict[str, Any]], lookup: _Lookup) -> int:
             "street_address": item.get("street_address", ""),
             "postcode": item.get("postcode", ""),
             "city": item.get("city", ""),
+            "opening_hours": item.get("opening_hours", ""),
+            "for_whom": item.get("for_whom", ""),
             "latitude": _coordinate(item.get("latitude")),
             "longitude": _coordinate(item.get("longitude")),
             "languages": item.get("languages", []),
             "roles": item.get("roles", []),
-            "source_url": item.get("website", ""),
+            # Where the contact details were read; the website when the item names no page.
+            "source_url": item.get("source_url") or item.get("website", ""),
             "last_reviewed": _reviewed(item),
             "is_demo": item.get("demo", False),
         }

@@ -787,7 +787,7 @@ def _articles(records: dict[str, Any]) -> list[PageSpec]:
                         ),
                         callout(
                             "Från projekten",
-                            "I Skåne Nordost skrevs 227 personer in i OCN-systemet och 117 fick ett kompetensintyg. I Kalmar län validerades 21 personer i moduler som Butikshandel och Disk/kafé.",
+                            "I Skåne Nordost skrevs 227 personer in i OCN-systemet och 117 fick ett kompetensintyg. I Kalmar län påbörjade 21 personer validering i moduler som Butikshandel och Disk/kafé, och i april 2020 hade fyra av dem fått ett kompetensintyg.",
                         ),
                     ],
                     "related_records": [
@@ -812,7 +812,7 @@ def _articles(records: dict[str, Any]) -> list[PageSpec]:
                         ),
                         callout(
                             "From the projects",
-                            "In Skåne Nordost 227 people were enrolled in the OCN system and 117 got a competence certificate. In Kalmar län 21 people were validated in modules such as Retail and Dishwashing/café.",
+                            "In Skåne Nordost 227 people were enrolled in the OCN system and 117 got a competence certificate. In Kalmar län 21 people started validation in modules such as Retail and Dishwashing/café, and by April 2020 four of them had a competence certificate.",
                         ),
                     ],
                     "related_records": [
@@ -1203,33 +1203,33 @@ def _news(records: dict[str, Any]) -> PageSpec:
         children=[
             PageSpec(
                 NewsPage,
-                "basprogrammet-pa-fler-sprak",
+                "basprogrammet-testas",
                 {
                     "sv": {
-                        "title": "Basprogrammet finns nu på arabiska, somaliska och tigrinska",
-                        "intro": "Lektionerna i basprogrammet och självtesterna går nu att läsa på fem språk.",
+                        "title": "Basprogrammet testas bland deltagare",
+                        "intro": "Webbkursen som förbereder för validering i Skåne Nordost blev klar efter projektets slut och testas nu.",
                         "body": [
                             p(
-                                "Många deltagare har svårt med svenska i början. Nu kan de läsa lektionerna på sitt eget språk och byta till svenska när de vill. Svåra ord förklaras i ordlistan."
+                                "Enligt slutrapporten från projektet KompetensValidering fortsatte arbetet med basprogrammet ett par månader efter projekttiden. När rapporten skrevs hade över 50 personer gått hela eller delar av programmet. De första rapporterna från personalen är positiva, och utvärderare intervjuar deltagare om vad som behöver utvecklas."
                             )
                         ],
                     },
                     "en": {
-                        "title": "The foundation course is now in Arabic, Somali and Tigrinya",
-                        "slug": "foundation-course-in-more-languages",
-                        "intro": "The foundation course's lessons and self-tests can now be read in five languages.",
+                        "title": "The foundation course is being tested with participants",
+                        "slug": "foundation-course-being-tested",
+                        "intro": "The web course that prepares for validation in Skåne Nordost was finished after the project ended and is now being tested.",
                         "body": [
                             p(
-                                "Many participants find Swedish hard at first. Now they can read the lessons in their own language and switch to Swedish when they want. Hard words are explained in the glossary."
+                                "According to the final report of the project KompetensValidering, work on the foundation course went on for a couple of months after the project period. When the report was written, more than 50 people had taken all or part of the course. The first reports from staff are positive, and evaluators are interviewing participants about what needs to be developed."
                             )
                         ],
                     },
                     "ar": {
-                        "title": "البرنامج الأساسي متوفر الآن بالعربية والصومالية والتغرينية",
-                        "intro": "يمكن الآن قراءة دروس البرنامج الأساسي واختباراته الذاتية بخمس لغات.",
+                        "title": "تجربة البرنامج الأساسي مع المشاركين",
+                        "intro": "اكتملت الدورة الإلكترونية التي تُعِدّ للتحقق من المهارات في Skåne Nordost بعد انتهاء المشروع، وتجري تجربتها الآن.",
                         "body": [
                             p(
-                                "كثير من المشاركين يجدون اللغة السويدية صعبة في البداية. الآن يمكنهم قراءة الدروس بلغتهم والانتقال إلى السويدية متى أرادوا. والكلمات الصعبة مشروحة في قائمة الكلمات."
+                                "وفقًا للتقرير الختامي لمشروع KompetensValidering، استمر العمل على البرنامج الأساسي بضعة أشهر بعد انتهاء مدة المشروع. وعند كتابة التقرير كان أكثر من 50 شخصًا قد أتمّوا البرنامج كله أو جزءًا منه. التقارير الأولى من العاملين إيجابية، ويجري المقيّمون مقابلات مع المشاركين حول ما يحتاج إلى تطوير."
                             )
                         ],
                     },
@@ -1341,6 +1341,13 @@ RESOURCE_FORM_FIELDS = {
 }
 
 
+def _demo(index: PageSpec) -> PageSpec:
+    """Mark an index's pages as invented for the demo (events, news): they say so."""
+    for child in index.children:
+        child.shared = {**child.shared, "is_demo": True}
+    return index
+
+
 def tree(course: PageSpec) -> PageSpec:
     """Return the whole demo site, resolving the registry records it links to."""
     records: dict[str, Any] = {}
@@ -1409,8 +1416,8 @@ def tree(course: PageSpec) -> PageSpec:
                 },
                 in_menu=True,
             ),
-            _events(records),
-            _news(records),
+            _demo(_events(records)),
+            _demo(_news(records)),
             PageSpec(
                 ResourceRequestFormPage,
                 "forfragan-om-resurs",

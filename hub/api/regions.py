@@ -6,13 +6,10 @@ new plugin appears here without any API code of its own.
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable
 from typing import Any
 
 from django.http import Http404
 from django.urls import reverse
-from django.utils import translation
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
 from rest_framework.permissions import AllowAny
@@ -27,25 +24,6 @@ from hub.regions import describe_processes, describe_region, map_layers, statist
 from hub.registry import get_registry
 
 __all__ = ["RegionDetail", "RegionList", "RegionMapLayer"]
-
-
-def in_requested_language(method: Callable[..., Response]) -> Callable[..., Response]:
-    """Answer in the language the client asks for (Accept-Language or the language cookie).
-
-    The site's URLs without a language prefix are Swedish; an API client has no prefix to
-    choose, so its request headers decide.
-    """
-
-    @functools.wraps(method)
-    def wrapper(view: APIView, request: Request, *args: Any, **kwargs: Any) -> Response:
-        language = translation.get_language_from_request(request._request)
-        # The body is built of plain strings (``jsonable``), so it is translated right here.
-        with translation.override(language):
-            response = method(view, request, *args, **kwargs)
-        response["Content-Language"] = language
-        return response
-
-    return wrapper
 
 
 def _plugin(slug: str) -> RegionPlugin:
@@ -80,7 +58,6 @@ class RegionList(PublicAPIMixin, APIView):
         responses=OpenApiTypes.OBJECT,
         summary="Regions with an enabled plugin",
     )
-    @in_requested_language
     def get(self, request: Request) -> Response:
         """Return every enabled region with its codes and a link to its details."""
         plugins = get_registry().get_plugins()
@@ -97,7 +74,6 @@ class RegionDetail(PublicAPIMixin, APIView):
         responses=OpenApiTypes.OBJECT,
         summary="A region's facts, routes and figures",
     )
-    @in_requested_language
     def get(self, request: Request, slug: str) -> Response:
         """Return what the region's plugin describes."""
         plugin = _plugin(slug)
@@ -137,7 +113,6 @@ class RegionMapLayer(PublicAPIMixin, APIView):
         responses=OpenApiTypes.OBJECT,
         summary="A region's map layer as GeoJSON",
     )
-    @in_requested_language
     def get(self, request: Request, slug: str, key: str) -> Response:
         """Return the layer's feature collection."""
         plugin = _plugin(slug)

@@ -14,6 +14,8 @@ from typing import Any
 import tablib
 from rest_framework.renderers import BaseRenderer, JSONRenderer
 
+from hub.spreadsheets import neutralise_formula
+
 __all__ = ["CSVRenderer", "JSONLDRenderer"]
 
 
@@ -30,11 +32,13 @@ def _cell(value: Any) -> str | int | float | bool | None:
     Lists of plain values (codes, slugs, languages) are joined with "; ", which reads well and
     splits easily; anything nested (a model's steps, an expanded record) is kept as JSON text.
     """
-    if value is None or isinstance(value, str | int | float | bool):
+    if isinstance(value, str):
+        return neutralise_formula(value)
+    if value is None or isinstance(value, int | float | bool):
         return value
     if isinstance(value, Sequence) and all(isinstance(item, str | int | float) for item in value):
-        return "; ".join(str(item) for item in value)
-    return json.dumps(value, ensure_ascii=False)
+        return neutralise_formula("; ".join(str(item) for item in value))
+    return neutralise_formula(json.dumps(value, ensure_ascii=False))
 
 
 class CSVRenderer(BaseRenderer):

@@ -8,8 +8,10 @@ default cache: set ``CACHE_URL`` to a shared cache when several web processes se
 
 from __future__ import annotations
 
+from rest_framework.request import Request
 from rest_framework.settings import api_settings
 from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
+from rest_framework.views import APIView
 
 __all__ = ["AnonymousThrottle", "TokenThrottle"]
 
@@ -22,7 +24,17 @@ class AnonymousThrottle(AnonRateThrottle):
 
 
 class TokenThrottle(UserRateThrottle):
-    """Limit each token holder per user (scope ``user``); anonymous clients fall to the IP."""
+    """Limit each token holder per user (scope ``user``).
+
+    Anonymous clients are left to ``AnonymousThrottle``: DRF's ``UserRateThrottle`` would count
+    them per address too, so the lower of the two rates applied to them whatever
+    ``API_THROTTLE_ANON`` said.
+    """
 
     def get_rate(self) -> str | None:
         return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
+
+    def get_cache_key(self, request: Request, view: APIView) -> str | None:
+        if not (request.user and request.user.is_authenticated):
+            return None
+        return super().get_cache_key(request, view)

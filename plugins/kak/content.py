@@ -120,13 +120,14 @@ LANGUAGE_INTERNSHIP = LocalProcess(
             title=_("Language validation"),
             kind=ProcessStepKind.VALIDATION,
             description=_(
-                "A language checklist made with SFI teachers measures how the intern's "
-                "Swedish develops; SFI teachers can use it when they grade."
+                "KAK's own method: a language checklist made with SFI teachers measures how "
+                "the intern's Swedish develops at the workplace over time; SFI teachers can "
+                "use it when they grade."
             ),
-            validation_models=("komvux-validering-kursplan",),
         ),
     ),
     source=REPORT,
+    language_support=True,
 )
 
 content = RegionContent(
@@ -170,7 +171,7 @@ content = RegionContent(
         ),
         Contact(
             organisation=_("Labour-market unit, Kungsör"),
-            role=_("Work placements and supervisor training in Kungsör"),
+            role=_("Work placements in Kungsör"),
             url="https://www.kungsor.se",
         ),
     ),

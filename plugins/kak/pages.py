@@ -152,8 +152,10 @@ SECTION = PageSpec(
                 ("heading", "Handledarutbildning"),
                 (
                     "text",
-                    "<p>Köpings kommun utbildar handledare på arbetsplatserna. Kungsör har tagit "
-                    "efter utbildningen, och målet är en likvärdig utbildning i hela KAK.</p>",
+                    "<p>Köpings kommun utbildar handledare på arbetsplatserna; när projektet "
+                    "började var Köping ensamt om en handledarutbildning i KAK. En representant "
+                    "från Kungsörs kommun gick Köpings utbildning för att använda upplägget i "
+                    "Kungsör. Målet är en likvärdig utbildning i hela KAK.</p>",
                 ),
             ),
         ),

@@ -192,7 +192,7 @@ content = RegionContent(
             description=_("Regional coordination of the municipalities' labour-market work."),
         ),
     ),
-    period=_("autumn 2017 – spring 2020"),
+    period=_("autumn 2017 – autumn 2020"),
     statistics=(
         Statistic("enrolled", _("Participants enrolled (goal 418)"), 621),
         Statistic("discharged", _("Participants who had left the project"), 505),

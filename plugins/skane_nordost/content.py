@@ -77,7 +77,11 @@ ROUTE = LocalProcess(
                 "warehouse, a kitchen or outdoor work. Internal quality assurers check the "
                 "assessments. The general working-life modules are part of every programme."
             ),
-            validation_models=("ocn-lager", "ocn-kompetenser-for-arbetslivet"),
+            validation_models=(
+                "ocn-lager",
+                "ocn-yrkeskompetens-kok",
+                "ocn-yrkeskompetens-utemiljo",
+            ),
             actors=LABOUR_MARKET_UNITS,
             duration=_("Individual; it depends on prior knowledge and language"),
         ),

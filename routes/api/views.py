@@ -17,7 +17,6 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from hub.api.regions import in_requested_language
 from hub.api.views import PublicAPIMixin
 from hub.geo import public_url
 from routes.api.serializers import RouteQuerySerializer
@@ -128,7 +127,6 @@ class RouteFinderView(PublicAPIMixin, APIView):
             "when nothing fits. Nothing of the input is stored."
         ),
     )
-    @in_requested_language
     def get(self, request: Request) -> Response:
         form = RouteForm(request.query_params)
         if not form.is_valid():

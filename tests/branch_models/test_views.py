@@ -104,11 +104,13 @@ def test_offer_page_lists_only_coming_start_dates(client: Client) -> None:
     assert dates == ["2999-08-19"]
 
 
-def test_actor_page_shows_contact_coordinates_and_what_it_does(client: Client) -> None:
+def test_actor_page_shows_contact_a_map_link_and_what_it_does(client: Client) -> None:
     actor = Actor.objects.get(slug="komvux-kristianstad")
     page = get_page(client, "/aktorer/komvux-kristianstad/")
     text = page.select_one("main").get_text(" ", strip=True)
-    assert f"Latitud {actor.latitude:.4f}, longitud {actor.longitude:.4f}" in text
+    # The place is a link to a map, not raw coordinates in the text.
+    assert f"{actor.latitude:.4f}" not in text
+    assert any("openstreetmap.org" in href for href in links(page))
     assert "Kristianstad" in text
     offers = {o.get_absolute_url() for o in actor.komvux_offers.all()}
     assert offers and offers <= links(page)

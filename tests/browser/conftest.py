@@ -22,9 +22,10 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import environ
@@ -225,12 +226,46 @@ def chromium(django_db_setup: None) -> Iterator[object]:
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import Browser, sync_playwright
 
-    with sync_playwright() as playwright:
+    with sync_playwright() as playwright, pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Browser, "new_context", _watching_csp(Browser.new_context, lambda c: c))
+        patch.setattr(Browser, "new_page", _watching_csp(Browser.new_page, lambda p: p.context))
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+# Content-Security-Policy violations Chromium reported since the current test started.
+_csp_violations: list[str] = []
+
+
+def _watching_csp(
+    create: Callable[..., Any], context_of: Callable[[Any], Any]
+) -> Callable[..., Any]:
+    """Wrap ``Browser.new_context``/``new_page`` so every browser context records the CSP
+    violations Chromium logs to the console, whichever test (or helper) opened it."""
+
+    def wrapper(self: object, *args: object, **kwargs: object) -> object:
+        created = create(self, *args, **kwargs)
+        context_of(created).on("console", _record_csp_violation)
+        return created
+
+    return wrapper
+
+
+def _record_csp_violation(message: Any) -> None:
+    if "Content Security Policy" in message.text:
+        _csp_violations.append(f"{message.location.get('url', '?')}: {message.text}")
+
+
+@pytest.fixture(autouse=True)
+def no_csp_violations() -> Iterator[None]:
+    """Fail any browser test during which a page broke the site's Content-Security-Policy."""
+    _csp_violations.clear()
+    yield
+    violations, _csp_violations[:] = list(_csp_violations), []
+    assert not violations, "Content-Security-Policy violations:\n" + "\n".join(violations)
 
 
 @pytest.fixture

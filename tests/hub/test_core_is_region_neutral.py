@@ -5,8 +5,8 @@ The vocabulary: the 21 counties' names (Swedish, English and the bare name, so "
 municipalities with their codes. Checked: every string literal and import in the core's Python
 code, and its templates, styles and scripts. Not checked, because they are data or
 documentation rather than code that depends on a region: national reference data
-(``branch_models/data``: every county and municipality of Sweden), the route finder's postcode
-table of the demo areas (``routes/data``), each app's demo content (``<app>/demo``), docstrings,
+(``reference/data``: every county and municipality of Sweden, and the route finder's postcode
+table of the demo areas), each app's demo content (``<app>/demo``), docstrings,
 comments and ``help_text`` examples, vendored third-party files, translation catalogues (they
 repeat the code's strings) and the OpenAPI examples in ``DOCUMENTED_EXAMPLES``, which show a
 demo record.
@@ -24,10 +24,9 @@ import pytest
 from hub.checks import reference_codes
 
 ROOT = Path(__file__).resolve().parents[2]
-CORE = ("hub", "branch_models", "communication", "search", "routes")
+CORE = ("hub", "reference", "branch_models", "communication", "search", "routes")
 DATA = (
-    ROOT / "branch_models" / "data",
-    ROOT / "routes" / "data",
+    ROOT / "reference" / "data",
     *(ROOT / app / "demo" for app in CORE),
     # Third-party code shipped unchanged (Leaflet): its numbers are no county codes.
     ROOT / "routes" / "static" / "routes" / "vendor",
@@ -43,7 +42,7 @@ ALLOWED = {"Europe/Stockholm"}
 
 def county_vocabulary() -> tuple[set[str], set[str]]:
     """Every county's names and stems, and its code, from the national reference data."""
-    with (ROOT / "branch_models" / "data" / "regions.csv").open(encoding="utf-8") as handle:
+    with (ROOT / "reference" / "data" / "regions.csv").open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     names = {row["name_en"].removesuffix(" County") for row in rows}
     names |= {row["name"] for row in rows} | {row["name_en"] for row in rows}

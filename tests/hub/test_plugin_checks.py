@@ -186,7 +186,7 @@ def test_installed_invalid_plugins_stop_start_up_each_named_with_its_problem():
         "(hub.E003) Plugin 'future': den stöder navet >= 99.0 men det här navet är 0.1.0.",
         "HINT: Installera en version av pluginen som är gjord för navet 0.1.0",
         "(hub.E005) Plugin 'nowhere': kommunkoderna 1399 är inga kommunkoder från SCB.",
-        "HINT: Använd fyrsiffriga koder från branch_models/data/municipalities.csv",
+        "HINT: Använd fyrsiffriga koder från reference/data/municipalities.csv",
         "(hub.E006) Plugin 'kak': plugins.kak (KakPlugin), invalid_plugins.second_kak "
         "(SecondKakPlugin) gör alla anspråk på den här slugen.",
         "(hub.E006) Plugin 'kak': dess ingångspunkt heter 'second_kak' men dess slug är 'kak'.",

@@ -88,3 +88,22 @@ def test_base_template_has_skip_link_and_landmarks(client: Client, url: str) -> 
 @pytest.mark.django_db
 def test_unknown_page_is_a_404_in_the_site_language(client: Client) -> None:
     assert client.get("/finns-inte/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_favicon_and_touch_icon_are_served(client: Client) -> None:
+    from django.contrib.staticfiles import finders
+
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301
+    assert finders.find(response["Location"].removeprefix("/static/"))
+    html = client.get("/en/").content.decode()
+    for name in ("favicon.ico", "favicon.svg", "apple-touch-icon.png"):
+        assert f"hub/icons/{name}" in html
+
+
+@pytest.mark.django_db
+def test_public_footer_does_not_link_the_health_report(client: Client) -> None:
+    html = client.get("/").content.decode()
+    footer = html[html.index("<footer") :]
+    assert "/health/" not in footer

@@ -113,7 +113,7 @@ class Command(BaseCommand):
         region = str(options["region"])
         if region not in regions:
             raise CommandError(
-                _("%(code)r is not an SCB county code (see branch_models/data/regions.csv).")
+                _("%(code)r is not an SCB county code (see reference/data/regions.csv).")
                 % {"code": region}
             )
         codes = [code.strip() for code in str(options["municipalities"]).split(",") if code]

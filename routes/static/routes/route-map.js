@@ -1,6 +1,7 @@
 /* The route finder's map: Leaflet from our own static files, drawn when the map is opened.
-   Without a configured tile URL nothing is loaded from elsewhere: the points and the regions'
-   layers are drawn on a plain background. The list beside the map holds the same places. */
+   Without a configured tile URL nothing is loaded from elsewhere: the region's outline (the
+   plugins' GeoJSON) and the points are drawn on a plain background, each point labelled with
+   its name, so the map reads without tiles. The list beside the map holds the same places. */
 (function () {
   "use strict";
   var COLOURS = ["#1d4ed8", "#047857", "#9d174d", "#92400e", "#4c1d95", "#334155"];
@@ -21,11 +22,6 @@
     var url = container.dataset.tileUrl;
     if (url) {
       L.tileLayer(url, { attribution: container.dataset.tileAttribution, maxZoom: 18 }).addTo(map);
-    } else {
-      var note = document.createElement("p");
-      note.className = "route-map-note";
-      note.textContent = container.dataset.noTiles;
-      container.parentNode.insertBefore(note, container);
     }
     var overlays = {};
     var bounds = L.latLngBounds([]);
@@ -36,7 +32,13 @@
           return L.circleMarker(latlng, { radius: 7, color: "#111", weight: 1, fillColor: colour, fillOpacity: 0.9 });
         },
         style: function () { return { color: colour, weight: 2, fillOpacity: 0.08 }; },
-        onEachFeature: function (feature, drawn) { drawn.bindPopup(popup(feature.properties || {})); }
+        onEachFeature: function (feature, drawn) {
+          var properties = feature.properties || {};
+          drawn.bindPopup(popup(properties));
+          if (!url && feature.geometry.type === "Point" && properties.name) {
+            drawn.bindTooltip(properties.name, { permanent: true, direction: "right", className: "route-map-label" });
+          }
+        }
       });
       if (group.getLayers().length) {
         group.addTo(map);

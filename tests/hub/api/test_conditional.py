@@ -6,6 +6,8 @@ import pytest
 from rest_framework.test import APIClient
 
 from branch_models.models import KomvuxOffer
+from hub.models import Role
+from tests.hub.api.helpers import client_with_token, token_for
 
 pytestmark = pytest.mark.django_db
 
@@ -53,3 +55,15 @@ def test_each_language_has_its_own_etag() -> None:
         client.get(offer, HTTP_ACCEPT_LANGUAGE="sv")["ETag"]
         != (client.get(offer, HTTP_ACCEPT_LANGUAGE="en")["ETag"])
     )
+
+
+def test_anonymous_answers_may_be_shared_token_answers_may_not() -> None:
+    anonymous = APIClient().get("/api/v1/validation-models/")
+    assert anonymous["Cache-Control"] == "public, max-age=60"
+    assert "Authorization" in anonymous["Vary"]
+    token = client_with_token(token_for("reader", "12", Role.DEVELOPER))
+    assert token.get("/api/v1/validation-models/")["Cache-Control"] == "private, no-cache"
+    # The route finder describes one person: never kept anywhere.
+    routes = APIClient().get("/api/v1/routes/?text=kock&municipality=1293")
+    assert routes.status_code == 200
+    assert routes["Cache-Control"] == "no-store"

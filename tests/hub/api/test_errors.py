@@ -94,6 +94,19 @@ def test_429_when_the_anonymous_rate_is_spent(settings: LazySettings) -> None:
     assert_error(token.get("/api/v1/regions/"), 429, "throttled")
 
 
+def test_anonymous_clients_are_counted_by_the_anonymous_rate_only(
+    settings: LazySettings,
+) -> None:
+    settings.REST_FRAMEWORK = {
+        **settings.REST_FRAMEWORK,
+        "DEFAULT_THROTTLE_RATES": {"anon": "6/min", "user": "2/min"},
+    }
+    client = APIClient()
+    for _ in range(6):
+        assert client.get("/api/v1/regions/").status_code == 200
+    assert_error(client.get("/api/v1/regions/"), 429, "throttled")
+
+
 def test_messages_follow_accept_language_and_lang() -> None:
     client = APIClient()
     swedish = client.get("/api/v1/nothing/", HTTP_ACCEPT_LANGUAGE="sv")

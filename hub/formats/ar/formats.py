@@ -1,0 +1,9 @@
+"""Arabic: day, month name, year; 24-hour clock (Django's date-time puts the month first)."""
+
+DATE_FORMAT = "j F Y"
+DATETIME_FORMAT = "j F Y، H:i"
+TIME_FORMAT = "H:i"
+MONTH_DAY_FORMAT = "j F"
+YEAR_MONTH_FORMAT = "F Y"
+SHORT_DATETIME_FORMAT = "d/m/Y H:i"
+FIRST_DAY_OF_WEEK = 1

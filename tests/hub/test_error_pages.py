@@ -1,0 +1,104 @@
+"""Error pages with DEBUG=false: the site's design, the URL's language, search and a way home,
+and never Django's URL list or a trace."""
+
+from __future__ import annotations
+
+import pytest
+from django.conf import LazySettings
+from django.test import Client, RequestFactory
+from pytest_django.fixtures import DjangoAssertNumQueries
+
+from hub.errors import server_error
+
+# The URL prefix, the <html lang>, and the 404 heading as a visitor reads it.
+LANGUAGES = [
+    ("", "sv", "Vi hittar inte sidan"),
+    ("/en", "en", "We cannot find that page"),
+    ("/ar", "ar", "لا يمكننا العثور على هذه الصفحة"),
+    ("/so", "so", "Ma helno boggaas"),
+    ("/ti", "ti", "ነዚ ገጽ ክንረኽቦ ኣይከኣልናን"),
+]
+
+LEAKS = ("Traceback", "URLconf", "urlpatterns", "forced server error", "Using the URL")
+
+
+@pytest.fixture
+def production(settings: LazySettings) -> LazySettings:
+    settings.DEBUG = False
+    settings.ROOT_URLCONF = "tests.hub.error_urls"
+    return settings
+
+
+def assert_site_page(html: str, language: str) -> None:
+    """The page is ours: its language, the header, a search form and the link home."""
+    assert f'<html lang="{language}"' in html
+    assert 'class="site-header"' in html
+    assert 'id="error-search-q"' in html
+    home = "/" if language == "sv" else f"/{language}/"
+    assert f'href="{home}"' in html
+    for leak in LEAKS:
+        assert leak not in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("prefix", "language", "heading"), LANGUAGES)
+def test_missing_page_answers_404_in_the_urls_language(
+    client: Client, production: LazySettings, prefix: str, language: str, heading: str
+) -> None:
+    response = client.get(f"{prefix}/finns-inte-har/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert_site_page(html, language)
+    assert heading in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("prefix", "language", "heading"), LANGUAGES)
+def test_server_error_answers_500_in_the_urls_language(
+    production: LazySettings, prefix: str, language: str, heading: str
+) -> None:
+    client = Client(raise_request_exception=False)
+    response = client.get(f"{prefix}/test-fails/")
+    assert response.status_code == 500
+    html = response.content.decode()
+    assert_site_page(html, language)
+    assert heading not in html  # the 500 text, not the 404's
+    assert "error-page" in html
+
+
+@pytest.mark.django_db
+def test_server_error_page_needs_no_database(
+    production: LazySettings, django_assert_num_queries: DjangoAssertNumQueries
+) -> None:
+    request = RequestFactory().get("/ar/test-fails/")
+    with django_assert_num_queries(0):
+        response = server_error(request)
+    assert response.status_code == 500
+    assert '<html lang="ar" dir="rtl"' in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_forbidden_answers_403_in_english(client: Client, production: LazySettings) -> None:
+    response = client.get("/en/test-forbidden/")
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert_site_page(html, "en")
+    assert "You do not have access to this page" in html
+
+
+@pytest.mark.django_db
+def test_unknown_host_answers_400_in_the_urls_language(production: LazySettings) -> None:
+    response = Client(HTTP_HOST="attacker.example").get("/so/")
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert_site_page(html, "so")
+    assert "Ma fahmi karno codsiga" in html
+
+
+@pytest.mark.django_db
+def test_form_posted_without_csrf_token_explains_in_swedish(production: LazySettings) -> None:
+    response = Client(enforce_csrf_checks=True).post("/forfragan-om-resurs/", {"name": "x"})
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert_site_page(html, "sv")
+    assert "Formuläret kunde inte skickas" in html
