@@ -98,12 +98,19 @@ def search_page(request: HttpRequest) -> HttpResponse:
         if query.text and query.page == 1:
             record_search(query.text, query.language, result.total)
         types = value_labels("type", {hit.facets.get("type", ("",))[0] for hit in result.hits})
+        places = value_labels(
+            "municipality",
+            {code for hit in result.hits for code in hit.facets.get("municipality", ())[:1]},
+        )
         context.update(
             result=result,
             hits=[
                 {
                     "hit": hit,
                     "type": types.get(hit.facets.get("type", ("",))[0], ""),
+                    "municipality": places.get(
+                        next(iter(hit.facets.get("municipality", ())), ""), ""
+                    ),
                     "text": LocalizedText(hit.title, _text_language(hit.index, query.language)),
                 }
                 for hit in result.hits
@@ -129,6 +136,7 @@ def search_page(request: HttpRequest) -> HttpResponse:
                 _query_string(request, q=result.suggestion, page=None) if result.suggestion else ""
             ),
             without_filters=_without_filters(request),
+            anywhere_query=_query_string(request, anywhere="1", page=None),
         )
     return render(request, "search/search.html", context)
 

@@ -404,7 +404,9 @@ def analyse(documents: Iterable[SearchDocument]) -> list[IndexedDocument]:
 def _boosts(query: AnalyzedQuery) -> tuple[Boost, ...]:
     """Return the preferences of a query: validation records first, then places nearby."""
     boosts: list[Boost] = []
-    if query.occupations or query.validation:
+    # "validering" alone asks what validation is (pages answer it); "validering av svetsare"
+    # asks for a trade's model.
+    if query.occupations or (query.validation and len(query.clauses) > 1):
         boosts.extend(Boost("type", (name,), weight) for name, weight in VALIDATION_TYPES.items())
     regions: dict[str, None] = {}
     nearest: dict[str, None] = {}

@@ -108,9 +108,10 @@ def test_pagination_links(client: Client):
 
 
 def test_a_page_past_the_last_leads_to_the_last(client: Client):
+    total = client.get("/api/v1/search/", {"q": "kockar"}).json()["total"]
     response = client.get("/sok/", {"q": "kockar", "page": 99})
     assert response.status_code == 302
-    assert response["Location"] == "/sok/?q=kockar&page=1"
+    assert response["Location"] == f"/sok/?q=kockar&page={-(-total // 10)}"
 
 
 def test_too_long_query_is_refused_politely(client: Client):
@@ -149,7 +150,9 @@ def test_api_returns_hits_facets_and_labels(client: Client):
     body = client.get("/api/v1/search/", {"q": "kockar", "page_size": 3}).json()
     assert body["total"] >= 3
     assert len(body["hits"]) == 3
-    assert body["hits"][0]["title_html"].count("<mark>") >= 1
+    # The cooks' validation model comes first ("kock" names its occupation), then the
+    # records that say "kock".
+    assert any(hit["title_html"].count("<mark>") >= 1 for hit in body["hits"])
     facet = next(facet for facet in body["facets"] if facet["name"] == "type")
     assert facet["label"] == "Typ"
     assert body["degraded"] is False
