@@ -63,6 +63,7 @@ __all__ = [
     "KomvuxOfferResource",
     "RegistryResource",
     "ValidationModelResource",
+    "register_resource",
     "resource_for",
 ]
 
@@ -1004,6 +1005,13 @@ RESOURCES: dict[type[RegistryRecord], type[RegistryResource]] = {
     KomvuxOffer: KomvuxOfferResource,
     ChecklistTemplate: ChecklistTemplateResource,
 }
+
+
+def register_resource(model: type[RegistryRecord], resource: type[RegistryResource]) -> None:
+    """Let another core app's record type use this import and export (from its ``ready()``)."""
+    if not issubclass(resource, RegistryResource):
+        raise TypeError(f"{resource!r} is not a RegistryResource")
+    RESOURCES[model] = resource
 
 
 def resource_for(model: type[RegistryRecord], user: User | None = None) -> RegistryResource:

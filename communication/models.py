@@ -40,6 +40,7 @@ from branch_models.models import Credential, Region
 from communication.audiences import Audience, AudienceField
 from communication.blocks import BodyBlock, QuestionBlock, RecordsBlock
 from communication.panels import ReadabilityPanel
+from hub.public_urls import page_full_url
 
 __all__ = [
     "AudienceLandingPage",
@@ -148,7 +149,7 @@ class SitePage(models.Model):
             "@context": "https://schema.org",
             "@type": self.schema_type,
             "name": self.title,
-            "url": self.get_full_url(request),
+            "url": page_full_url(self, request),
             "inLanguage": self.locale.language_code,
         }
         if self.description:

@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "communication",
     "search",
     "routes",
+    "outcomes",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -216,6 +217,9 @@ STORAGES = {
 # Wagtail. Its own search backend serves the editors' admin search only; the public search and
 # the API go through the `search` app (docs/search.md), never through WAGTAILSEARCH_BACKENDS.
 WAGTAIL_SITE_NAME = "Valideringsnavet"
+# The public site's address for canonical links and social cards (hub/public_urls.py); empty =
+# the Wagtail Site's host when the request came to it, else the request's own host.
+PUBLIC_BASE_URL = env.str("PUBLIC_BASE_URL", default="")
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://localhost:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # No Gravatar: the admin would send a hash of every editor's e-mail address to a third party.

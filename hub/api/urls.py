@@ -42,6 +42,7 @@ api_patterns = [
                 ("search", "search_api:search"),
                 ("areas", "areas:list"),
                 ("routes", "api:routes"),
+                ("statistics", "api:statistics"),
             ]
         ),
         name="root",
@@ -50,6 +51,7 @@ api_patterns = [
     path("docs/", SwaggerView.as_view(url_name="api:schema"), name="docs"),
     path("redoc/", RedocView.as_view(url_name="api:schema"), name="redoc"),
     path("routes/", RouteFinderView.as_view(), name="routes"),
+    path("statistics/", include("outcomes.api.urls")),
     path("", include("branch_models.api.urls")),
 ]
 

@@ -12,6 +12,7 @@ from django.utils.safestring import SafeString
 from django.utils.translation import get_language, get_language_info, override
 
 from hub import menu
+from hub.public_urls import page_full_url
 from hub.text_language import LocalizedText, lang_attributes
 
 register = template.Library()
@@ -142,3 +143,10 @@ def _menu_entries(request: HttpRequest) -> list[_MenuEntry]:
             title = LocalizedText(_menu_title(page), page.locale.language_code)
             entries.append(_MenuEntry(title, _fallback_url(page, site, language), (page.pk,)))
     return entries
+
+
+@register.simple_tag(takes_context=True)
+def public_page_url(context: template.Context, page: object) -> str:
+    """Return the page's absolute public URL, for ``canonical`` and ``og:url``
+    (hub.public_urls: never the placeholder Site's ``http://localhost/``)."""
+    return page_full_url(page, context.get("request"))
