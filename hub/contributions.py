@@ -10,7 +10,7 @@ language's text explicitly.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from django.db import models
@@ -34,7 +34,6 @@ __all__ = [
     "RouteCandidate",
     "RouteQuery",
     "SourceRef",
-    "Statistic",
 ]
 
 # A UI string: plain or lazily translated.
@@ -173,18 +172,6 @@ class NavigationItem:
 
 
 @dataclass(frozen=True)
-class Statistic:
-    """A figure the region reports, with its period and source (used by the statistics pages)."""
-
-    key: str
-    label: Text
-    value: int | float
-    unit: Text = ""
-    period: Text = ""
-    source: Text = ""
-
-
-@dataclass(frozen=True)
 class RegionBlock:
     """A piece of the section page rendered from the plugin's own template."""
 
@@ -236,9 +223,6 @@ class RegionContent:
         section: the section page and the pages below it (``hub_seed_section``).
         processes: the region's validation routes (``hub_describe_processes``).
         navigation: links for the section page (``hub_add_navigation_items``).
-        statistics: the region's own figures (``hub_report_statistics``); a figure without a
-            period or source takes ``period`` and the title of the first of ``sources``.
-        period: the period most figures cover, so each need not repeat it.
     """
 
     summary: Text = ""
@@ -249,20 +233,6 @@ class RegionContent:
     section: PageSpec | None = None
     processes: tuple[LocalProcess, ...] = ()
     navigation: tuple[NavigationItem, ...] = ()
-    statistics: tuple[Statistic, ...] = ()
-    period: Text = ""
-
-    def figures(self) -> list[Statistic]:
-        """Return the statistics, each with its period and source filled in."""
-        source = self.sources[0].title if self.sources else ""
-        return [
-            replace(
-                statistic,
-                period=statistic.period or self.period,
-                source=statistic.source or source,
-            )
-            for statistic in self.statistics
-        ]
 
 
 @dataclass(frozen=True)

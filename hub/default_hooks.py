@@ -1,8 +1,9 @@
 """The hub's own hook implementations: what every region gets without writing a hook.
 
-The hub takes the same path as the plugins (dogfooding): facts, section pages, routes, links and
-figures from the plugin's ``content`` module (else from its declaration), the ``mappings`` and
-``map_layers`` modules found by convention, map layers and statistics from the registry.
+The hub takes the same path as the plugins (dogfooding): facts, section pages, routes and links
+from the plugin's ``content`` module (else from its declaration), the ``mappings`` and
+``map_layers`` modules found by convention, map layers from the registry. A region's figures are
+indicator values (the ``outcomes`` app), not a hook.
 ``firstresult`` defaults run last so a plugin's answer wins.
 """
 
@@ -11,7 +12,6 @@ from __future__ import annotations
 from typing import Any
 
 from django.conf import settings
-from django.db.models import Q
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -24,7 +24,6 @@ from hub.contributions import (
     PageText,
     RegionContent,
     RegionFacts,
-    Statistic,
 )
 from hub.geo import (
     Point,
@@ -48,12 +47,9 @@ __all__ = [
     "hub_describe_region",
     "hub_provide_map_layers",
     "hub_provide_mappings",
-    "hub_report_statistics",
     "hub_seed_section",
     "region_content",
 ]
-
-REGISTRY_SOURCE = _("Valideringsnavet's registry, published records")
 
 
 def region_content(region: RegionPlugin) -> RegionContent:
@@ -182,35 +178,6 @@ def hub_provide_map_layers(region: RegionPlugin) -> list[MapLayer]:
     module = get_registry().get_resources(region.slug).map_layers
     own = [build(region) for build in module.map_layers] if module is not None else []
     return _registry_layers(region) + own
-
-
-@hookimpl(tryfirst=True)
-def hub_report_statistics(region: RegionPlugin) -> list[Statistic]:
-    """Count the registry's published records in the region, then give the content's figures."""
-    from branch_models.models import ValidationModel
-
-    offers = offers_in_area(region)
-    models = ValidationModel.objects.public().filter(
-        Q(regions__isnull=True) | Q(regions__code__in=region.region_codes)
-    )
-    counts = [
-        ("registry_actors", _("Actors in the registry"), actors_in_area(region).count()),
-        ("registry_komvux_offers", _("Komvux offers in the region"), offers.count()),
-        (
-            "registry_komvux_validation",
-            _("Komvux offers with validation"),
-            offers.filter(validation_offered=True).count(),
-        ),
-        (
-            "registry_validation_models",
-            _("Validation models available in the region"),
-            models.distinct().count(),
-        ),
-    ]
-    return [
-        Statistic(key, label, value, period=_("now"), source=REGISTRY_SOURCE)
-        for key, label, value in counts
-    ] + region_content(region).figures()
 
 
 @hookimpl(trylast=True)

@@ -29,7 +29,6 @@ from hub.contributions import (
     RegionFacts,
     RouteCandidate,
     RouteQuery,
-    Statistic,
 )
 from hub.mapping import RecordMapping
 from hub.plugin_config import RegionPlugin
@@ -44,7 +43,6 @@ __all__ = [
     "hub_describe_region",
     "hub_provide_map_layers",
     "hub_provide_mappings",
-    "hub_report_statistics",
     "hub_seed_section",
 ]
 
@@ -117,16 +115,6 @@ def hub_add_navigation_items(region: RegionPlugin) -> list[NavigationItem]:
 
     Called by the section page. The hub's default gives the ``navigation`` of the plugin's
     ``content`` and a link to the region's open data.
-    """
-
-
-@hookspec
-def hub_report_statistics(region: RegionPlugin) -> list[Statistic]:
-    """Report the region's figures, each with its period and source.
-
-    Called by the section page and the region API (and the statistics pages to come). The
-    hub's default counts the region's published actors and Komvux offers in the registry and
-    adds the ``statistics`` of the plugin's ``content``.
     """
 
 

@@ -28,7 +28,6 @@ from hub.contributions import (
     RouteCandidate,
     RouteQuery,
     SourceRef,
-    Statistic,
 )
 from hub.default_hooks import default_region_facts
 from hub.geo import (
@@ -83,7 +82,6 @@ __all__ = [
     "RouteQuery",
     "SearchField",
     "SourceRef",
-    "Statistic",
     "Vocabulary",
     "actors_in_area",
     "area_feature",

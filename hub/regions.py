@@ -25,7 +25,6 @@ from hub.contributions import (
     RegionFacts,
     RouteCandidate,
     RouteQuery,
-    Statistic,
 )
 from hub.default_hooks import default_region_facts
 from hub.geo import SvgMap, svg_map
@@ -48,7 +47,6 @@ __all__ = [
     "region_overview",
     "section_blocks",
     "section_spec",
-    "statistics",
 ]
 
 
@@ -91,11 +89,6 @@ def navigation_items(region: RegionPlugin) -> list[NavigationItem]:
     return _flatten(_call(region, "hub_add_navigation_items"))
 
 
-def statistics(region: RegionPlugin) -> list[Statistic]:
-    """Return the region's figures, registry counts first."""
-    return _flatten(_call(region, "hub_report_statistics"))
-
-
 @dataclass(frozen=True)
 class RenderedBlock:
     """A plugin block rendered to HTML for the section page."""
@@ -128,7 +121,6 @@ class RegionOverview:
     regions: list[Any]
     processes: list[LocalProcess]
     navigation: list[NavigationItem]
-    statistics: list[Statistic]
     layers: list[MapLayer]
     map: SvgMap | None
     blocks: list[RenderedBlock] = field(default_factory=list)
@@ -147,7 +139,6 @@ def region_overview(region: RegionPlugin, request: HttpRequest | None) -> Region
         regions=list(Region.objects.filter(code__in=facts.region_codes)),
         processes=describe_processes(region),
         navigation=navigation_items(region),
-        statistics=statistics(region),
         layers=layers,
         map=svg_map(layers),
         blocks=section_blocks(region, request),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from django import forms
 from django.http import QueryDict
@@ -41,7 +42,7 @@ class SearchForm(forms.Form):
     # Set by the place chip's remove link: the places named in the query no longer order hits.
     anywhere = forms.BooleanField(required=False)
 
-    def __init__(self, data: QueryDict | None = None, **kwargs: object) -> None:
+    def __init__(self, data: QueryDict | None = None, **kwargs: Any) -> None:
         super().__init__(data, **kwargs)
         self.filters: dict[str, tuple[str, ...]] = {}
         if data is not None:

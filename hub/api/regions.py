@@ -20,7 +20,7 @@ from rest_framework.views import APIView
 from hub.api.views import PublicAPIMixin
 from hub.jsonable import jsonable
 from hub.plugin_config import RegionPlugin
-from hub.regions import describe_processes, describe_region, map_layers, statistics
+from hub.regions import describe_processes, describe_region, map_layers
 from hub.registry import get_registry
 
 __all__ = ["RegionDetail", "RegionList", "RegionMapLayer"]
@@ -96,7 +96,10 @@ class RegionDetail(PublicAPIMixin, APIView):
             **_summary(plugin, request),
             "facts": jsonable(facts),
             "processes": jsonable(describe_processes(plugin)),
-            "statistics": jsonable(statistics(plugin)),
+            # The region's figures are indicator values, served by the statistics API.
+            "statistics": request.build_absolute_uri(
+                f"{reverse('api:statistics-reported')}?area={plugin.slug}"
+            ),
             "map_layers": layers,
             "plugin": {"version": plugin.version},
         }

@@ -16,6 +16,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from hub.api.views import PublicAPIMixin
+from hub.registry import get_registry
 from outcomes.api.serializers import (
     CalculatorQuerySerializer,
     CalculatorResultSerializer,
@@ -23,6 +24,7 @@ from outcomes.api.serializers import (
     ReportedFigureSerializer,
     StatisticsCellSerializer,
 )
+from outcomes.areas import area_source
 from outcomes.calculator import calculate
 from outcomes.forms import CalculatorForm
 from outcomes.models import Indicator
@@ -75,7 +77,12 @@ class ReportedFigureListView(PublicAPIMixin, APIView):
     permission_classes = [AllowAny]
 
     @extend_schema(
-        parameters=[OpenApiParameter("region", str, description="SCB county code.")],
+        parameters=[
+            OpenApiParameter("region", str, description="SCB county code."),
+            OpenApiParameter(
+                "area", str, description="A regional plugin's slug: the figures it ships."
+            ),
+        ],
         responses=ReportedFigureSerializer(many=True),
         operation_id="statistics_reported",
     )
@@ -83,6 +90,11 @@ class ReportedFigureListView(PublicAPIMixin, APIView):
         """List the figures."""
         region = request.query_params.get("region")
         figures = [f for f in reported_figures() if not region or f.region_code == region]
+        area = request.query_params.get("area")
+        if area:
+            plugin = next((p for p in get_registry().get_plugins() if p.slug == area), None)
+            source = area_source(plugin) if plugin else None
+            figures = [f for f in figures if source and f.source == source]
         return Response([_figure(f) for f in figures])
 
 

@@ -17,7 +17,6 @@ from hub.plugins import (
     ProcessStepKind,
     RegionContent,
     SourceRef,
-    Statistic,
 )
 from plugins.kak.pages import SECTION
 
@@ -191,13 +190,4 @@ content = RegionContent(
         )
     ),
     # The report gives approximate numbers.
-    period=_("May 2015 – December 2016"),
-    statistics=(
-        Statistic(
-            "validations", _("Validations at placements, Köping and establishment (about)"), 30
-        ),
-        Statistic("ongoing_validations", _("People with ongoing validation in Köping (about)"), 20),
-        Statistic("language_internship_places", _("Places for language internships"), 15),
-        Statistic("working_group", _("Members of the working group (about)"), 17),
-    ),
 )

@@ -18,7 +18,6 @@ from hub.plugins import (
     ProcessStepKind,
     RegionContent,
     SourceRef,
-    Statistic,
 )
 from plugins.kalmar.pages import SECTION
 
@@ -191,23 +190,5 @@ content = RegionContent(
             url="https://www.kfkl.se",
             description=_("Regional coordination of the municipalities' labour-market work."),
         ),
-    ),
-    period=_("autumn 2017 – autumn 2020"),
-    statistics=(
-        Statistic("enrolled", _("Participants enrolled (goal 418)"), 621),
-        Statistic("discharged", _("Participants who had left the project"), 505),
-        Statistic(
-            "onward",
-            _("Left for work, studies, own business, apprenticeship or placement"),
-            60,
-            unit="%",
-        ),
-        Statistic(
-            "ocn_started",
-            _("Started OCN validation"),
-            21,
-            period=_("second half of the project"),
-        ),
-        Statistic("ocn_certified", _("OCN certificates by April 2020"), 4, period=_("April 2020")),
     ),
 )

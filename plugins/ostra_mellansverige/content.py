@@ -19,7 +19,6 @@ from hub.plugins import (
     ProcessStepKind,
     RegionContent,
     SourceRef,
-    Statistic,
 )
 from plugins.ostra_mellansverige.pages import SECTION
 
@@ -160,12 +159,4 @@ content = RegionContent(
         ),
     ),
     # The project's budget and financing.
-    period=_("November 2022 – November 2024"),
-    statistics=(
-        Statistic("budget", _("Total budget"), 13_960_000, unit="kr"),
-        Statistic(
-            "national_funding", _("National funding from Tillväxtverket"), 6_980_000, unit="kr"
-        ),
-        Statistic("regional_share", _("Each region's share"), 1_396_000, unit="kr"),
-    ),
 )

@@ -17,7 +17,6 @@ from hub.plugins import (
     ProcessStepKind,
     RegionContent,
     SourceRef,
-    Statistic,
 )
 from plugins.skane_nordost.pages import SECTION
 
@@ -155,20 +154,6 @@ content = RegionContent(
             title=_("The foundation course (web course)"),
             url="https://basprogram.sfsno.se",
             description=_("Society, The labour market and At work, with a glossary."),
-        ),
-    ),
-    period=_("December 2018 – November 2021"),
-    statistics=(
-        Statistic("ocn_registered", _("Registered in the OCN system"), 227),
-        Statistic("ocn_certificates", _("OCN competence certificates issued"), 117),
-        Statistic(
-            "preparatory_participants",
-            _("Took part in preparatory groups with OCN content"),
-            410,
-            period=_("September 2020 – November 2021"),
-        ),
-        Statistic(
-            "assessors_trained", _("Assessors trained (about)"), 40, period=_("by spring 2019")
         ),
     ),
 )

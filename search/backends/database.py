@@ -33,7 +33,9 @@ from search.models import SearchEntry, SearchFacet
 
 __all__ = ["SearchBackend"]
 
-Sql = tuple[str, list[object]]
+#: A value bound to a placeholder (never joined into the SQL text).
+SqlParam = str | int | float | None
+Sql = tuple[str, list[SqlParam]]
 # The columns of an entry row, as `_insert` builds it.
 ENTRY_COLUMNS = (
     "doc_id",
@@ -62,7 +64,7 @@ def _term(term: str) -> str:
 class Dialect:
     """How one database vendor matches and ranks the token columns."""
 
-    def match(self, query: AnalyzedQuery) -> tuple[str, str, str, list[object]]:
+    def match(self, query: AnalyzedQuery) -> tuple[str, str, str, list[SqlParam]]:
         """Return (FROM clause, condition, rank expression, params) for a non-empty query.
 
         A document matches when it matches any clause; params are the condition's, then the
@@ -74,7 +76,7 @@ class Dialect:
         """Return a condition true when the entry ``e`` matches one clause."""
         raise NotImplementedError
 
-    def prefix_match(self, words: Sequence[str], prefix: str) -> tuple[str, str, list[object]]:
+    def prefix_match(self, words: Sequence[str], prefix: str) -> tuple[str, str, list[SqlParam]]:
         """Return (FROM clause, condition, params) matching titles with words and a prefix."""
         raise NotImplementedError
 
@@ -95,7 +97,7 @@ class SQLiteDialect(Dialect):
         phrases = ['"' + " ".join(_term(t) for t in alt) + '"' for alt in clause.alternatives]
         return "(" + " OR ".join(phrases) + ")"
 
-    def match(self, query: AnalyzedQuery) -> tuple[str, str, str, list[object]]:
+    def match(self, query: AnalyzedQuery) -> tuple[str, str, str, list[SqlParam]]:
         expression = " OR ".join(self._clause(clause) for clause in query.clauses)
         weights = f"{BOOSTS['title']}, {BOOSTS['keywords']}, {BOOSTS['body']}, 0.0"
         return (
@@ -112,7 +114,7 @@ class SQLiteDialect(Dialect):
             [f"{self.columns} : {self._clause(clause)}"],
         )
 
-    def prefix_match(self, words: Sequence[str], prefix: str) -> tuple[str, str, list[object]]:
+    def prefix_match(self, words: Sequence[str], prefix: str) -> tuple[str, str, list[SqlParam]]:
         parts = [f'"{_term(word)}"' for word in words] + [f'"{_term(prefix)}" *']
         return (
             self.source,
@@ -132,7 +134,7 @@ class PostgreSQLDialect(Dialect):
         phrases = [" <-> ".join(f"'{_term(t)}'" for t in alt) for alt in clause.alternatives]
         return "(" + " | ".join(f"({phrase})" for phrase in phrases) + ")"
 
-    def match(self, query: AnalyzedQuery) -> tuple[str, str, str, list[object]]:
+    def match(self, query: AnalyzedQuery) -> tuple[str, str, str, list[SqlParam]]:
         expression = " | ".join(self._clause(clause) for clause in query.clauses)
         # ts_rank weights are {D, C, B, A}: body is C, keywords B, title A.
         weights = (
@@ -148,7 +150,7 @@ class PostgreSQLDialect(Dialect):
     def covers(self, clause: QueryClause) -> Sql:
         return "e.search_vector @@ to_tsquery('simple', %s)", [self._clause(clause)]
 
-    def prefix_match(self, words: Sequence[str], prefix: str) -> tuple[str, str, list[object]]:
+    def prefix_match(self, words: Sequence[str], prefix: str) -> tuple[str, str, list[SqlParam]]:
         parts = [f"'{_term(word)}'" for word in words] + [f"'{_term(prefix)}':*"]
         return "search_entry e", "e.prefix_vector @@ to_tsquery('simple', %s)", [" & ".join(parts)]
 
@@ -266,9 +268,9 @@ class SearchBackend(BaseSearchBackend):
         ranked: bool = False,
     ) -> Sql:
         """Return ``SELECT e.id[, rank] FROM … WHERE …`` for the query, filters and language."""
-        params: list[object] = []
+        params: list[SqlParam] = []
         source, conditions, rank = "search_entry e", ["e.language = %s"], "0"
-        select_params: list[object] = []
+        select_params: list[SqlParam] = []
         if query.clauses:
             source, condition, rank, match_params = self.dialect.match(query)
             conditions.insert(0, condition)
@@ -293,7 +295,7 @@ class SearchBackend(BaseSearchBackend):
 
     def _tiers(self, query: AnalyzedQuery) -> Sql:
         """Return ``coverage`` (clauses matched) and ``tier`` (boost weights met) columns."""
-        params: list[object] = []
+        params: list[SqlParam] = []
         covers = []
         for clause in query.clauses:
             condition, clause_params = self.dialect.covers(clause)

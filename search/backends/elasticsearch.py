@@ -14,11 +14,13 @@ import logging
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from queue import Queue
+from typing import Any
 
 from django.conf import settings
 from django.utils import timezone
 from elasticsearch import ApiError, Elasticsearch, TransportError, helpers
 from elasticsearch.dsl import A, Document, Keyword, Object, Q, Search, Text
+from elasticsearch.dsl.query import Query
 
 from search.analysis import AnalyzedQuery, QueryClause
 from search.backends import database
@@ -90,7 +92,7 @@ def _source(item: IndexedDocument) -> dict[str, object]:
     }
 
 
-def _clause(clause: QueryClause) -> Q:
+def _clause(clause: QueryClause) -> Query:
     """Any alternative of a clause; a word the vocabulary does not know may match with typos."""
     options = []
     for alternative in clause.alternatives:
@@ -106,7 +108,7 @@ def _clause(clause: QueryClause) -> Q:
     return Q("dis_max", queries=options)
 
 
-def _facet_filter(name: str, values: Sequence[str]) -> Q:
+def _facet_filter(name: str, values: Sequence[str]) -> Query:
     return Q("terms", **{f"facets.{name}": list(values)})
 
 
@@ -120,8 +122,13 @@ class SearchBackend(BaseSearchBackend):
     name = "elasticsearch"
 
     def __init__(self) -> None:
+        # ELASTICSEARCH_URL: one node, or several nodes of one cluster, comma-separated. One
+        # node: a failed request fails at once (the database answers instead). Several: the
+        # client tries each other node once before giving up. Read here, not at import, so a
+        # changed setting (tests, a restart with new nodes) reaches the client.
+        hosts = [url.strip() for url in settings.ELASTICSEARCH_URL.split(",") if url.strip()]
         self.client = Elasticsearch(
-            settings.ELASTICSEARCH_URL, request_timeout=10, retry_on_timeout=False, max_retries=0
+            hosts, request_timeout=10, retry_on_timeout=len(hosts) > 1, max_retries=len(hosts) - 1
         )
         self.alias = f"{settings.SEARCH_INDEX_PREFIX}_search"
         self.fallback = database.SearchBackend()
@@ -150,7 +157,7 @@ class SearchBackend(BaseSearchBackend):
             index=name,
             mappings=Entry._doc_type.mapping.to_dict(),
             settings={
-                "number_of_shards": 1,
+                "number_of_shards": settings.SEARCH_INDEX_SHARDS,
                 # No replica and no refresh during the bulk load; _finish() sets both.
                 "number_of_replicas": 0,
                 "refresh_interval": "-1",
@@ -177,8 +184,15 @@ class SearchBackend(BaseSearchBackend):
             self.client.indices.delete(index=index, ignore_unavailable=True)
 
     def _finish(self, index: str) -> None:
+        replicas = settings.SEARCH_INDEX_REPLICAS
         self.client.indices.put_settings(
-            index=index, settings={"refresh_interval": "1s", "auto_expand_replicas": "0-1"}
+            index=index,
+            settings={"refresh_interval": "1s"}
+            | (
+                {"auto_expand_replicas": replicas}
+                if "-" in replicas
+                else {"auto_expand_replicas": False, "number_of_replicas": int(replicas)}
+            ),
         )
         self.client.indices.refresh(index=index)
 
@@ -351,7 +365,7 @@ class SearchBackend(BaseSearchBackend):
 
     def _doc_ids(self, indexes: Sequence[str]) -> Iterator[str]:
         """Yield the ids of the live documents of some types, a page at a time."""
-        after: list[object] | None = None
+        after: list[str | int | float | bool | None] | None = None
         while True:
             body = self.client.search(
                 index=self.alias,
@@ -466,7 +480,7 @@ class SearchBackend(BaseSearchBackend):
         return tuple(sorted(unique.values(), key=lambda s: (len(s.title), s.title)))[:limit]
 
 
-def _document(source: dict[str, object]) -> SearchDocument:
+def _document(source: dict[str, Any]) -> SearchDocument:
     return SearchDocument(
         index=source["index_name"],
         pk=source["object_pk"],

@@ -114,10 +114,10 @@ def test_misspelt_hook_is_reported_with_a_suggestion():
 
 
 def test_hook_with_an_argument_the_spec_lacks_cannot_register():
-    def hub_report_statistics(region, year):
+    def hub_add_navigation_items(region, year):
         return []
 
-    source = SimpleNamespace(hub_report_statistics=hub_report_statistics)
+    source = SimpleNamespace(hub_add_navigation_items=hub_add_navigation_items)
     _manager, problems = build_plugin_manager(SimpleNamespace(), [("dummy", source)])
     (problem,) = problems
     assert problem.owner == "dummy"
@@ -128,10 +128,10 @@ def test_wrapper_hooks_are_refused():
     from hub.pluginmanager import hookimpl
 
     @hookimpl(wrapper=True)
-    def hub_report_statistics():
+    def hub_add_navigation_items():
         return (yield)
 
-    source = SimpleNamespace(hub_report_statistics=hub_report_statistics)
+    source = SimpleNamespace(hub_add_navigation_items=hub_add_navigation_items)
     _manager, problems = build_plugin_manager(SimpleNamespace(), [("dummy", source)])
     assert "wrapper" in problems[0].message
 

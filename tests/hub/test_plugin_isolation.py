@@ -89,13 +89,13 @@ def test_health_page_is_for_superusers_only(client):
 def test_wrong_return_type_is_isolated_like_an_exception(
     client, django_capture_on_commit_callbacks
 ):
-    with register_hookimpl_temporarily("kalmar", hub_report_statistics=lambda: {"oops": 1}):
+    with register_hookimpl_temporarily("kalmar", hub_provide_map_layers=lambda: {"oops": 1}):
         response = get_isolated(client, django_capture_on_commit_callbacks, "/api/v1/areas/kalmar/")
     assert response.status_code == 200
-    keys = {statistic["key"] for statistic in response.json()["statistics"]}
-    assert "registry_actors" in keys
+    keys = {layer["key"] for layer in response.json()["map_layers"]}
+    assert "actors" in keys
     incident = PluginIncident.objects.get(plugin="kalmar")
-    assert incident.message == "returned dict, not list[Statistic]"
+    assert incident.message == "returned dict, not list[MapLayer]"
 
 
 def test_failing_first_result_hook_falls_back_to_the_hub_default(

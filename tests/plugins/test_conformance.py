@@ -20,7 +20,6 @@ from hub.regions import (
     map_layers,
     navigation_items,
     section_spec,
-    statistics,
 )
 from hub.testing import enable_plugin, import_samples, plugin_errors, seed_sections
 from search.backends import get_search_backend
@@ -51,7 +50,6 @@ def test_hooks_answer_without_failing(plugin, django_capture_on_commit_callbacks
         processes = describe_processes(plugin)
         layers = map_layers(plugin)
         navigation_items(plugin)
-        statistics(plugin)
     assert not PluginIncident.objects.filter(plugin=plugin.slug).exists()
     assert facts.region_codes == plugin.region_codes
     assert "sv" in spec.texts

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from branch_models.models import Actor
-from hub.regions import describe_region, statistics
+from hub.regions import describe_region
 from hub.registry import get_registry
 from hub.testing import import_samples
 
@@ -30,8 +30,11 @@ def test_survey_maps_languages_and_areas_into_komvux_actors():
     assert "assessment" not in norrkoping.roles
 
 
-def test_budget_figures():
-    plugin = get_registry().get_plugin("ostra_mellansverige")
-    figures = {statistic.key: statistic.value for statistic in statistics(plugin)}
-    assert figures["budget"] == 13_960_000
-    assert figures["national_funding"] + 5 * figures["regional_share"] == 13_960_000
+def test_budget_figures(client):
+    answer = client.get("/api/v1/statistics/reported/", {"area": "ostra_mellansverige"}).json()
+    figures = {figure["indicator"]: int(figure["value"]) for figure in answer}
+    assert figures["oms_budget"] == 13_960_000
+    assert figures["oms_national_funding"] + 5 * figures["oms_regional_share"] == 13_960_000
+    assert {figure["source"] for figure in answer} == {
+        "Regionala strukturer för validering i Östra Mellansverige, projektbeskrivning (2022-11-14)"
+    }
