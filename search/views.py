@@ -80,6 +80,40 @@ def _page_links(request: HttpRequest, result: SearchResult) -> list[dict[str, ob
     return links
 
 
+def _hit_items(result: SearchResult, language: str) -> list[dict[str, Any]]:
+    """Return the page's hits for the template, same-titled records of one type grouped.
+
+    Offers of one course in several municipalities ("Yrkesvux: Svetsare") would otherwise be
+    rows nobody can tell apart: the first stays where it ranks and lists the others' places,
+    each linked to its own record. Every hit says what it is and where.
+    """
+    types = value_labels("type", {hit.facets.get("type", ("",))[0] for hit in result.hits})
+    places = value_labels(
+        "municipality",
+        {code for hit in result.hits for code in hit.facets.get("municipality", ())[:1]},
+    )
+    items: list[dict[str, Any]] = []
+    groups: dict[tuple[str, str], dict[str, Any]] = {}
+    for hit in result.hits:
+        code = next(iter(hit.facets.get("municipality", ())), "")
+        place = {"name": places.get(code, ""), "url": hit.url}
+        group = groups.get((hit.index, hit.title))
+        if group is not None and place["name"]:
+            group["also"].append(place)
+            continue
+        item = {
+            "hit": hit,
+            "type": types.get(hit.facets.get("type", ("",))[0], ""),
+            "municipality": place["name"],
+            "also": [],
+            "text": LocalizedText(hit.title, _text_language(hit.index, language)),
+        }
+        if place["name"]:
+            groups[(hit.index, hit.title)] = item
+        items.append(item)
+    return items
+
+
 def _text_language(index_name: str, language: str) -> str:
     """Return the language a hit's title and snippet are written in (see ModelIndex)."""
     try:
@@ -100,24 +134,9 @@ def search_page(request: HttpRequest) -> HttpResponse:
             return redirect(f"{request.path}?{_query_string(request, page=result.page_count)}")
         if query.text and query.page == 1:
             record_search(query.text, query.language, result.total)
-        types = value_labels("type", {hit.facets.get("type", ("",))[0] for hit in result.hits})
-        places = value_labels(
-            "municipality",
-            {code for hit in result.hits for code in hit.facets.get("municipality", ())[:1]},
-        )
         context.update(
             result=result,
-            hits=[
-                {
-                    "hit": hit,
-                    "type": types.get(hit.facets.get("type", ("",))[0], ""),
-                    "municipality": places.get(
-                        next(iter(hit.facets.get("municipality", ())), ""), ""
-                    ),
-                    "text": LocalizedText(hit.title, _text_language(hit.index, query.language)),
-                }
-                for hit in result.hits
-            ],
+            hits=_hit_items(result, query.language),
             facets=labelled_facets(result),
             selected_filters=[
                 {

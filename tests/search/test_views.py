@@ -3,6 +3,8 @@ them: on the configured backend, and bad input on both backends."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.test import Client
 
@@ -199,3 +201,56 @@ def test_synonyms_are_listed_for_editors(admin_client: Client):
     response = admin_client.get("/admin/snippets/search/synonym/")
     assert response.status_code == 200
     assert "usk, undersköterska" in response.content.decode()
+
+
+# --- Natural questions (issue 13) ------------------------------------------------------------
+
+
+def _articles(html: str) -> list[str]:
+    """Return the text of each hit's heading and type line, in page order."""
+    return [
+        re.sub(r"<[^>]+>", "", f"{heading}|{kind}")
+        for heading, kind in re.findall(
+            r"<article>\s*<h2[^>]*>(.*?)</h2>\s*<p class=\"search-hit__type\">(.*?)</p>",
+            html,
+            re.S,
+        )
+    ]
+
+
+def test_the_page_says_which_words_it_found_nothing_about(client: Client):
+    html = client.get("/sok/", {"q": "svetsare utan papper"}).content.decode()
+    assert "Visar träffar för <strong>svetsare</strong>; inget om <strong>utan papper</strong>" in (
+        html
+    )
+    assert "Validering av svetsare (Svetskommissionen)" in "".join(_articles(html))
+
+
+def test_a_place_in_the_question_is_a_chip_that_can_be_removed(client: Client):
+    html = client.get("/sok/", {"q": "svetsare hassleholm"}).content.decode()
+    assert "Närmast först: Hässleholm" in html
+    assert 'href="?q=svetsare+hassleholm&amp;anywhere=1"' in html
+    anywhere = client.get("/sok/", {"q": "svetsare hassleholm", "anywhere": "1"}).content.decode()
+    assert "Närmast först" not in anywhere
+    assert "Validering av svetsare (Svetskommissionen)" in "".join(_articles(anywhere))
+
+
+def test_validation_of_a_trade_lists_the_model_first_and_no_two_rows_alike(client: Client):
+    html = client.get("/sok/", {"q": "validering av svetsare"}).content.decode()
+    articles = _articles(html)
+    assert articles[0].startswith("Validering av svetsare (Svetskommissionen)|Valideringsmodell")
+    assert len(articles) == len(set(articles)), articles
+    assert "Matchar: " in html
+
+
+def test_an_arabic_occupation_word_finds_the_swedish_model(client: Client):
+    html = client.get("/ar/sok/", {"q": "لحام"}).content.decode()
+    assert "Validering av svetsare (Svetskommissionen)" in "".join(_articles(html)[:3])
+
+
+def test_the_api_says_what_the_best_hits_cover_and_which_places_order_them(client: Client):
+    body = client.get("/api/v1/search/", {"q": "svetsare utan papper i Kalmar"}).json()
+    assert body["covered"] == ["svetsare"]
+    assert body["missing"] == ["utan", "papper"]
+    assert [place["name"] for place in body["places"]] == ["Kalmar"]
+    assert "svetsare" in body["hits"][0]["matched"]
