@@ -627,6 +627,11 @@ class EventKind(models.TextChoices):
     KNOWLEDGE_EXCHANGE = "knowledge_exchange", _("Knowledge exchange")
     ASSESSOR_TRAINING = "assessor_training", _("Training for assessors")
     INFORMATION_MEETING = "information_meeting", _("Information meeting")
+    # Seeds 001, 003 and 004: the coordination work's own gatherings.
+    THEME_MEETING = "theme_meeting", _("Theme meeting")
+    CONSENSUS_MEETING = "consensus_meeting", _("Consensus meeting (samsynsmöte)")
+    SUPERVISOR_TRAINING = "supervisor_training", _("Supervisor training")
+    LEARNING_CONFERENCE = "learning_conference", _("Learning conference")
 
 
 class FeedIndex(RoutablePageMixin):
@@ -734,6 +739,15 @@ class EventPage(RegionalItem, RoutablePageMixin, SitePage, AudienceTagged, Page)
         _("place"), max_length=250, blank=True, help_text=_("Address, or empty if only online.")
     )
     online_url = models.URLField(_("online meeting link"), blank=True)
+    signup_capacity = models.PositiveIntegerField(
+        _("places for sign-up"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Empty: no sign-up on the site. When the places are taken, people join a waiting "
+            "list. Sign-ups are deleted 30 days after the event."
+        ),
+    )
     intro = intro_field()
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
@@ -747,6 +761,7 @@ class EventPage(RegionalItem, RoutablePageMixin, SitePage, AudienceTagged, Page)
             [FieldPanel("region"), FieldPanel("place"), FieldPanel("online_url")],
             heading=_("Where"),
         ),
+        FieldPanel("signup_capacity"),
         FieldPanel("intro"),
         FieldPanel("body"),
         FieldPanel("audiences"),
@@ -754,7 +769,10 @@ class EventPage(RegionalItem, RoutablePageMixin, SitePage, AudienceTagged, Page)
     parent_page_types = ["communication.EventIndexPage"]
     subpage_types: list[str] = []
     schema_type = "Event"
-    override_translatable_fields = [SynchronizedField("online_url")]
+    override_translatable_fields = [
+        SynchronizedField("online_url"),
+        SynchronizedField("signup_capacity"),
+    ]
     base_form_class = RegionalItemForm
     page_description = _(
         "A workshop, meeting or training: shown in the events list, on its region's page, "
@@ -1015,9 +1033,9 @@ class ResourceRequestFormPage(SitePage, AbstractEmailForm):
         return ResourceRequestSubmission
 
     def get_form_class(self) -> type:
-        from communication.forms import SpamProtectedForm
+        from communication.forms import ResourceRequestForm
 
-        return type("ResourceRequestForm", (SpamProtectedForm, super().get_form_class()), {})
+        return type("ResourceRequestForm", (ResourceRequestForm, super().get_form_class()), {})
 
     def serve(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         from communication.forms import rate_limit_exceeded

@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "communication",
     "search",
     "routes",
+    "coordination",
     "outcomes",
     "wagtail_localize",
     "wagtail_localize.locales",
