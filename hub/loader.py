@@ -58,5 +58,5 @@ def load_plugins() -> HubRegistry:
             )
         )
     registry.register_plugin_manager(manager)
-    plugins_loaded.send(sender=registry)
+    plugins_loaded.send(sender=HubRegistry, registry=registry)
     return registry

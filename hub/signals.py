@@ -14,5 +14,5 @@ saved_in_bulk = Signal()
 
 # Sent when the plugin registry was built (``hub.loader.load_plugins``), also when a plugin is
 # enabled at run time: the plugins' modules, such as their search indexes, are imported by then.
-# Arguments: ``sender`` (the ``HubRegistry``).
+# Arguments: ``sender`` (the ``HubRegistry`` class) and ``registry`` (the new one).
 plugins_loaded = Signal()
