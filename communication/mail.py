@@ -14,6 +14,9 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from branch_models.models import Municipality
+from communication.forms import MUNICIPALITY_FIELD
+
 if TYPE_CHECKING:
     from communication.models import ResourceRequestSubmission
 
@@ -38,6 +41,9 @@ def _message(submission: ResourceRequestSubmission) -> EmailMessage:
         _("A new resource request was sent from “%(page)s”.") % {"page": page.title},
         "",
     ]
+    municipality = Municipality.objects.filter(code=data.get(MUNICIPALITY_FIELD)).first()
+    if municipality is not None:
+        lines.append(f"{_('Municipality')}: {municipality.name}")
     for field in page.get_form_fields():
         value = data.get(field.clean_name, "")
         if isinstance(value, list):

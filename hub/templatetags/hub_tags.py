@@ -151,3 +151,46 @@ def public_page_url(context: template.Context, page: object) -> str:
     """Return the page's absolute public URL, for ``canonical`` and ``og:url``
     (hub.public_urls: never the placeholder Site's ``http://localhost/``)."""
     return page_full_url(page, context.get("request"))
+
+
+@dataclass(frozen=True)
+class FooterLink:
+    """A footer link to a page: its title knows its language (the original's, untranslated)."""
+
+    title: LocalizedText
+    url: str
+
+
+@register.simple_tag(takes_context=True)
+def about_page_link(context: template.Context) -> FooterLink | None:
+    """Return the footer's link to the About page chosen in Settings › Organisation, in the
+    active language, or to the original with the untranslated-page notice (cached as the
+    main menu is, since every page shows it)."""
+    request = context.get("request")
+    if request is None:
+        return None
+    return menu.cached(
+        request.get_host(), get_language(), lambda: _about_link(request), name="footer"
+    )
+
+
+def _about_link(request: HttpRequest) -> FooterLink | None:
+    from wagtail.models import Locale, Site
+
+    from hub.models import Organisation
+
+    site = Site.find_for_request(request)
+    about = Organisation.for_request(request).about_page if site is not None else None
+    if about is None or not about.live:
+        return None
+    locale = Locale.get_active()
+    translation = about.get_translation_or_none(locale)
+    if translation is not None and translation.live:
+        return FooterLink(
+            LocalizedText(translation.title, locale.language_code),
+            translation.get_url(request=request),
+        )
+    return FooterLink(
+        LocalizedText(about.title, about.locale.language_code),
+        _fallback_url(about, site, get_language()),
+    )
