@@ -30,9 +30,12 @@ run: install
 test: install
 	scripts/test.sh
 
+## Style, types (mypy on hub/, search/, plugins/) and the layers (import-linter contracts).
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
 
 ## Regenerate the committed OpenAPI schema after changing the API (a test checks it is current).
 openapi: install

@@ -2,7 +2,8 @@
 
 Records that editors keep (actors, models, credentials, offers, checklists) share
 ``RegistryRecord``: an owner region that decides who may edit, a source, a last-reviewed date,
-Wagtail revisions for history, and a draft state so unpublished data never reaches the public.
+Wagtail revisions for history, a draft state so unpublished data never reaches the public, and
+the owner region's workflow (submit, approve or send back) with locking, as pages have.
 Their many-to-many relations are ``ParentalManyToManyField``s: a revision holds them, so a
 draft's change of relations stays out of the live record until it is published. Setting such a
 relation changes the record in memory only; ``save()`` (or the relation's ``commit()``) writes it.
@@ -22,9 +23,17 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
-from wagtail.models import DraftStateMixin, Orderable, RevisionMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    RevisionMixin,
+    Workflow,
+    WorkflowMixin,
+)
 
 from hub.text_language import LocalizedText
+from hub.workflows import region_workflow
 
 __all__ = [
     "ACTOR_LACKS_CONTACT",
@@ -259,7 +268,9 @@ class RegistryRecordQuerySet(models.QuerySet):
         )
 
 
-class RegistryRecord(DraftStateMixin, RevisionMixin, ClusterableModel):
+class RegistryRecord(
+    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, ClusterableModel
+):
     """Base of every record editors keep: ownership, provenance, review date, history, drafts.
 
     Attributes:
@@ -315,6 +326,14 @@ class RegistryRecord(DraftStateMixin, RevisionMixin, ClusterableModel):
     def get_absolute_url(self) -> str:
         """Return the public detail page's URL (each subclass names its URL pattern)."""
         return reverse(self.url_name, kwargs={"slug": self.slug})
+
+    def get_workflow(self) -> Workflow | None:
+        """Return the owner region's workflow (national records: the national one).
+
+        A record goes to the editors of its own region for approval, like a page in the
+        region's section; ``setup_regional_groups`` makes the workflows.
+        """
+        return region_workflow(self.owner_region)
 
 
 class Actor(RegistryRecord):

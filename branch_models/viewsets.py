@@ -293,6 +293,11 @@ class RegistryRecordViewSet(SnippetViewSet):
             ),
             StatusFlagColumn("review_overdue", label=_("Review"), true_label=_("Review due")),
             LiveStatusTagColumn(),
+            Column(
+                "moderation",
+                label=_("Approval"),
+                accessor=lambda record: _("Awaiting review") if record.workflow_in_progress else "",
+            ),
             admin_views.ReadOnlyColumn(),
             UpdatedAtColumn(),
         ]

@@ -37,22 +37,27 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from branch_models.models import REVIEW_INTERVAL, Region
 from hub.models import Role
+from hub.workflows import NATIONAL_WORKFLOW, workflow_name
 
 __all__ = [
     "DEVELOPER_PAGE_ACTIONS",
     "EDITOR_PAGE_ACTIONS",
     "grant_national_access",
     "grant_region_page_access",
+    "grant_shared_lists",
     "mirror_access_to_translation",
     "pages_due_for_review",
     "region_root_pages",
     "reviewed_on",
     "setup_editorial_workflows",
+    "shared_list_pages",
 ]
 
 DEVELOPER_PAGE_ACTIONS = ("add", "change", "lock")
 EDITOR_PAGE_ACTIONS = ("add", "change", "lock", "unlock", "publish")
-NATIONAL_WORKFLOW = "Nationellt: granskning och publicering"
+# On the shared lists (events, news) every regional group may only add: what else they may do
+# with an item there follows from the item's region (communication.regional).
+SHARED_LIST_ACTIONS = ("add",)
 
 
 def _page_permissions(actions: Iterable[str]) -> list[Permission]:
@@ -118,9 +123,37 @@ def grant_region_page_access(page: Page, region: Region) -> int:
     editors approve. Returns how many permission or workflow rows were written (0 when all was
     already in place).
     """
+    return _grant(page, _editorial_grants(region), _region_workflow(region))
+
+
+def _region_workflow(region: Region) -> Workflow:
     approvers = _groups(region, Role.EDITOR) + _groups(None, Role.EDITOR)
-    workflow = _workflow(f"{region.name}: granskning och publicering", approvers)
-    return _grant(page, _editorial_grants(region), workflow)
+    return _workflow(workflow_name(region), approvers)
+
+
+def shared_list_pages() -> list[Page]:
+    """Return the site-wide lists every region writes in (events and news, every locale)."""
+    from communication.models import EventIndexPage, NewsIndexPage
+
+    lists = [*EventIndexPage.objects.all(), *NewsIndexPage.objects.all()]
+    return [page.page_ptr for page in lists]
+
+
+def grant_shared_lists() -> int:
+    """Let every regional group add items to the shared lists; return rows written."""
+    add = _page_permissions(SHARED_LIST_ACTIONS)
+    regional = Group.objects.filter(
+        regional_role__region__isnull=False,
+        regional_role__role__in=(Role.DEVELOPER, Role.EDITOR),
+    )
+    written = 0
+    for page in shared_list_pages():
+        for group in regional:
+            for permission in add:
+                written += GroupPagePermission.objects.get_or_create(
+                    group=group, page=page, permission=permission
+                )[1]
+    return written
 
 
 def grant_national_access(home: Page) -> int:
@@ -131,8 +164,12 @@ def grant_national_access(home: Page) -> int:
 
 def _region_field_models() -> list[type[Page]]:
     """Return the page models that declare a ``region`` foreign key to ``Region`` themselves."""
+    from communication.regional import RegionalItem
+
     found = []
     for model in get_page_models():
+        if issubclass(model, RegionalItem):
+            continue  # items in the shared lists carry their region's rights themselves
         field = next((f for f in model._meta.local_fields if f.name == "region"), None)
         if isinstance(field, models.ForeignKey) and field.related_model is Region:
             found.append(model)
@@ -173,11 +210,24 @@ def setup_editorial_workflows(log: Callable[[str], object]) -> int:
         roots = region_root_pages()
         for page, region in roots:
             written += grant_region_page_access(page, region)
+        # Every region with editors gets its workflow, also without a section page: its events,
+        # news and registry records go through it (hub.workflows).
+        regions = Region.objects.filter(
+            pk__in=Group.objects.filter(regional_role__region__isnull=False).values(
+                "regional_role__region"
+            )
+        )
+        for region in regions:
+            _region_workflow(region)
+        _workflow(NATIONAL_WORKFLOW, _groups(None, Role.EDITOR))
+        written += grant_shared_lists()
     without_groups = sorted(
         {str(region) for _page, region in roots if not _editorial_grants(region)}
     )
-    log(f"  editorial workflows: {len(homes)} home pages, {len(roots)} region pages")
-    log(f"  ({written} permissions or workflow links written)")
+    log(
+        f"  editorial workflows: {len(homes)} home pages, {len(roots)} region pages, "
+        f"permissions and workflow links ({written} written)"
+    )
     if without_groups:
         log(
             "  no editors' groups yet for: "

@@ -1,4 +1,4 @@
-"""RSS and Atom feeds of an index page's items (news, events), one pair per language."""
+"""RSS and Atom feeds of an index page's items (news, events), per language and region."""
 
 from __future__ import annotations
 
@@ -25,7 +25,10 @@ class RssFeed(Feed):
         return index
 
     def title(self, index: Page) -> str:
-        return f"{index.title} – {settings.WAGTAIL_SITE_NAME}"
+        code = index.region_code(self.request)
+        region = next((r for r in index.region_choices() if r.code == code), None)
+        where = f" – {region}" if region else ""
+        return f"{index.title}{where} – {settings.WAGTAIL_SITE_NAME}"
 
     def link(self, index: Page) -> str:
         return index.get_url(self.request)
@@ -34,7 +37,7 @@ class RssFeed(Feed):
         return index.description or index.title
 
     def items(self, index: Page) -> Any:
-        return index.feed_items()
+        return index.feed_items(index.region_code(self.request))
 
     def item_title(self, item: Page) -> str:
         return item.title

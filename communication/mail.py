@@ -11,6 +11,8 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from branch_models.models import Municipality
+from communication.forms import MUNICIPALITY_FIELD
 from communication.models import MailStatus, ResourceRequestSubmission
 
 __all__ = ["deliver"]
@@ -26,6 +28,9 @@ def _message(submission: ResourceRequestSubmission) -> EmailMessage:
         _("A new resource request was sent from “%(page)s”.") % {"page": page.title},
         "",
     ]
+    municipality = Municipality.objects.filter(code=data.get(MUNICIPALITY_FIELD)).first()
+    if municipality is not None:
+        lines.append(f"{_('Municipality')}: {municipality.name}")
     for field in page.get_form_fields():
         value = data.get(field.clean_name, "")
         if isinstance(value, list):

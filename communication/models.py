@@ -40,6 +40,7 @@ from branch_models.models import Credential, Region
 from communication.audiences import Audience, AudienceField
 from communication.blocks import BodyBlock, QuestionBlock, RecordsBlock
 from communication.panels import ReadabilityPanel
+from communication.regional import RegionalItem, RegionalItemForm
 from hub.public_urls import page_full_url
 
 __all__ = [
@@ -58,6 +59,7 @@ __all__ = [
     "LessonPage",
     "MailStatus",
     "NewsIndexPage",
+    "NewsItemForm",
     "NewsPage",
     "RegionSectionPage",
     "ResourceRequestField",
@@ -176,6 +178,8 @@ def easy_field() -> models.TextField:
 class HomePage(SitePage, Page):
     """The start page of a site in one locale; everything public hangs below it."""
 
+    page_description = _("The start page of one language; everything public hangs below it.")
+
     intro = intro_field()
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
@@ -200,6 +204,10 @@ class HomePage(SitePage, Page):
 
 class ContentPage(SitePage, Page):
     """A plain information page (about, accessibility statement, contact)."""
+
+    page_description = _(
+        "A plain information page, e.g. about us, contact or the accessibility statement."
+    )
 
     intro = intro_field()
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
@@ -236,6 +244,8 @@ class AudienceTagged(models.Model):
 
 class AudienceLandingPage(SitePage, Page):
     """One page per audience that gathers everything written for it in the same language."""
+
+    page_description = _("The page for one audience, gathering everything written for it.")
 
     audience = models.CharField(_("audience"), max_length=32, choices=Audience.choices)
     intro = intro_field()
@@ -288,6 +298,10 @@ class AudienceLandingPage(SitePage, Page):
 class GuidanceArticlePage(SitePage, AudienceTagged, Page):
     """Guidance written for one or more audiences, with an easy-to-read summary."""
 
+    page_description = _(
+        "Guidance for individuals, employers or counsellors, with an easy-to-read summary."
+    )
+
     intro = intro_field()
     summary_easy = easy_field()
     body = StreamField(BodyBlock(), verbose_name=_("body"))
@@ -335,6 +349,8 @@ class CredentialExplainerPage(SitePage, AudienceTagged, Page):
     The registry data (what the holder can do, level, issuer, how to verify) is read from the
     credential at render time, so it stays current; the editor adds examples and context.
     """
+
+    page_description = _("Explains one credential (e.g. a trade certificate) in plain words.")
 
     credential = models.ForeignKey(
         Credential,
@@ -386,6 +402,8 @@ class CredentialExplainerPage(SitePage, AudienceTagged, Page):
 class CoursePage(SitePage, AudienceTagged, Page):
     """A web course (the seed's basprogram): sections of lessons, a self-test after each."""
 
+    page_description = _("A self-study course made of sections and lessons.")
+
     intro = intro_field()
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
@@ -422,6 +440,8 @@ class CourseSectionPage(RoutablePageMixin, SitePage, Page):
     The self-test is a plain form answered with POST and marked on the server. Nothing about
     the reader is stored: no session, no database row; the answers live only in the request.
     """
+
+    page_description = _("A section of a course, with its lessons and a self-test.")
 
     intro = intro_field()
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
@@ -474,6 +494,8 @@ class CourseSectionPage(RoutablePageMixin, SitePage, Page):
 
 class LessonPage(SitePage, Page):
     """One lesson of a course section; glossary words in its text are explained inline."""
+
+    page_description = _("One lesson in a course section.")
 
     intro = intro_field()
     body = StreamField(BodyBlock(), verbose_name=_("body"))
@@ -567,6 +589,8 @@ SWEDISH_LAST = str.maketrans({"å": "{", "ä": "|", "ö": "}"})
 class GlossaryPage(SitePage, Page):
     """The glossary (ordlista): every term of the page's language, A to Z."""
 
+    page_description = _("The glossary: the words of validation explained.")
+
     intro = intro_field()
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -603,13 +627,43 @@ class EventKind(models.TextChoices):
     KNOWLEDGE_EXCHANGE = "knowledge_exchange", _("Knowledge exchange")
     ASSESSOR_TRAINING = "assessor_training", _("Training for assessors")
     INFORMATION_MEETING = "information_meeting", _("Information meeting")
+    # Seeds 001, 003 and 004: the coordination work's own gatherings.
+    THEME_MEETING = "theme_meeting", _("Theme meeting")
+    CONSENSUS_MEETING = "consensus_meeting", _("Consensus meeting (samsynsmöte)")
+    SUPERVISOR_TRAINING = "supervisor_training", _("Supervisor training")
+    LEARNING_CONFERENCE = "learning_conference", _("Learning conference")
 
 
 class FeedIndex(RoutablePageMixin):
-    """An index page with RSS (``rss/``) and Atom (``atom/``) feeds of its items."""
+    """A site-wide list of every region's items, with a region filter and feeds.
 
-    def feed_items(self) -> models.QuerySet[Page]:
+    ``?region=<county code>`` narrows the list and its RSS (``rss/``) and Atom (``atom/``) feeds
+    to one region, so each region has its own feeds.
+    """
+
+    def items(self, region_code: str = "") -> models.QuerySet[Page]:
+        """Return the live, public items in the list's language, of one region if given."""
         raise NotImplementedError
+
+    def feed_items(self, region_code: str = "") -> models.QuerySet[Page]:
+        """Return the newest items for a feed."""
+        raise NotImplementedError
+
+    def region_choices(self) -> models.QuerySet[Region]:
+        """Return the regions that have items in this list, for the filter."""
+        raise NotImplementedError
+
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context(request, *args, **kwargs)
+        regions = self.region_choices()
+        code = request.GET.get("region", "")
+        context["regions"] = regions
+        context["region"] = next((r for r in regions if r.code == code), None)
+        return context
+
+    def region_code(self, request: HttpRequest) -> str:
+        """Return the region filter asked for (a county code) or an empty string."""
+        return request.GET.get("region", "")[:8]
 
     @path("rss/", name="rss")
     def rss(self, request: HttpRequest) -> HttpResponse:
@@ -633,30 +687,40 @@ class EventQuerySet(PageQuerySet):
 
 
 class EventIndexPage(FeedIndex, SitePage, Page):
-    """The list of events, upcoming first, with feeds."""
+    """The list of every region's events, upcoming first, with a region filter and feeds."""
 
     intro = intro_field()
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["communication.HomePage"]
     subpage_types = ["communication.EventPage"]
+    max_count_per_parent = 1
+    page_description = _("The one list of events of every region (one per language).")
 
     class Meta:
         verbose_name = _("event list")
         verbose_name_plural = _("event lists")
 
-    def feed_items(self) -> models.QuerySet[EventPage]:
-        return EventPage.objects.child_of(self).live().public().order_by("-start")[:50]
+    def items(self, region_code: str = "") -> models.QuerySet[EventPage]:
+        events = EventPage.objects.live().public().filter(locale_id=self.locale_id)
+        return events.filter(region__code=region_code) if region_code else events
+
+    def feed_items(self, region_code: str = "") -> models.QuerySet[EventPage]:
+        return self.items(region_code).order_by("-start")[:50]
+
+    def region_choices(self) -> models.QuerySet[Region]:
+        return Region.objects.filter(pk__in=self.items().values("region")).order_by("name")
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context(request, *args, **kwargs)
-        events = EventPage.objects.child_of(self).live().public()
+        events = self.items(self.region_code(request))
         now = timezone.now()
         context["upcoming"] = events.filter(end__gte=now).order_by("start")
         context["past"] = events.filter(end__lt=now).order_by("-start")[:10]
         return context
 
 
-class EventPage(RoutablePageMixin, SitePage, AudienceTagged, Page):
+class EventPage(RegionalItem, RoutablePageMixin, SitePage, AudienceTagged, Page):
     """A workshop, knowledge exchange or assessor training, with an iCal file at ``ical/``."""
 
     kind = models.CharField(_("kind"), max_length=32, choices=EventKind.choices)
@@ -675,6 +739,15 @@ class EventPage(RoutablePageMixin, SitePage, AudienceTagged, Page):
         _("place"), max_length=250, blank=True, help_text=_("Address, or empty if only online.")
     )
     online_url = models.URLField(_("online meeting link"), blank=True)
+    signup_capacity = models.PositiveIntegerField(
+        _("places for sign-up"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Empty: no sign-up on the site. When the places are taken, people join a waiting "
+            "list. Sign-ups are deleted 30 days after the event."
+        ),
+    )
     intro = intro_field()
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
@@ -688,6 +761,7 @@ class EventPage(RoutablePageMixin, SitePage, AudienceTagged, Page):
             [FieldPanel("region"), FieldPanel("place"), FieldPanel("online_url")],
             heading=_("Where"),
         ),
+        FieldPanel("signup_capacity"),
         FieldPanel("intro"),
         FieldPanel("body"),
         FieldPanel("audiences"),
@@ -695,11 +769,33 @@ class EventPage(RoutablePageMixin, SitePage, AudienceTagged, Page):
     parent_page_types = ["communication.EventIndexPage"]
     subpage_types: list[str] = []
     schema_type = "Event"
-    override_translatable_fields = [SynchronizedField("online_url")]
+    override_translatable_fields = [
+        SynchronizedField("online_url"),
+        SynchronizedField("signup_capacity"),
+    ]
+    base_form_class = RegionalItemForm
+    page_description = _(
+        "A workshop, meeting or training: shown in the events list, on its region's page, "
+        "the home page and its audiences' pages."
+    )
 
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
+
+    def item_regions(self) -> list[Region]:
+        return [self.region] if self.region_id else []
+
+    def search_text(self) -> str:
+        """Index the place and region too, so a search for the town finds the event."""
+        where = [self.place, str(self.region or "")]
+        return "\n".join(part for part in (*where, super().search_text()) if part)
+
+    def search_facets(self) -> dict[str, list[str]]:
+        facets = super().search_facets()
+        if self.region_id:
+            facets["region"] = [self.region.code]
+        return facets
 
     def clean(self) -> None:
         super().clean()
@@ -747,27 +843,50 @@ class EventPage(RoutablePageMixin, SitePage, AudienceTagged, Page):
 
 
 class NewsIndexPage(FeedIndex, SitePage, Page):
-    """The news list, newest first, with feeds."""
+    """The list of every region's news, newest first, with a region filter and feeds."""
 
     intro = intro_field()
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["communication.HomePage"]
     subpage_types = ["communication.NewsPage"]
+    max_count_per_parent = 1
+    page_description = _("The one list of news of every region (one per language).")
 
     class Meta:
         verbose_name = _("news list")
         verbose_name_plural = _("news lists")
 
-    def feed_items(self) -> models.QuerySet[NewsPage]:
-        return NewsPage.objects.child_of(self).live().public().order_by("-date")[:50]
+    def items(self, region_code: str = "") -> models.QuerySet[NewsPage]:
+        news = NewsPage.objects.live().public().filter(locale_id=self.locale_id)
+        if region_code:
+            news = news.filter(pk__in=news.filter(regions__code=region_code).values("pk"))
+        return news.order_by("-date", "-first_published_at")
+
+    def feed_items(self, region_code: str = "") -> models.QuerySet[NewsPage]:
+        return self.items(region_code)[:50]
+
+    def region_choices(self) -> models.QuerySet[Region]:
+        pages = NewsPage.objects.live().public().filter(locale_id=self.locale_id)
+        return Region.objects.filter(
+            pk__in=NewsPage.regions.through.objects.filter(newspage__in=pages.values("pk")).values(
+                "region"
+            )
+        ).order_by("name")
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context(request, *args, **kwargs)
-        context["items"] = self.feed_items()
+        context["items"] = self.feed_items(self.region_code(request))
         return context
 
 
-class NewsPage(SitePage, AudienceTagged, Page):
+class NewsItemForm(RegionalItemForm):
+    """A news item's form: its regions (many-to-many) are the writer's own."""
+
+    region_field = "regions"
+
+
+class NewsPage(RegionalItem, SitePage, AudienceTagged, Page):
     """A news item."""
 
     date = models.DateField(_("date"), default=timezone.localdate)
@@ -789,10 +908,28 @@ class NewsPage(SitePage, AudienceTagged, Page):
     parent_page_types = ["communication.NewsIndexPage"]
     subpage_types: list[str] = []
     schema_type = "NewsArticle"
+    base_form_class = NewsItemForm
+    page_description = _(
+        "A news item: shown in the news list, on its regions' pages, the home page and its "
+        "audiences' pages."
+    )
 
     class Meta:
         verbose_name = _("news item")
         verbose_name_plural = _("news items")
+
+    def item_regions(self) -> list[Region]:
+        return list(self.regions.all())
+
+    def search_text(self) -> str:
+        """Index the regions' names too, so a search for the county finds the news."""
+        names = ", ".join(str(region) for region in self.regions.all())
+        return "\n".join(part for part in (names, super().search_text()) if part)
+
+    def search_facets(self) -> dict[str, list[str]]:
+        facets = super().search_facets()
+        facets["region"] = [region.code for region in self.regions.all()]
+        return facets
 
     def published_at(self) -> datetime | None:
         return timezone.make_aware(datetime.combine(self.date, time(8)))
@@ -849,6 +986,8 @@ class ResourceRequestFormPage(SitePage, AbstractEmailForm):
     about the sender beyond the request itself.
     """
 
+    page_description = _("A form where a municipality asks its region for a workshop or support.")
+
     region = models.ForeignKey(
         Region,
         on_delete=models.PROTECT,
@@ -894,9 +1033,9 @@ class ResourceRequestFormPage(SitePage, AbstractEmailForm):
         return ResourceRequestSubmission
 
     def get_form_class(self) -> type:
-        from communication.forms import SpamProtectedForm
+        from communication.forms import ResourceRequestForm
 
-        return type("ResourceRequestForm", (SpamProtectedForm, super().get_form_class()), {})
+        return type("ResourceRequestForm", (ResourceRequestForm, super().get_form_class()), {})
 
     def serve(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         from communication.forms import rate_limit_exceeded
@@ -920,6 +1059,10 @@ class ResourceRequestFormPage(SitePage, AbstractEmailForm):
         return submission
 
 
+# How many coming events and latest news a region's section shows (the lists have the rest).
+REGION_ITEMS = 5
+
+
 class RegionSectionPage(SitePage, Page):
     """A region's own section of the site; its plugin fills in facts, routes, map and links.
 
@@ -928,6 +1071,8 @@ class RegionSectionPage(SitePage, Page):
     items, blocks) is gathered when the page is rendered, so it is always current. If the
     plugin is disabled, the page still renders its own content.
     """
+
+    page_description = _("A region's own section, filled in by its regional plugin.")
 
     region = models.ForeignKey(
         "branch_models.Region",
@@ -969,4 +1114,20 @@ class RegionSectionPage(SitePage, Page):
         context = super().get_context(request, *args, **kwargs)
         plugin = get_registry().get_plugin(self.plugin)
         context["region_overview"] = region_overview(plugin, request) if plugin else None
+        context.update(self.region_items())
         return context
+
+    def region_items(self) -> dict[str, Any]:
+        """Return the region's coming events and latest news from the site-wide lists."""
+        in_locale = {"locale_id": self.locale_id}
+        news = NewsPage.objects.live().public().filter(**in_locale)
+        return {
+            "region_events": EventPage.objects.upcoming()
+            .public()
+            .filter(region_id=self.region_id, **in_locale)[:REGION_ITEMS],
+            "region_news": news.filter(
+                pk__in=news.filter(regions=self.region_id).values("pk")
+            ).order_by("-date")[:REGION_ITEMS],
+            "events_list": EventIndexPage.objects.live().filter(**in_locale).first(),
+            "news_list": NewsIndexPage.objects.live().filter(**in_locale).first(),
+        }

@@ -3,14 +3,13 @@ the review reminders on the dashboard and the region rule for "Translate this pa
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from django.contrib import messages
 from django.http import HttpRequest
 from django.templatetags.static import static
 from django.urls import URLPattern, path
-from django.utils.html import format_html
+from django.utils.html import format_html, json_script
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 from wagtail import hooks
@@ -86,10 +85,11 @@ def readability_js() -> SafeString:
         "limit": EASY_TO_READ_MAX,
         "labels": [_("very easy"), _("easy"), _("medium"), _("difficult"), _("very difficult")],
     }
+    # json_script escapes for a <script> element; format_html would HTML-escape the quotes
+    # and break JSON.parse. No inline code: the strings are data, the script a static file.
     return format_html(
-        '<script id="lix-strings" type="application/json">{}</script>'
-        '<script src="{}" defer></script>',
-        json.dumps(strings),
+        '{}<script src="{}" defer></script>',
+        json_script(strings, "lix-strings"),
         static("communication/js/lix.js"),
     )
 

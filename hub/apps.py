@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.apps import AppConfig
 from django.core import checks
 from django.utils.translation import gettext_lazy as _
+
+if TYPE_CHECKING:
+    from hub.registry import HubRegistry
 
 
 class HubConfig(AppConfig):
@@ -17,6 +22,7 @@ class HubConfig(AppConfig):
     name = "hub"
     label = "hub"
     verbose_name = _("Hub")
+    registry: HubRegistry
 
     def ready(self) -> None:
         """Load the enabled plugins, register the system checks and the menu cache's signals."""

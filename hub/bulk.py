@@ -81,7 +81,7 @@ def insert_objects(objects: Iterable[Model]) -> list[Model]:
     ids = insert_rows(
         using,
         model._meta.db_table,
-        [f.column for f in fields],
+        [f.column for f in fields],  # type: ignore[misc]  # a concrete field has a column
         rows,
         returning=model._meta.pk.column,
     )

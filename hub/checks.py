@@ -88,7 +88,7 @@ def _check_declaration(plugin: RegionPlugin) -> list[CheckMessage]:
                 1,
             )
         ]
-    errors = []
+    errors: list[CheckMessage] = []
     if not plugin.slug.isidentifier() or plugin.slug != plugin.slug.lower():
         errors.append(
             _error(
@@ -155,7 +155,7 @@ def _check_hub_version(plugin: RegionPlugin) -> list[CheckMessage]:
 
 def _check_codes(plugin: RegionPlugin) -> list[CheckMessage]:
     regions, municipalities = reference_codes()
-    errors = []
+    errors: list[CheckMessage] = []
     unknown_regions = [code for code in plugin.region_codes if code not in regions]
     if unknown_regions or not plugin.region_codes:
         errors.append(
@@ -218,7 +218,7 @@ def _check_uniqueness(plugins: Sequence[RegionPlugin]) -> list[CheckMessage]:
     whole (a local cooperation inside a regional structure); records are owned by the county
     either way.
     """
-    errors = []
+    errors: list[CheckMessage] = []
     by_slug: dict[str, list[RegionPlugin]] = defaultdict(list)
     by_municipality: dict[str, list[RegionPlugin]] = defaultdict(list)
     by_region: dict[str, list[RegionPlugin]] = defaultdict(list)
@@ -260,7 +260,7 @@ def _check_uniqueness(plugins: Sequence[RegionPlugin]) -> list[CheckMessage]:
 
 def _check_entry_points(plugins: Sequence[RegionPlugin]) -> list[CheckMessage]:
     entries = installed_plugins()
-    errors = []
+    errors: list[CheckMessage] = []
     for slug in getattr(settings, "HUB_PLUGINS", []):
         entry = entries.get(slug)
         plugin = next((p for p in plugins if _class_path(p) == getattr(entry, "app", None)), None)
@@ -295,7 +295,7 @@ def _class_path(plugin: RegionPlugin) -> str:
 
 def _check_hooks(registry: HubRegistry) -> list[CheckMessage]:
     spec_names = [name for name in hookspecs.__all__ if name.startswith("hub_")]
-    errors = []
+    errors: list[CheckMessage] = []
     for owner, name in unknown_hooks(registry.get_plugin_manager()):
         close = difflib.get_close_matches(name, spec_names, n=1)
         hint = (

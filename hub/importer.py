@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import DatabaseError, models, transaction
 from django.utils.translation import gettext as _
@@ -164,7 +164,7 @@ def _write(
     plugin: RegionPlugin,
     mapping: RecordMapping,
     values: dict[str, Any],
-    user: AbstractBaseUser | None,
+    user: User | None,
     demo: bool,
 ) -> tuple[str, str]:
     """Create or update one record; return ``(outcome, slug)``."""
@@ -179,7 +179,8 @@ def _write(
     owner = _owner_region(plugin, values)
     relations = {name: values.pop(name) for name in _relation_fields(model, values)}
     lookup = {name: values[name] for name in mapping.lookup_fields}
-    record = model._default_manager.filter(**lookup).first()
+    # A registry record: the mapping's model is one of the registry's record types.
+    record: Any = model._default_manager.filter(**lookup).first()
     outcome = "created"
     if record is not None:
         if record.owner_region_id not in (None, owner.pk):
@@ -245,7 +246,7 @@ def run_import(
     path: Path,
     *,
     commit: bool = False,
-    user: AbstractBaseUser | None = None,
+    user: User | None = None,
     demo: bool = False,
 ) -> ImportReport:
     """Import ``path`` with the mapping; write only when ``commit`` and every row is valid."""

@@ -249,7 +249,7 @@ municipality_by_name = Lookup("branch_models.Municipality", "name", case_insensi
 
 def iso_dates(value: str | Sequence[str]) -> list[str]:
     """Validate dates written as YYYY-MM-DD and return them as ISO strings."""
-    items = value if isinstance(value, list) else [value]
+    items = [value] if isinstance(value, str) else list(value)
     try:
         return [date.fromisoformat(item).isoformat() for item in items]
     except ValueError:

@@ -24,14 +24,17 @@ MENU_SECONDS = 300
 _VERSION_KEY = "hub:menu:version"
 
 
-def cached(host: str, language: str, build: Callable[[], T]) -> T:
+def cached(host: str, language: str, build: Callable[[], T], name: str = "menu") -> T:
     """Return the menu for a host name in a language, building it when no current copy is
-    cached (keyed by host, so a cached menu needs no query to find the request's site)."""
+    cached (keyed by host, so a cached menu needs no query to find the request's site).
+
+    ``name`` tells apart the navigation built from pages: the main menu, the footer's links.
+    """
     version = cache.get(_VERSION_KEY)
     if version is None:
         version = uuid.uuid4().hex
         cache.set(_VERSION_KEY, version, None)
-    key = f"hub:menu:{host}:{language}:{version}"
+    key = f"hub:{name}:{host}:{language}:{version}"
     entries = cache.get(key)
     if entries is None:
         entries = build()
@@ -45,14 +48,16 @@ def invalidate(**_kwargs: object) -> None:
 
 
 def _on_model_change(sender: type, **kwargs: object) -> None:
+    from wagtail.contrib.settings.models import BaseSiteSetting
     from wagtail.models import Page, Site
 
-    if issubclass(sender, Page | Site):
+    if issubclass(sender, Page | Site | BaseSiteSetting):
         invalidate()
 
 
 def connect_signals() -> None:
-    """Invalidate on whatever can change a menu: page and site saves, deletes, publishing, moves."""
+    """Invalidate on whatever can change a menu: page, site and site-setting saves, deletes,
+    publishing, moves."""
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(invalidate, dispatch_uid="hub.menu")
     for signal in (post_save, post_delete):

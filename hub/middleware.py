@@ -65,5 +65,6 @@ class LocaleFallbackMiddleware:
             return
         translation.activate(settings.LANGUAGE_CODE)
         request.LANGUAGE_CODE = settings.LANGUAGE_CODE
-        request.locale_fallback = requested
-        request._wagtail_route_for_request = fallback
+        # Attributes of our own (read by templates) and Wagtail's route cache: not in the stubs.
+        request.locale_fallback = requested  # type: ignore[attr-defined]
+        request._wagtail_route_for_request = fallback  # type: ignore[attr-defined]

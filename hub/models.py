@@ -5,8 +5,10 @@ from __future__ import annotations
 from django.contrib.auth.models import Group
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
-__all__ = ["PluginIncident", "RegionalRole", "Role"]
+__all__ = ["Organisation", "PluginIncident", "RegionalRole", "Role"]
 
 
 class Role(models.TextChoices):
@@ -67,3 +69,58 @@ class PluginIncident(models.Model):
 
     def __str__(self) -> str:
         return f"{self.plugin}: {self.hook}"
+
+
+@register_setting(icon="site")
+class Organisation(BaseSiteSetting):
+    """Who runs the site and how to reach them, as the public pages state it.
+
+    The accessibility statement, the privacy page and the contact page name the organisation
+    and its contact details from here; left empty, they say what is missing instead of showing
+    an invented address. The About page chosen here is linked from every page's footer.
+    """
+
+    name = models.CharField(
+        _("name"),
+        max_length=200,
+        blank=True,
+        help_text=_("The organisation responsible for the website, e.g. a region or municipality."),
+    )
+    email = models.EmailField(
+        _("e-mail"),
+        blank=True,
+        help_text=_("Where visitors write about the website, accessibility and personal data."),
+    )
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    postal_address = models.TextField(_("postal address"), blank=True)
+    about_page = models.ForeignKey(
+        "wagtailcore.Page",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",  # no reverse accessor on Page
+        verbose_name=_("About page"),
+        help_text=_("Linked from the footer of every page, in each language it is translated to."),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("name"),
+                FieldPanel("email"),
+                FieldPanel("phone"),
+                FieldPanel("postal_address"),
+            ],
+            heading=_("Contact details"),
+        ),
+        FieldPanel("about_page"),
+    ]
+
+    class Meta:
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisation")
+
+    @property
+    def has_contact_details(self) -> bool:
+        """Whether visitors can reach the organisation by any means given here."""
+        return bool(self.email or self.phone or self.postal_address)

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.contrib.auth.models import AnonymousUser
+from django.contrib.auth.models import User as AccountUser
 
 from hub.models import RegionalRole, Role
 
@@ -37,7 +38,8 @@ class _HasRegion(Protocol):
     pk: int | None
 
 
-User = AbstractBaseUser | AnonymousUser
+#: Who asks: the project keeps Django's own user model (no AUTH_USER_MODEL).
+User = AccountUser | AnonymousUser
 
 _CACHE_ATTRIBUTE = "_hub_regions_cache"
 

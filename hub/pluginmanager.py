@@ -144,7 +144,7 @@ def _guard(owner: str, name: str, function: Callable[..., Any]) -> Callable[...,
 
 def _hook_functions(source: object) -> dict[str, Callable[..., Any]]:
     """Find hook implementations: ``hub_*`` functions defined in the source, or marked ones."""
-    found = {}
+    found: dict[str, Callable[..., Any]] = {}
     module_name = getattr(source, "__name__", None)
     for name, value in vars(source).items():
         if not inspect.isfunction(value):

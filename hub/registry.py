@@ -8,13 +8,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from types import ModuleType
+from typing import TYPE_CHECKING, cast
 
 import pluggy
 from django.apps import apps
 
 from hub.plugin_config import RegionPlugin
 
-__all__ = ["HubRegistry", "LoadProblem", "PluginResources", "get_registry"]
+if TYPE_CHECKING:
+    from hub.apps import HubConfig
+
+__all__ = ["HubRegistry", "LoadProblem", "PluginResources", "get_registry", "hub_config"]
 
 
 @dataclass(frozen=True)
@@ -107,4 +111,9 @@ class HubRegistry:
 
 def get_registry() -> HubRegistry:
     """Return the registry of the running hub (``apps.get_app_config("hub").registry``)."""
-    return apps.get_app_config("hub").registry
+    return hub_config().registry
+
+
+def hub_config() -> HubConfig:
+    """Return the hub's app config, which holds the registry."""
+    return cast("HubConfig", apps.get_app_config("hub"))

@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "communication",
     "search",
     "routes",
+    "coordination",
     "outcomes",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -159,6 +160,18 @@ else:
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The embedded default serves several editors at once (runserver threads, autosave): WAL lets
+    # readers go on while one writes, IMMEDIATE takes the write lock when a transaction starts
+    # (no "database is locked" when a reader later wants to write) and a writer waits up to 20 s
+    # for the lock instead of failing.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -193,6 +206,9 @@ WAGTAIL_I18N_ENABLED = True
 # once when the source is live: untranslated text, and a way around the editorial workflow.)
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# Slugs in ASCII (å→a, ä→a, ö→o): a shared link to /evenemang/valideringsdag-i-kalmar-lan/ stays
+# readable instead of being percent-encoded.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 TIME_ZONE = "Europe/Stockholm"
 # Dates and numbers in each language's own order (hub/formats: no "Feb. 3, 2026").
 FORMAT_MODULE_PATH = ["hub.formats"]

@@ -29,7 +29,7 @@ from hub.plugin_config import RegionPlugin
 from hub.pluginmanager import register_hooks
 from hub.region_pages import seed_region_sections
 from hub.regions import data_mappings
-from hub.registry import get_registry
+from hub.registry import get_registry, hub_config
 
 __all__ = [
     "enable_plugin",
@@ -78,8 +78,8 @@ def enable_plugin(slug: str, config: Mapping[str, str] | None = None) -> Iterato
     entry = installed_plugins().get(slug)
     if entry is None:
         raise LookupError(f"Plugin {slug!r} is not installed; install its distribution first.")
-    hub_config = apps.get_app_config("hub")
-    previous_registry = hub_config.registry
+    hub_app = hub_config()
+    previous_registry = hub_app.registry
     plugin = AppConfig.create(entry.app)
     if not isinstance(plugin, RegionPlugin):
         raise LookupError(f"Plugin {slug!r} points to {entry.app}, which is not a RegionPlugin.")
@@ -91,13 +91,13 @@ def enable_plugin(slug: str, config: Mapping[str, str] | None = None) -> Iterato
             apps.app_configs[plugin.label] = plugin
             _apps_changed()
             plugin.ready()
-            hub_config.registry = load_plugins()
+            hub_app.registry = load_plugins()
             _reload_urlconf()
             yield plugin
     finally:
         apps.app_configs.pop(plugin.label, None)
         _apps_changed()
-        hub_config.registry = previous_registry
+        hub_app.registry = previous_registry
         _reload_urlconf()
 
 

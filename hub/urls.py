@@ -13,7 +13,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from communication.views import robots_txt, sitemap
 from hub.health import health
 from hub.plugin_urls import api_patterns, page_patterns
-from hub.views import favicon
+from hub.views import accessibility_statement, contact, favicon, privacy
 
 # Error pages in the site's design and the URL's language (hub/errors.py).
 handler400 = "hub.errors.bad_request"
@@ -40,10 +40,14 @@ if settings.DEBUG:
 # (hub/plugin_urls.py), the registry's pages and the search come before Wagtail's catch-all,
 # which would otherwise answer their paths.
 urlpatterns += i18n_patterns(
+    path("tillganglighet/", accessibility_statement, name="accessibility_statement"),
+    path("personuppgifter/", privacy, name="privacy"),
+    path("kontakt/", contact, name="contact"),
     *page_patterns(),
     path("", include("branch_models.urls")),
     path("", include("search.urls")),
     path("", include("routes.urls")),
+    path("", include("coordination.urls")),
     path("", include("outcomes.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

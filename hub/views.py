@@ -1,8 +1,10 @@
-"""Public views of the hub core: the list of regions, the favicon."""
+"""Public views of the hub core: the list of regions, the favicon, and the pages the law and
+visitors expect of a public website (accessibility statement, privacy, contact)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse
@@ -11,12 +13,18 @@ from django.templatetags.static import static
 from django.utils.translation import get_language
 
 from hub.contributions import RegionFacts
+from hub.models import Organisation
 from hub.plugin_config import RegionPlugin
 from hub.region_pages import regions_page
 from hub.regions import describe_region
 from hub.registry import get_registry
 
-__all__ = ["favicon", "regions_index"]
+__all__ = ["accessibility_statement", "contact", "favicon", "privacy", "regions_index"]
+
+# When the accessibility statement was last assessed and revised (DIGG's model asks for both);
+# change them with the statement's text in hub/templates/hub/pages/accessibility.html.
+STATEMENT_ASSESSED_ON = date(2026, 12, 5)
+STATEMENT_UPDATED_ON = date(2026, 12, 5)
 
 
 def favicon(request: HttpRequest) -> HttpResponse:
@@ -60,3 +68,45 @@ def regions_index(request: HttpRequest) -> HttpResponse:
             )
         )
     return render(request, "hub/regions.html", {"index": regions_page(), "entries": entries})
+
+
+def accessibility_statement(request: HttpRequest) -> HttpResponse:
+    """The accessibility statement that the Act on accessibility to digital public service
+    (2018:1937) requires, in the structure of DIGG's model, linked from every page's footer."""
+    return render(
+        request,
+        "hub/pages/accessibility.html",
+        {
+            "organisation": Organisation.for_request(request),
+            "assessed_on": STATEMENT_ASSESSED_ON,
+            "updated_on": STATEMENT_UPDATED_ON,
+        },
+    )
+
+
+def privacy(request: HttpRequest) -> HttpResponse:
+    """What personal data the site keeps, why, on what basis, how long, and visitors' rights."""
+    return render(
+        request, "hub/pages/privacy.html", {"organisation": Organisation.for_request(request)}
+    )
+
+
+def _resource_request_url(request: HttpRequest) -> str:
+    """Return the URL of the resource-request form in the active language (else Swedish)."""
+    from communication.models import ResourceRequestFormPage
+
+    forms = ResourceRequestFormPage.objects.live().public().order_by("path")
+    form = forms.filter(locale__language_code=get_language()).first() or forms.first()
+    return form.get_url(request=request) if form is not None else ""
+
+
+def contact(request: HttpRequest) -> HttpResponse:
+    """Whom to contact about what: the site's organisation, or the actors near a person."""
+    return render(
+        request,
+        "hub/pages/contact.html",
+        {
+            "organisation": Organisation.for_request(request),
+            "resource_request_url": _resource_request_url(request),
+        },
+    )

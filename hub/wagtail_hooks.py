@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.http import HttpRequest
 from django.urls import URLPattern, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -19,7 +20,7 @@ def register_plugin_health_url() -> list[URLPattern]:
 class SuperuserMenuItem(MenuItem):
     """A menu item only superusers see (plugin health concerns the operators)."""
 
-    def is_shown(self, request: object) -> bool:
+    def is_shown(self, request: HttpRequest) -> bool:
         """Show the item to superusers only."""
         return request.user.is_superuser
 
@@ -33,7 +34,7 @@ def register_plugin_health_menu_item() -> MenuItem:
 
 
 @hooks.register("construct_homepage_panels")
-def add_plugin_health_panel(request: object, panels: list[object]) -> None:
+def add_plugin_health_panel(request: HttpRequest, panels: list[object]) -> None:
     """Warn superusers on the dashboard when a plugin is failing or invalid."""
     if request.user.is_superuser:
         panels.append(PluginHealthPanel(request))

@@ -20,6 +20,9 @@ eval "$(scripts/services.sh env)"
 
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
+# Types and layers, as `make lint` checks them (configured in pyproject.toml).
+.venv/bin/mypy
+.venv/bin/lint-imports
 .venv/bin/python -m pytest "$@"
 # The embedded default once more: the search tests on SQLite (FTS5) with the database backend,
 # its other dialect. The Elasticsearch and browser tests ran above (a live server cannot share

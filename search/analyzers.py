@@ -14,15 +14,12 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from django.utils import timezone
 
 from search.analysis import Analyzer
 from search.analysis.vocabulary import Vocabulary, count_words
-
-if TYPE_CHECKING:
-    from search.backends.base import SearchDocument
 
 __all__ = ["build_vocabularies", "get_analyzer"]
 
@@ -76,7 +73,22 @@ def get_analyzer(language: str, *, synonyms: bool = True) -> Analyzer:
     return Analyzer(vocabulary, groups)
 
 
-def build_vocabularies(documents: Iterable[SearchDocument]) -> dict[str, int]:
+class _Texts(Protocol):
+    """A document's texts and language: a ``SearchDocument``, or a stored ``SearchEntry``."""
+
+    @property
+    def language(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def keywords(self) -> str: ...
+    @property
+    def summary(self) -> str: ...
+    @property
+    def body(self) -> str: ...
+
+
+def build_vocabularies(documents: Iterable[_Texts]) -> dict[str, int]:
     """Count the words of documents per language and store them; return words per language."""
     from search.models import VocabularyWords
 

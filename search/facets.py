@@ -59,7 +59,9 @@ def reference_labels(model: type[models.Model], language: str | None = None) -> 
     every = cache.get(key)
     if every is None:
         with override(language):
-            every = {obj.code: str(obj) for obj in model.objects.all()}
+            every = {
+                obj.serializable_value("code"): str(obj) for obj in model._default_manager.all()
+            }
         cache.set(key, every, LABEL_SECONDS)
     return every
 

@@ -37,7 +37,7 @@ WEIGHTS = ("title", "summary", "keywords", "body")
 Memo = dict[tuple[int, str], object]
 
 
-def resolve(obj: object, source: Source, memo: Memo | None = None) -> list[str]:
+def resolve(obj: models.Model, source: Source, memo: Memo | None = None) -> list[str]:
     """Return the texts a source names: an attribute path ("industry.name") or a callable.
 
     Managers along the path are expanded to their objects, lists are flattened and empty values
@@ -164,13 +164,16 @@ class ModelIndex:
 
     def get_url(self, obj: models.Model) -> str:
         """Return where a hit on the object links to."""
-        return obj.get_absolute_url()
+        # An indexed model defines it, or its index overrides this method.
+        return obj.get_absolute_url()  # type: ignore[attr-defined]
 
     def object_pk(self, obj: models.Model) -> str:
         """Return the key the outbox and documents name an object by."""
         return str(obj.pk)
 
-    def facet_codes(self, obj: models.Model, memo: Memo | None = None) -> dict[str, list[str]]:
+    def facet_codes(
+        self, obj: models.Model, memo: Memo | None = None
+    ) -> dict[str, tuple[str, ...]]:
         """Return an object's facet codes; codes are the same in every language."""
         facets: dict[str, list[str]] = {"type": [self.model._meta.label_lower]}
         for facet in self.facets:

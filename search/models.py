@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django_stubs_ext import StrOrPromise
 
 __all__ = [
     "OutboxEntry",
@@ -91,7 +92,7 @@ class OutboxEntry(models.Model):
         return f"{self.index_name}:{self.object_pk}"
 
 
-def _content_languages() -> list[tuple[str, str]]:
+def _content_languages() -> list[tuple[str, StrOrPromise]]:
     """Offer the site's languages; a callable keeps migrations free of the settings' list."""
     return list(settings.LANGUAGES)
 

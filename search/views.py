@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import django_filters
+from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse, JsonResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.utils.translation import get_language
@@ -26,7 +29,7 @@ __all__ = ["SearchStatisticsView", "labelled_facets", "search_page", "suggest"]
 FACET_VALUES_SHOWN = 12
 
 
-def labelled_facets(result: SearchResult) -> list[dict[str, object]]:
+def labelled_facets(result: SearchResult) -> list[dict[str, Any]]:
     """Return the facets with translated names and value labels, empty facets left out.
 
     A facet shows its most frequent values and every selected one.
@@ -55,13 +58,13 @@ def labelled_facets(result: SearchResult) -> list[dict[str, object]]:
     return facets
 
 
-def _query_string(request: HttpRequest, **changes: object) -> str:
+def _query_string(request: HttpRequest, **changes: str | int | None) -> str:
     params = request.GET.copy()
     for key, value in changes.items():
         if value is None:
             params.pop(key, None)
         else:
-            params[key] = value
+            params[key] = str(value)
     return params.urlencode()
 
 
@@ -167,7 +170,9 @@ class SearchStatisticsFilterSet(WagtailFilterSet):
         model = QueryStat
         fields = ["week", "language"]
 
-    def filter_zero(self, queryset: object, name: str, value: bool) -> object:
+    def filter_zero(
+        self, queryset: QuerySet[QueryStat], name: str, value: bool
+    ) -> QuerySet[QueryStat]:
         return queryset.filter(zero_results__gt=0) if value else queryset
 
 

@@ -17,10 +17,12 @@ from wagtail.models import Locale, Page, Site
 from communication.demo import course, glossary, site
 from communication.demo.sync import PageSpec, Tally, sync_glossary, sync_page
 from communication.models import HomePage
+from hub.models import Organisation
 
 __all__ = ["load"]
 
 LANGUAGES = ("sv", "en", "ar", "so", "ti")
+ABOUT_SLUG = "om-valideringsnavet"
 
 
 def _home(sv: Locale, spec: PageSpec) -> HomePage:
@@ -45,6 +47,20 @@ def _home(sv: Locale, spec: PageSpec) -> HomePage:
     return home
 
 
+def _link_about_page(home: HomePage) -> None:
+    """Choose the demo's About page for the footer (Settings › Organisation), unless an
+    editor has chosen one; the organisation's name and contact details stay empty, as the
+    demo runs for no real organisation."""
+    site = Site.objects.filter(root_page=home).first()
+    about = home.get_children().filter(slug=ABOUT_SLUG).first()
+    if site is None or about is None:
+        return
+    organisation = Organisation.for_site(site)
+    if organisation.about_page_id is None:
+        organisation.about_page = about
+        organisation.save()
+
+
 def load(log: Callable[[str], object]) -> None:
     """Create or update the demo pages and glossary in every language."""
     with transaction.atomic():
@@ -54,4 +70,5 @@ def load(log: Callable[[str], object]) -> None:
         tree = site.tree(course.COURSE)
         home = _home(locales["sv"], tree)
         sync_page(tree, home, locales, tally, existing=home)
+        _link_about_page(home)
     log(f"  pages: {tally.pages} in {len(LANGUAGES)} languages, glossary ({tally.written} written)")

@@ -247,7 +247,7 @@ def _audiences(records: dict[str, Any]) -> list[PageSpec]:
                 },
                 "so": {
                     "title": "Adiga oo doonaya inaad muujiso waxa aad taqaan",
-                    "menu_title": "",  # no short form yet: the menu shows the title
+                    "menu_title": "Shakhsiyaadka",  # "For individuals"
                     "intro": "Ma ka shaqaysay Iswiidhan ama waddan kale? Markaas waxaad taqaan wax ka badan waxa ku qoran waraaqahaaga. Halkan waxaad ka ogaanaysaa sida aad u muujin karto.",
                     "summary_easy": "Wax badan ayaad taqaan. Waxaad ku baratay shaqada ama guriga. Waa in la arkaa. Waxaan kaa caawinaynaa inaad muujiso waxa aad taqaan. Waxaad heli kartaa warqad. Waxay kaa caawinaysaa inaad shaqo hesho.",
                     "body": [
@@ -282,7 +282,7 @@ def _audiences(records: dict[str, Any]) -> list[PageSpec]:
                 },
                 "ti": {
                     "title": "ንስኻ ክእለትካ ከተርኢ እንተደሊኻ",
-                    "menu_title": "",  # no short form yet: the menu shows the title
+                    "menu_title": "ንውልቀሰባት",  # "For individuals"
                     "intro": "ኣብ ሽወደን ወይ ኣብ ካልእ ሃገር ሰሪሕካ ዲኻ? እምበኣር ካብቲ ኣብ ወረቐትካ ዘሎ ንላዕሊ ትፈልጥ። ብኸመይ ከም ተርእዮ ኣብዚ ትፈልጥ።",
                     "summary_easy": "ብዙሕ ትፈልጥ ኢኻ። ኣብ ስራሕ ወይ ኣብ ገዛ ተማሂርካዮ። ክርአ ኣለዎ። ክእለትካ ንኸተርኢ ንሕግዘካ። ወረቐት ክትረክብ ትኽእል። ስራሕ ንምርካብ ይሕግዘካ።",
                     "body": [
@@ -354,6 +354,31 @@ def _audiences(records: dict[str, Any]) -> list[PageSpec]:
                     ],
                     "last_reviewed": REVIEWED,
                 },
+                "so": {
+                    "title": "Loogu talagalay loo-shaqeeyayaasha",
+                    "menu_title": "Loo-shaqeeyayaasha",  # "Employers"
+                    "intro": "Maxay ka dhigan tahay shahaado xirfadeed, shahaado ama shahaado OCN? Halkan waxaad ka arkaysaa waxa uu qaban karo qofka haysta, cidda bixisay iyo sida aad u hubin karto.",
+                    "summary_easy": "Shahaadadu waxay muujisaa waxa qofku qaban karo. Warshadda ayaa go'aamisay waxa loo baahan yahay. Halkan waxaad ka arkaysaa waxa shahaadadu ka dhigan tahay iyo sida aad u hubin karto inay run tahay.",
+                    "body": [
+                        p(
+                            "Dad badan oo shaqo kaa codsada waxay xirfaddooda ku barteen shaqada, inta badan waddan kale. Xaqiijinta aqoontu waxay ka dhigtaa aqoontaas mid la arki karo oo la isbarbar dhigi karo. Qaababka xaqiijinta ee warshadaha waxaa wada dhisay loo-shaqeeyayaasha iyo ururada shaqaalaha, sidaa darteed shahaadadu waxay cabbirtaa waxa warshaddaadu muhiim u aragto.",
+                            "Adiguna waad ka qayb qaadan kartaa: qof ku qaabil goobtaada shaqo si loo qiimeeyo, ama u oggolow kormeere inuu raaco liiska hubinta ee warshadda.",
+                        ),
+                    ],
+                    "last_reviewed": REVIEWED,
+                },
+                "ti": {
+                    "title": "ንወሃብቲ ስራሕ",
+                    "intro": "ምስክር ወረቐት ሞያ፡ ሰርቲፊኬት ወይ ምስክር ወረቐት OCN እንታይ ማለት እዩ? እቲ ዝሓዞ ሰብ እንታይ ክገብር ከም ዝኽእል፡ መን ከም ዝሃቦን ብኸመይ ከም እተረጋግጾን ኣብዚ ርአ።",
+                    "summary_easy": "ምስክር ወረቐት እቲ ሰብ እንታይ ክገብር ከም ዝኽእል የርኢ። እቲ ዘርፊ እንታይ ከም ዘድሊ ወሲኑ። ኣብዚ እቲ ምስክር ወረቐት እንታይ ማለት ምዃኑን ሓቂ ምዃኑ ብኸመይ ከም እተረጋግጽን ትርኢ።",
+                    "body": [
+                        p(
+                            "ብዙሓት ናባኻ ስራሕ ዝሓቱ ሰባት ሞያኦም ኣብ ስራሕ፡ መብዛሕትኡ ግዜ ኣብ ካልእ ሃገር፡ እዮም ተማሂሮምዎ። ምርግጋጽ ክእለት ነቲ ፍልጠት ዝርአን ዝነጻጸርን ይገብሮ። ሞዴላት ምርግጋጽ ናይ ዘርፍታት ብወሃብቲ ስራሕን ማሕበራት ሰራሕተኛታትን ብሓባር እዮም ተሃኒጾም፡ ስለዚ እቲ ምስክር ወረቐት ነቲ ዘርፍኻ ባዕሉ ኣገዳሲ ዝብሎ ይዕቅን።",
+                            "ንስኻ እውን ክትሳተፍ ትኽእል፦ ንገምጋም ሓደ ሰብ ኣብ ቦታ ስራሕካ ተቐበል፡ ወይ ሓደ ተቖጻጻሪ ንዝርዝር ምፍታሽ ናይቲ ዘርፊ ክስዕብ ኣፍቅድ።",
+                        ),
+                    ],
+                    "last_reviewed": REVIEWED,
+                },
             },
             shared={"audience": A.EMPLOYERS.value},
             in_menu=True,
@@ -418,6 +443,60 @@ def _audiences(records: dict[str, Any]) -> list[PageSpec]:
                                     "From a few days to several months, depending on what the person already knows and on language.",
                                 ),
                             ],
+                        ),
+                    ],
+                    "last_reviewed": REVIEWED,
+                },
+                "ar": {
+                    "title": "للمرشدين",
+                    "intro": "إذا كنت مرشداً للدراسة والمهنة أو موظفاً مسؤولاً عن الحالات أو مدرّباً: ابحث عن مسار التحقق المناسب للشخص الذي تقابله، واعرف من يفعل ماذا في منطقتك.",
+                    "summary_easy": "هنا دعم لك إذا كنت تساعد الآخرين. تجد طرقاً إلى التحقق من المهارات، وترى من يفعل ماذا في منطقتك.",
+                    "body": [
+                        p(
+                            "ابدأ بخبرة الشخص، لا بأوراقه. اسأله عمّا فعله في العمل وفي البيت وفي الجمعيات. ثم يُظهر رسم الخريطة الأولي هل يناسبه أكثر التحقق في قطاع العمل أو OCN أو التحقق في Komvux.",
+                            "فكّر في اللغة: كثير من النماذج يمكن إجراؤها بمترجم أو بسويدية بسيطة، ويستطيع Komvux أن يجمع بين الدورات المهنية وSFI.",
+                        ),
+                        faq(
+                            "أسئلة شائعة",
+                            [
+                                (
+                                    "هل يجب أن يتكلّم الشخص السويدية؟",
+                                    "ليس دائماً. عدة قطاعات لديها اختبارات بلغات أخرى أو بدعم بالصور. اسأل الجهة التي تُجري التحقق.",
+                                ),
+                                (
+                                    "من يدفع؟",
+                                    "يتوقف ذلك على المسار. غالباً تدفع البلدية أو Arbetsförmedlingen أو صاحب العمل. انظر التكلفة في السجل لكل نموذج.",
+                                ),
+                                (
+                                    "كم يستغرق ذلك؟",
+                                    "من بضعة أيام إلى عدة أشهر، بحسب ما يعرفه الشخص أصلاً وبحسب اللغة.",
+                                ),
+                            ],
+                        ),
+                    ],
+                    "last_reviewed": REVIEWED,
+                },
+                "so": {
+                    "title": "Loogu talagalay la-taliyayaasha",
+                    "menu_title": "La-taliyayaasha",  # "Counsellors"
+                    "intro": "Adiga oo ah la-taliye waxbarasho iyo shaqo, sarkaal kiisas ama tababare: hel waddada xaqiijinta ee ku habboon qofka aad la kulanto, oo ogow cidda waxa qabata gobolkaaga.",
+                    "summary_easy": "Halkan waxaa ku jira taageero adiga oo caawiya dadka kale. Waxaad helaysaa waddooyinka xaqiijinta. Waxaad arkaysaa cidda waxa qabata gobolkaaga.",
+                    "body": [
+                        p(
+                            "Ka bilow waayo-aragnimada qofka, ha ka bilaabin waraaqihiisa. Weydii waxa uu ka qabtay shaqada, guriga iyo ururada. Sahanka ayaa markaas muujinaya in xaqiijinta warshadda, OCN ama xaqiijinta Komvux ay ugu habboon tahay.",
+                            "Ka fikir luqadda: qaabab badan waxaa lagu samayn karaa turjubaan ama af-Iswiidhish fudud, Komvux-na wuxuu isku dari karaa koorsooyin xirfadeed iyo SFI.",
+                        ),
+                    ],
+                    "last_reviewed": REVIEWED,
+                },
+                "ti": {
+                    "title": "ንኣማኸርቲ",
+                    "intro": "ንስኻ ኣማኻሪ ትምህርትን ሞያን፡ ሰራሕተኛ ጉዳያት ወይ ኣሰልጣኒ እንተኾንካ፦ ነቲ እትራኸቦ ሰብ ዝሰማማዕ መንገዲ ምርግጋጽ ክእለት ድለ፡ ኣብ ዞባኻ መን እንታይ ከም ዝገብር ፍለጥ።",
+                    "summary_easy": "ኣብዚ ንኻልኦት ንእትሕግዝ ሓገዝ ኣሎ። ናብ ምርግጋጽ ክእለት ዝወስዱ መንገድታት ትረክብ። ኣብ ዞባኻ መን እንታይ ከም ዝገብር ትርኢ።",
+                    "body": [
+                        p(
+                            "ብተሞክሮ እቲ ሰብ ጀምር፡ ብወረቐቱ ኣይኮነን። ኣብ ስራሕ፡ ኣብ ገዛን ኣብ ማሕበራትን እንታይ ከም ዝገበረ ሕተቶ። ድሕሪኡ እቲ ምልላይ ምርግጋጽ ዘርፊ፡ OCN ወይ ምርግጋጽ ኣብ Komvux ዝበለጸ ከም ዝሰማማዕ የርኢ።",
+                            "ብዛዕባ ቋንቋ ሕሰብ፦ ብዙሓት ሞዴላት ብተርጓሚ ወይ ብቐሊል ሽወደንኛ ክግበሩ ይኽእሉ፡ Komvux ድማ ሞያዊ ኮርስታት ምስ SFI ከጣምር ይኽእል።",
                         ),
                     ],
                     "last_reviewed": REVIEWED,
@@ -1275,7 +1354,6 @@ def _news(records: dict[str, Any]) -> PageSpec:
 
 RESOURCE_FORM_FIELDS = {
     "sv": [
-        {"label": "Kommun", "field_type": "singleline", "help_text": "Vilken kommun frågar?"},
         {
             "label": "Vilken insats behövs?",
             "field_type": "multiline",
@@ -1296,11 +1374,6 @@ RESOURCE_FORM_FIELDS = {
     ],
     "en": [
         {
-            "label": "Municipality",
-            "field_type": "singleline",
-            "help_text": "Which municipality is asking?",
-        },
-        {
             "label": "What support is needed?",
             "field_type": "multiline",
             "help_text": "For example a theme meeting on the work environment or help to start OCN validation.",
@@ -1319,7 +1392,6 @@ RESOURCE_FORM_FIELDS = {
         {"label": "Email", "field_type": "email"},
     ],
     "ar": [
-        {"label": "البلدية", "field_type": "singleline", "help_text": "أيّ بلدية تسأل؟"},
         {
             "label": "ما الدعم المطلوب؟",
             "field_type": "multiline",
@@ -1424,26 +1496,26 @@ def tree(course: PageSpec) -> PageSpec:
                 {
                     "sv": {
                         "title": "Förfrågan om resurs",
-                        "intro": "För kommunernas arbetsmarknadsenheter i Kalmar län: be samordnaren om en tematräff, en workshop eller annat stöd. Beskriv vad ni behöver, hur mycket och för vilka.",
+                        "intro": "För kommunernas arbetsmarknadsenheter i alla regioner: be den regionala samordnaren om en tematräff, en workshop eller annat stöd. Beskriv vad ni behöver, hur mycket och för vilka.",
                         "thank_you_text": "<p>Samordnaren hör av sig inom en vecka för att planera insatsen med er.</p>",
                         "subject": "Förfrågan om resurs",
                     },
                     "en": {
                         "title": "Resource request",
                         "slug": "resource-request",
-                        "intro": "For the municipal labour-market units in Kalmar län: ask the coordinator for a theme meeting, a workshop or other support. Describe what you need, how much and for whom.",
+                        "intro": "For the municipal labour-market units in every region: ask the regional coordinator for a theme meeting, a workshop or other support. Describe what you need, how much and for whom.",
                         "thank_you_text": "<p>The coordinator will be in touch within a week to plan the support with you.</p>",
                         "subject": "Resource request",
                     },
                     "ar": {
                         "title": "طلب دعم",
-                        "intro": "لوحدات سوق العمل في بلديات Kalmar län: اطلبوا من المنسّق لقاءً موضوعياً أو ورشة عمل أو دعماً آخر. صِفوا ما تحتاجونه، وحجمه، ولمن.",
+                        "intro": "لوحدات سوق العمل في بلديات كل المناطق: اطلبوا من المنسّق الإقليمي لقاءً موضوعياً أو ورشة عمل أو دعماً آخر. صِفوا ما تحتاجونه، وحجمه، ولمن.",
                         "thank_you_text": "<p>سيتواصل المنسّق معكم خلال أسبوع ليخطّط الدعم معكم.</p>",
                         "subject": "طلب دعم",
                     },
                 },
                 shared={
-                    "region": records["region:08"],
+                    "region": None,
                     "to_address": "samordnare@kalmar.example.se",
                     "from_address": "valideringsnavet@example.se",
                 },
@@ -1457,20 +1529,102 @@ def tree(course: PageSpec) -> PageSpec:
                         "title": "Om Valideringsnavet",
                         "menu_title": "Om oss",
                         "intro": "Valideringsnavet är en gemensam plats där regionerna samlar valideringsmodeller, aktörer, Komvux-utbud och vägledning.",
-                        "body": [],
+                        "body": [
+                            ("heading", "Varför Valideringsnavet finns"),
+                            p(
+                                "Validering betyder att det du redan kan blir synligt och räknas, var du än har lärt dig det. Projekten bakom sidan såg samma sak om och om igen: informationen om validering är utspridd, branschernas egna valideringsmodeller används för lite, och arbetsgivare vet inte alltid vad ett intyg är värt.",
+                            ),
+                            ("heading", "Vad du hittar här"),
+                            p(
+                                "Ett register över branschvalideringsmodeller, intyg, Komvux-utbud och aktörer i regionerna. Vägledning skriven för privatpersoner, arbetsgivare, vägledare, utbildningsanordnare och beslutsfattare, på svenska, engelska och fler språk. En vägvisare där vägledare hittar en valideringsväg för en person, en sökning över allt och ett öppet API för den som vill använda uppgifterna.",
+                            ),
+                            ("heading", "Vem som står bakom"),
+                            p(
+                                "Sidan bygger på erfarenheterna från projekten i Skåne Nordost, Köping–Arboga–Kungsör, Kalmar län och Östra Mellansverige. Varje region ansvarar för sina egna uppgifter i registret. Varje post visar sin källa och när den senast granskades.",
+                                "Evenemang, nyheter och en del poster är demodata som visar hur sidan fungerar. De är märkta som demo.",
+                            ),
+                        ],
                     },
                     "en": {
                         "title": "About Valideringsnavet",
                         "menu_title": "About us",
                         "slug": "about",
                         "intro": "Valideringsnavet is a shared place where the regions gather validation models, actors, Komvux offers and guidance.",
-                        "body": [],
+                        "body": [
+                            ("heading", "Why Valideringsnavet exists"),
+                            p(
+                                "Validation means that what you already know is seen and counts, wherever you learned it. The projects behind the site saw the same things again and again: information about validation is scattered, the industries' own validation models are under-used, and employers do not always know what a certificate is worth.",
+                            ),
+                            ("heading", "What you find here"),
+                            p(
+                                "A registry of industry validation models, credentials, Komvux offers and actors in the regions. Guidance written for individuals, employers, counsellors, education providers and decision makers, in Swedish, English and more languages. A route finder where counsellors find a validation route for one person, one search over everything, and an open API for anyone who wants to use the data.",
+                            ),
+                            ("heading", "Who is behind it"),
+                            p(
+                                "The site builds on the experience of the projects in Skåne Nordost, Köping–Arboga–Kungsör, Kalmar län and Östra Mellansverige. Each region is responsible for its own records in the registry. Every record shows its source and when it was last reviewed.",
+                                "Events, news and some records are demo data that show how the site works. They are marked as demo.",
+                            ),
+                        ],
                     },
                     "ar": {
                         "title": "عن Valideringsnavet",
                         "menu_title": "من نحن",  # "About us"
                         "intro": "Valideringsnavet مكان مشترك تجمع فيه المناطق نماذج التحقق من المهارات والجهات الفاعلة وعروض Komvux والإرشاد.",
-                        "body": [],
+                        "body": [
+                            ("heading", "لماذا يوجد Valideringsnavet"),
+                            p(
+                                "التحقق من المهارات يعني أن ما تعرفه يُرى ويُحسب، أينما تعلّمته. رأت المشاريع التي يقوم عليها الموقع الأمور نفسها مراراً: المعلومات عن التحقق متفرّقة، ونماذج التحقق الخاصة بقطاعات العمل قليلة الاستخدام، وأصحاب العمل لا يعرفون دائماً قيمة الشهادة.",
+                            ),
+                            ("heading", "ماذا تجد هنا"),
+                            p(
+                                "سجلّاً لنماذج التحقق في قطاعات العمل والشهادات وعروض Komvux والجهات الفاعلة في المناطق. وإرشاداً مكتوباً للأفراد وأصحاب العمل والمرشدين ومقدّمي التعليم وصنّاع القرار، بالسويدية والإنجليزية ولغات أخرى. وأداة يجد بها المرشدون مسار تحقق لشخص ما، وبحثاً واحداً في كل شيء، وواجهة برمجية مفتوحة لمن يريد استخدام البيانات.",
+                            ),
+                            ("heading", "من يقف وراءه"),
+                            p(
+                                "يقوم الموقع على خبرة المشاريع في Skåne Nordost وKöping–Arboga–Kungsör وKalmar län وÖstra Mellansverige. كل منطقة مسؤولة عن سجلّاتها في السجل. كل سجلّ يذكر مصدره ومتى رُوجع آخر مرة.",
+                                "الفعاليات والأخبار وبعض السجلّات بيانات تجريبية تُظهر كيف يعمل الموقع، وهي معلَّمة بأنها تجريبية.",
+                            ),
+                        ],
+                    },
+                    "so": {
+                        "title": "Ku saabsan Valideringsnavet",
+                        "menu_title": "Annaga",  # "About us"
+                        "intro": "Valideringsnavet waa meel la wadaago oo gobolladu ku ururiyaan qaababka xaqiijinta, hay'adaha, fursadaha Komvux iyo hagitaanka.",
+                        "body": [
+                            ("heading", "Sababta Valideringsnavet u jiro"),
+                            p(
+                                "Xaqiijinta aqoontu waxay ka dhigan tahay in waxa aad taqaan la arko oo la tiriyo, meel kasta oo aad ku baratay. Mashaariicda ka dambeeya boggu waxay mar kasta arkeen isla waxyaabahan: macluumaadka xaqiijintu waa kala firdhisan yahay, qaababka xaqiijinta ee warshaduhu si yar ayaa loo isticmaalaa, loo-shaqeeyayaashuna had iyo jeer ma oga qiimaha shahaadada.",
+                            ),
+                            ("heading", "Waxa aad halkan ka helayso"),
+                            p(
+                                "Diiwaan ka kooban qaababka xaqiijinta warshadaha, shahaadooyinka, fursadaha Komvux iyo hay'adaha gobollada. Hagitaan loo qoray shakhsiyaadka, loo-shaqeeyayaasha, la-taliyayaasha, bixiyeyaasha waxbarashada iyo go'aan-qaadayaasha. Raadiye waddo oo la-taliyayaashu ugu helaan waddo xaqiijin qof, raadin ku saabsan wax walba iyo API furan.",
+                            ),
+                            ("heading", "Cidda ka dambaysa"),
+                            p(
+                                "Boggu wuxuu ku dhisan yahay waayo-aragnimada mashaariicda Skåne Nordost, Köping–Arboga–Kungsör, Kalmar län iyo Östra Mellansverige. Gobol kasta wuxuu mas'uul ka yahay xogtiisa diiwaanka. Xog kasta waxay muujisaa isheeda iyo goorta ugu dambeysay ee dib loo eegay.",
+                                "Dhacdooyinka, wararka iyo qaar ka mid ah xogta waa xog tijaabo ah oo muujinaysa sida boggu u shaqeeyo. Waxaa loo calaamadeeyay tijaabo.",
+                            ),
+                        ],
+                    },
+                    "ti": {
+                        "title": "ብዛዕባ Valideringsnavet",
+                        "menu_title": "ብዛዕባና",  # "About us"
+                        "intro": "Valideringsnavet ዞባታት ሞዴላት ምርግጋጽ ክእለት፡ ተዋሳእቲ፡ ዕድላት Komvuxን መምርሕን ዝእክባሉ ሓባራዊ ቦታ እዩ።",
+                        "body": [
+                            ("heading", "ስለምንታይ Valideringsnavet ኣሎ"),
+                            p(
+                                "ምርግጋጽ ክእለት ማለት ዝፈልጦ ክእለትካ፡ ኣበይ ዝተማሃርካዮ ብዘየገድስ፡ ክርአን ክቑጸርን እዩ። እቶም ድሕሪ እዚ መርበብ ዘለዉ ፕሮጀክትታት ሓደ ዓይነት ነገር ብተደጋጋሚ ርእዮም፦ ሓበሬታ ብዛዕባ ምርግጋጽ ዝተበታተነ እዩ፡ ናይ ዘርፍታት ሞዴላት ምርግጋጽ ብዙሕ ኣይጥቀሙሉን፡ ወሃብቲ ስራሕ ድማ ዋጋ ምስክር ወረቐት ኩሉ ግዜ ኣይፈልጡን።",
+                            ),
+                            ("heading", "ኣብዚ እንታይ ትረክብ"),
+                            p(
+                                "መዝገብ ሞዴላት ምርግጋጽ ዘርፍታት፡ ምስክር ወረቐታት፡ ዕድላት Komvuxን ተዋሳእቲ ኣብ ዞባታትን። ንውልቀሰባት፡ ወሃብቲ ስራሕ፡ ኣማኸርቲ፡ ኣቕረብቲ ትምህርትን ወሰንቲ ውሳነን ዝተጻሕፈ መምርሒ። ኣማኸርቲ ንሓደ ሰብ መንገዲ ምርግጋጽ ዝረኽቡሉ መድለዪ መንገዲ፡ ኣብ ኩሉ ሓደ ምድላይን ክፉት API ን።",
+                            ),
+                            ("heading", "መን ኣሎ ድሕሪኡ"),
+                            p(
+                                "እዚ መርበብ ኣብ ተሞክሮ ፕሮጀክትታት Skåne Nordost፡ Köping–Arboga–Kungsör፡ Kalmar län ን Östra Mellansverige ን ዝተመስረተ እዩ። ነፍሲ ወከፍ ዞባ ንመዝገባቱ ሓላፍነት ይወስድ። ነፍሲ ወከፍ መዝገብ ምንጩን መዓስ ንመወዳእታ ከም ዝተመርመረን የርኢ።",
+                                "ፍጻመታት፡ ዜናታትን ገለ መዝገባትን ከመይ ከም ዝሰርሕ ዘርኢ ናይ ፈተነ ሓበሬታ እዮም። ከም ፈተነ ተመልኪቶም ኣለዉ።",
+                            ),
+                        ],
                     },
                 },
                 in_menu=True,

@@ -7,7 +7,7 @@ from typing import Any
 
 from django import template
 from django.db.models import Model
-from django.urls import NoReverseMatch
+from django.urls import NoReverseMatch, reverse
 from django.utils.safestring import SafeString, mark_safe
 from wagtail.models import Locale
 
@@ -76,3 +76,39 @@ def schema_org(context: template.Context, page: Any) -> SafeString:
     data = page.schema_org(context.get("request"))
     payload = json.dumps(data, ensure_ascii=False).translate(JSON_ESCAPES)
     return mark_safe(f'<script type="application/ld+json">{payload}</script>')  # noqa: S308
+
+
+# The guidance article that answers an individual's first question, by its Swedish slug (its
+# translations share the page tree position, not the slug).
+WHAT_IS_VALIDATION_SLUG = "vad-ar-validering"
+
+
+def _what_is_validation_url(request: Any) -> str:
+    """Return the "What is validation?" article in the active language, else the Swedish one
+    under the language's prefix (served with the untranslated-page notice), else ""."""
+    from communication.models import GuidanceArticlePage
+
+    original = (
+        GuidanceArticlePage.objects.live()
+        .filter(slug=WHAT_IS_VALIDATION_SLUG, locale__language_code="sv")
+        .first()
+    )
+    if original is None:
+        return ""
+    translation = original.get_translation_or_none(Locale.get_active())
+    if translation is not None and translation.live:
+        return translation.get_url(request=request)
+    site = original.get_site()
+    relative = original.url_path[len(site.root_page.url_path) :]
+    return reverse("wagtail_serve", args=[relative])
+
+
+@register.inclusion_tag("communication/includes/home_actions.html", takes_context=True)
+def home_actions(context: template.Context) -> dict[str, Any]:
+    """The home page's one main action per audience: what validation is for individuals, the
+    route finder for counsellors, credential look-up for employers."""
+    return {
+        "what_is_validation_url": _what_is_validation_url(context.get("request")),
+        "route_finder_url": reverse("routes:finder"),
+        "credentials_url": reverse("branch_models:credential_list"),
+    }

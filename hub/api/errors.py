@@ -44,7 +44,8 @@ class ErrorDetailSerializer(serializers.Serializer):
         help_text="Stable machine-readable code, e.g. `invalid`, `not_found`, `throttled`."
     )
     message = serializers.CharField(help_text="What is wrong and how to fix it, translated.")
-    fields = serializers.DictField(
+    # The error format's key "fields", which shadows Serializer.fields by design.
+    fields = serializers.DictField(  # type: ignore[assignment]
         child=serializers.JSONField(),
         help_text="Field name -> list of messages (nested for nested fields); empty otherwise.",
     )

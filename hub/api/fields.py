@@ -44,7 +44,7 @@ class RelatedRecordField(serializers.SlugRelatedField):
         return PublishedManyRelatedField(**list_kwargs)
 
     @property
-    def expand_name(self) -> str:
+    def expand_name(self) -> str | None:
         """The name ``?expand=`` uses: the field's, or its list's for a list of records."""
         if isinstance(self.parent, ManyRelatedField):
             return self.parent.field_name
@@ -52,9 +52,9 @@ class RelatedRecordField(serializers.SlugRelatedField):
 
     def get_attribute(self, instance: Model) -> Any:
         value = super().get_attribute(instance)
-        return value if value is None or is_published(value) else None
+        return None if isinstance(value, Model) and not is_published(value) else value
 
-    def to_representation(self, value: Model) -> Any:
+    def to_representation(self, value: Any) -> Any:
         if self.expand_with and self.expand_name in self.context.get("expand", ()):
             serializer_class = import_string(self.expand_with)
             nested_context = {**self.context, "expand": frozenset()}

@@ -14,7 +14,8 @@ view keeps the registry, search and page endpoints alike.
 from __future__ import annotations
 
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest
+from django.http.response import HttpResponseBase
 from django.middleware.http import ConditionalGetMiddleware
 from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
@@ -36,7 +37,9 @@ class APIConventionsMiddleware(ConditionalGetMiddleware):
         translation.activate(language)
         request.LANGUAGE_CODE = language
 
-    def process_response(self, request: HttpRequest, response: HttpResponse) -> HttpResponse:
+    def process_response(
+        self, request: HttpRequest, response: HttpResponseBase
+    ) -> HttpResponseBase:
         if not request.path.startswith(PUBLIC_API_PREFIX):
             return response
         patch_vary_headers(response, ("Accept", "Accept-Language", "Authorization"))

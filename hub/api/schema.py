@@ -8,7 +8,7 @@ drf-spectacular our token scheme and expandable related fields.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from django.conf import settings
 from django.utils.module_loading import import_string
@@ -127,7 +127,9 @@ class HubAutoSchema(AutoSchema):
             return []
         return expandable_fields(get_serializer_class()())
 
-    def _get_response_bodies(self, direction: str = "response") -> dict[str, Any]:
+    def _get_response_bodies(
+        self, direction: Literal["request", "response"] = "response"
+    ) -> dict[str, Any]:
         responses = super()._get_response_bodies(direction)
         for code, response in responses.items():
             content = response.get("content", {})
@@ -168,9 +170,11 @@ class RelatedRecordFieldExtension(OpenApiSerializerFieldExtension):
     target_class = "hub.api.fields.RelatedRecordField"
     match_subclasses = True
 
-    def map_serializer_field(self, auto_schema: AutoSchema, direction: str) -> dict[str, Any]:
+    def map_serializer_field(
+        self, auto_schema: AutoSchema, direction: Literal["request", "response"]
+    ) -> dict[str, Any]:
         field = self.target
-        identifier = build_basic_type(OpenApiTypes.STR)
+        identifier: dict[str, Any] = build_basic_type(OpenApiTypes.STR) or {}
         identifier["description"] = f"The related record's {field.slug_field}."
         if direction == "request" or not field.expand_with:
             schema = identifier

@@ -16,11 +16,18 @@ from rest_framework.views import APIView
 __all__ = ["AnonymousThrottle", "TokenThrottle"]
 
 
+def _rate_in_force(scope: str | None) -> str | None:
+    """The scope's rate as the settings say now (``"120/min"``)."""
+    # The stubs type the rates as numbers; DRF's own rates are strings such as "120/min".
+    rates: dict[str, str | None] = api_settings.DEFAULT_THROTTLE_RATES  # type: ignore[assignment]
+    return rates.get(scope or "")
+
+
 class AnonymousThrottle(AnonRateThrottle):
     """Limit anonymous clients per IP address (scope ``anon``)."""
 
     def get_rate(self) -> str | None:
-        return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
+        return _rate_in_force(self.scope)
 
 
 class TokenThrottle(UserRateThrottle):
@@ -32,7 +39,7 @@ class TokenThrottle(UserRateThrottle):
     """
 
     def get_rate(self) -> str | None:
-        return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
+        return _rate_in_force(self.scope)
 
     def get_cache_key(self, request: Request, view: APIView) -> str | None:
         if not (request.user and request.user.is_authenticated):

@@ -7,7 +7,7 @@ path below ``/api/v1/``.
 
 from __future__ import annotations
 
-from django.urls import include, path, re_path
+from django.urls import URLPattern, URLResolver, include, path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 from wagtail.api.v2.router import WagtailAPIRouter
 
@@ -32,7 +32,7 @@ class RedocView(PublicAPIMixin, SpectacularRedocView):
 pages_router = WagtailAPIRouter("api_pages")
 pages_router.register_endpoint("pages", PublicPagesAPIViewSet)
 
-api_patterns = [
+api_patterns: list[URLPattern | URLResolver] = [
     path(
         "",
         APIRootView.as_view(

@@ -9,8 +9,8 @@ detail. Apps build their viewsets from it in ``<app>/api/views.py``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, ClassVar
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
@@ -24,8 +24,10 @@ from rest_framework.renderers import BaseRenderer, JSONRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.reverse import reverse
+from rest_framework.serializers import Serializer
 from rest_framework.throttling import BaseThrottle
 from rest_framework.views import APIView
+from rest_framework.viewsets import GenericViewSet
 
 from hub.api.authentication import APITokenAuthentication
 from hub.api.errors import exception_handler
@@ -57,15 +59,22 @@ class PublicAPIMixin:
     ``tests/hub/api/test_scope.py`` checks every view under ``/api/v1/`` has it.
     """
 
-    authentication_classes: ClassVar[list[type[BaseAuthentication]]] = [APITokenAuthentication]
-    throttle_classes: ClassVar[list[type[BaseThrottle]]] = [AnonymousThrottle, TokenThrottle]
+    authentication_classes: Sequence[type[BaseAuthentication]] = [APITokenAuthentication]
+    throttle_classes: Sequence[type[BaseThrottle]] = [AnonymousThrottle, TokenThrottle]
 
     def get_exception_handler(self) -> Callable[[Exception, dict[str, Any]], Response | None]:
         """Answer errors in the API's one format (``hub.api.errors``)."""
         return exception_handler
 
 
-class RecordViewSetMixin(PublicAPIMixin):
+if TYPE_CHECKING:
+    # The mixin's methods call a generic view set's; the type checker sees that base.
+    _ViewSetBase = GenericViewSet
+else:
+    _ViewSetBase = object
+
+
+class RecordViewSetMixin(PublicAPIMixin, _ViewSetBase):
     """Shared behaviour of registry endpoints (mix into a DRF ``GenericViewSet``).
 
     Request bodies are JSON only (anything else is ``415``). This is set here rather than in
@@ -78,8 +87,8 @@ class RecordViewSetMixin(PublicAPIMixin):
     """
 
     pagination_class = RegistryCursorPagination
-    parser_classes: ClassVar[list[type[BaseParser]]] = [JSONParser]
-    filter_backends: ClassVar[list[type]] = [DjangoFilterBackend, RegistryOrderingFilter]
+    parser_classes: Sequence[type[BaseParser]] = [JSONParser]
+    filter_backends: Sequence[type] = [DjangoFilterBackend, RegistryOrderingFilter]
     linked_data: ClassVar[Callable[[Any, HttpRequest], dict[str, Any]] | None] = None
 
     def get_renderers(self) -> list[BaseRenderer]:
@@ -89,6 +98,10 @@ class RecordViewSetMixin(PublicAPIMixin):
         if self.action == "retrieve" and self.linked_data is not None:
             return [JSONRenderer(), JSONLDRenderer()]
         return [JSONRenderer()]
+
+    def _blank_serializer(self) -> Serializer:
+        """The endpoint's serializer without data, to read its fields."""
+        return cast(Serializer, self.get_serializer_class()())
 
     def _wants(self, renderer: type[BaseRenderer]) -> bool:
         accepted = getattr(self.request, "accepted_renderer", None)
@@ -101,7 +114,7 @@ class RecordViewSetMixin(PublicAPIMixin):
             raw = self.request.query_params.get("expand", "")
             names = {name.strip() for name in raw.split(",") if name.strip()}
             if names and self.request.method in SAFE_METHODS:
-                allowed = expandable_fields(self.get_serializer_class()())
+                allowed = expandable_fields(self._blank_serializer())
                 unknown = sorted(names - set(allowed))
                 if unknown:
                     raise ValidationError(
@@ -127,7 +140,7 @@ class RecordViewSetMixin(PublicAPIMixin):
     def get_renderer_context(self) -> dict[str, Any]:
         context = super().get_renderer_context()
         if self.action == "list":
-            context["header"] = list(self.get_serializer_class()().fields)
+            context["header"] = list(self._blank_serializer().fields)
         return context
 
 
@@ -137,8 +150,9 @@ class RecordDetailMixin(RecordViewSetMixin):
     def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         """Return one published record, as JSON or (if asked) as schema.org JSON-LD."""
         record = self.get_object()
-        if self._wants(JSONLDRenderer):
-            return Response(self.linked_data(record, request._request))
+        linked_data = type(self).linked_data  # a plain function, not a method
+        if linked_data is not None and self._wants(JSONLDRenderer):
+            return Response(linked_data(record, request._request))
         return Response(self.get_serializer(record).data)
 
 

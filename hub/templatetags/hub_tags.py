@@ -10,6 +10,7 @@ from django.http import HttpRequest
 from django.urls import reverse, translate_url
 from django.utils.safestring import SafeString
 from django.utils.translation import get_language, get_language_info, override
+from wagtail.models import Page, Site
 
 from hub import menu
 from hub.public_urls import page_full_url
@@ -29,7 +30,7 @@ class LanguageLink:
     bidi: bool
 
 
-def _page_translation_urls(page: object, request: object) -> dict[str, str]:
+def _page_translation_urls(page: Page, request: HttpRequest | None) -> dict[str, str]:
     """Map language code to the URL of each live translation of a Wagtail page."""
     urls = {}
     for translation in page.get_translations(inclusive=True).live().select_related("locale"):
@@ -81,7 +82,7 @@ class MenuItem:
     current: bool
 
 
-def _fallback_url(page: object, site: object, language: str) -> str:
+def _fallback_url(page: Page, site: Site, language: str) -> str:
     """Return the URL under ``language``'s prefix that serves the untranslated original."""
     relative = page.url_path[len(site.root_page.url_path) :]
     with override(language):
@@ -114,7 +115,7 @@ def main_menu_items(context: template.Context) -> list[MenuItem]:
     return [MenuItem(entry.title, entry.url, current in entry.page_pks) for entry in entries]
 
 
-def _menu_title(page: object) -> str:
+def _menu_title(page: Page) -> str:
     """Return the page's short menu title (communication.SitePage), else its title."""
     return getattr(page, "menu_title", "") or page.title
 
@@ -150,3 +151,46 @@ def public_page_url(context: template.Context, page: object) -> str:
     """Return the page's absolute public URL, for ``canonical`` and ``og:url``
     (hub.public_urls: never the placeholder Site's ``http://localhost/``)."""
     return page_full_url(page, context.get("request"))
+
+
+@dataclass(frozen=True)
+class FooterLink:
+    """A footer link to a page: its title knows its language (the original's, untranslated)."""
+
+    title: LocalizedText
+    url: str
+
+
+@register.simple_tag(takes_context=True)
+def about_page_link(context: template.Context) -> FooterLink | None:
+    """Return the footer's link to the About page chosen in Settings › Organisation, in the
+    active language, or to the original with the untranslated-page notice (cached as the
+    main menu is, since every page shows it)."""
+    request = context.get("request")
+    if request is None:
+        return None
+    return menu.cached(
+        request.get_host(), get_language(), lambda: _about_link(request), name="footer"
+    )
+
+
+def _about_link(request: HttpRequest) -> FooterLink | None:
+    from wagtail.models import Locale, Site
+
+    from hub.models import Organisation
+
+    site = Site.find_for_request(request)
+    about = Organisation.for_request(request).about_page if site is not None else None
+    if about is None or not about.live:
+        return None
+    locale = Locale.get_active()
+    translation = about.get_translation_or_none(locale)
+    if translation is not None and translation.live:
+        return FooterLink(
+            LocalizedText(translation.title, locale.language_code),
+            translation.get_url(request=request),
+        )
+    return FooterLink(
+        LocalizedText(about.title, about.locale.language_code),
+        _fallback_url(about, site, get_language()),
+    )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 from rest_framework import serializers
 
 __all__ = ["SearchHitSerializer", "SearchParametersSerializer", "SearchResponseSerializer"]
@@ -15,11 +17,12 @@ class SearchParametersSerializer(serializers.Serializer):
     page_size = serializers.IntegerField(required=False, min_value=1, max_value=50, default=10)
     language = serializers.ChoiceField(choices=[], required=False)
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         from django.conf import settings
 
         super().__init__(*args, **kwargs)
-        self.fields["language"].choices = [code for code, _name in settings.LANGUAGES]
+        language = cast(serializers.ChoiceField, self.fields["language"])
+        language.choices = [code for code, _name in settings.LANGUAGES]
 
 
 class SearchHitSerializer(serializers.Serializer):
@@ -37,14 +40,14 @@ class SearchHitSerializer(serializers.Serializer):
 
 class FacetValueSerializer(serializers.Serializer):
     value = serializers.CharField()
-    label = serializers.CharField()
+    label = serializers.CharField()  # type: ignore[assignment]  # a field, not Field.label
     count = serializers.IntegerField()
     selected = serializers.BooleanField()
 
 
 class FacetSerializer(serializers.Serializer):
     name = serializers.CharField()
-    label = serializers.CharField()
+    label = serializers.CharField()  # type: ignore[assignment]  # a field, not Field.label
     values = FacetValueSerializer(many=True)
 
 

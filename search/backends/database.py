@@ -33,7 +33,9 @@ from search.models import SearchEntry, SearchFacet
 
 __all__ = ["SearchBackend"]
 
-Sql = tuple[str, list[object]]
+#: A value bound to a placeholder (never joined into the SQL text).
+SqlParam = str | int | float | None
+Sql = tuple[str, list[SqlParam]]
 # The columns of an entry row, as `_insert` builds it.
 ENTRY_COLUMNS = (
     "doc_id",
@@ -62,11 +64,11 @@ def _term(term: str) -> str:
 class Dialect:
     """How one database vendor matches and ranks the token columns."""
 
-    def match(self, query: AnalyzedQuery) -> tuple[str, str, str, list[object]]:
+    def match(self, query: AnalyzedQuery) -> tuple[str, str, str, list[SqlParam]]:
         """Return (FROM clause, condition, rank expression, params) for a non-empty query."""
         raise NotImplementedError
 
-    def prefix_match(self, words: Sequence[str], prefix: str) -> tuple[str, str, list[object]]:
+    def prefix_match(self, words: Sequence[str], prefix: str) -> tuple[str, str, list[SqlParam]]:
         """Return (FROM clause, condition, params) matching titles with words and a prefix."""
         raise NotImplementedError
 
@@ -87,7 +89,7 @@ class SQLiteDialect(Dialect):
         phrases = ['"' + " ".join(_term(t) for t in alt) + '"' for alt in clause.alternatives]
         return "(" + " OR ".join(phrases) + ")"
 
-    def match(self, query: AnalyzedQuery) -> tuple[str, str, str, list[object]]:
+    def match(self, query: AnalyzedQuery) -> tuple[str, str, str, list[SqlParam]]:
         expression = " AND ".join(self._clause(clause) for clause in query.clauses)
         weights = f"{BOOSTS['title']}, {BOOSTS['keywords']}, {BOOSTS['body']}, 0.0"
         return (
@@ -97,7 +99,7 @@ class SQLiteDialect(Dialect):
             [f"{self.columns} : ({expression})"],
         )
 
-    def prefix_match(self, words: Sequence[str], prefix: str) -> tuple[str, str, list[object]]:
+    def prefix_match(self, words: Sequence[str], prefix: str) -> tuple[str, str, list[SqlParam]]:
         parts = [f'"{_term(word)}"' for word in words] + [f'"{_term(prefix)}" *']
         return (
             self.source,
@@ -117,7 +119,7 @@ class PostgreSQLDialect(Dialect):
         phrases = [" <-> ".join(f"'{_term(t)}'" for t in alt) for alt in clause.alternatives]
         return "(" + " | ".join(f"({phrase})" for phrase in phrases) + ")"
 
-    def match(self, query: AnalyzedQuery) -> tuple[str, str, str, list[object]]:
+    def match(self, query: AnalyzedQuery) -> tuple[str, str, str, list[SqlParam]]:
         expression = " & ".join(self._clause(clause) for clause in query.clauses)
         # ts_rank weights are {D, C, B, A}: body is C, keywords B, title A.
         weights = (
@@ -130,7 +132,7 @@ class PostgreSQLDialect(Dialect):
             [expression, expression],
         )
 
-    def prefix_match(self, words: Sequence[str], prefix: str) -> tuple[str, str, list[object]]:
+    def prefix_match(self, words: Sequence[str], prefix: str) -> tuple[str, str, list[SqlParam]]:
         parts = [f"'{_term(word)}'" for word in words] + [f"'{_term(prefix)}':*"]
         return "search_entry e", "e.prefix_vector @@ to_tsquery('simple', %s)", [" & ".join(parts)]
 
@@ -248,7 +250,7 @@ class SearchBackend(BaseSearchBackend):
         ranked: bool = False,
     ) -> Sql:
         """Return ``SELECT e.id[, rank] FROM … WHERE …`` for the query, filters and language."""
-        params: list[object] = []
+        params: list[SqlParam] = []
         source, conditions, rank = "search_entry e", ["e.language = %s"], "0"
         if query.clauses:
             source, condition, rank, match_params = self.dialect.match(query)

@@ -14,11 +14,13 @@ import logging
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from queue import Queue
+from typing import Any
 
 from django.conf import settings
 from django.utils import timezone
 from elasticsearch import ApiError, Elasticsearch, TransportError, helpers
 from elasticsearch.dsl import A, Document, Keyword, Object, Q, Search, Text
+from elasticsearch.dsl.query import Query
 
 from search.analysis import AnalyzedQuery, QueryClause
 from search.backends import database
@@ -86,7 +88,7 @@ def _source(item: IndexedDocument) -> dict[str, object]:
     }
 
 
-def _clause(clause: QueryClause) -> Q:
+def _clause(clause: QueryClause) -> Query:
     """Any alternative of a clause; a word the vocabulary does not know may match with typos."""
     options = []
     for alternative in clause.alternatives:
@@ -102,7 +104,7 @@ def _clause(clause: QueryClause) -> Q:
     return Q("dis_max", queries=options)
 
 
-def _facet_filter(name: str, values: Sequence[str]) -> Q:
+def _facet_filter(name: str, values: Sequence[str]) -> Query:
     return Q("terms", **{f"facets.{name}": list(values)})
 
 
@@ -359,7 +361,7 @@ class SearchBackend(BaseSearchBackend):
 
     def _doc_ids(self, indexes: Sequence[str]) -> Iterator[str]:
         """Yield the ids of the live documents of some types, a page at a time."""
-        after: list[object] | None = None
+        after: list[str | int | float | bool | None] | None = None
         while True:
             body = self.client.search(
                 index=self.alias,
@@ -457,7 +459,7 @@ class SearchBackend(BaseSearchBackend):
         return tuple(sorted(unique.values(), key=lambda s: (len(s.title), s.title)))[:limit]
 
 
-def _document(source: dict[str, object]) -> SearchDocument:
+def _document(source: dict[str, Any]) -> SearchDocument:
     return SearchDocument(
         index=source["index_name"],
         pk=source["object_pk"],

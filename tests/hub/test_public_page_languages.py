@@ -194,13 +194,25 @@ def test_swedish_record_text_is_marked_on_an_arabic_page(client: Client) -> None
 
 @pytest.mark.django_db
 def test_untranslated_menu_page_is_marked_in_the_arabic_menu(client: Client) -> None:
+    counsellors = Page.objects.get(slug="vagledare", locale__language_code="ar")
+    counsellors.unpublish()  # every Arabic menu page of the demo is translated
     page = BeautifulSoup(client.get("/ar/").content, "html.parser")
     links = page.find("ul", class_="site-nav__pages").find_all("a")
     swedish = [link for link in links if link.get("lang") == "sv"]
-    assert swedish, "the demo data has a top-level page without an Arabic translation"
+    assert [link.text for link in swedish] == ["För vägledare"]
     assert all(link["dir"] == "ltr" for link in swedish)
     arabic = [link for link in links if not link.get("lang")]
     assert len(arabic) > 1  # Home and the translated pages take the page's language
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("prefix", ["/ar/", "/so/", "/ti/"])
+def test_audience_pages_in_the_menu_are_translated(client: Client, prefix: str) -> None:
+    """ "För vägledare" was Swedish in the Arabic menu; the audiences are all translated now."""
+    page = BeautifulSoup(client.get(prefix).content, "html.parser")
+    links = page.find("ul", class_="site-nav__pages").find_all("a")
+    swedish = {link.text for link in links if link.get("lang") == "sv"}
+    assert not swedish & {"För privatpersoner", "För arbetsgivare", "För vägledare", "Om oss"}
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from argparse import ArgumentParser
 from pathlib import Path
+from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
@@ -21,7 +22,7 @@ class Command(BaseCommand):
     def add_arguments(self, parser: ArgumentParser) -> None:
         parser.add_argument("folder", type=Path, help="a new or empty folder")
 
-    def handle(self, *args: object, folder: Path, **options: object) -> None:
+    def handle(self, *args: Any, folder: Path, **options: Any) -> None:
         try:
             taken = back_up(folder, self.stdout.write)
         except BackupError as exc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError, CommandParser
@@ -34,7 +35,7 @@ class Command(BaseCommand):
             "--demo", action="store_true", help="Mark the records as invented demo data."
         )
 
-    def handle(self, *args: object, **options: object) -> None:
+    def handle(self, *args: Any, **options: Any) -> None:
         plugin = get_registry().get_plugin(str(options["slug"]))
         if plugin is None:
             enabled = ", ".join(p.slug for p in get_registry().get_plugins()) or "-"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from argparse import ArgumentParser
 from pathlib import Path
+from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
@@ -19,7 +20,7 @@ class Command(BaseCommand):
     def add_arguments(self, parser: ArgumentParser) -> None:
         parser.add_argument("folder", type=Path, help="a folder written by manage.py backup")
 
-    def handle(self, *args: object, folder: Path, **options: object) -> None:
+    def handle(self, *args: Any, folder: Path, **options: Any) -> None:
         try:
             found = restore(folder, self.stdout.write)
         except BackupError as exc:

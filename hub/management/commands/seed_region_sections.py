@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.core.management.base import BaseCommand
 
 from hub.region_pages import seed_region_sections
@@ -12,5 +14,5 @@ class Command(BaseCommand):
 
     help = "Create each enabled region's section page and seeded pages where missing."
 
-    def handle(self, *args: object, **options: object) -> None:
+    def handle(self, *args: Any, **options: Any) -> None:
         seed_region_sections(self.stdout.write)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
@@ -51,7 +52,7 @@ class Command(BaseCommand):
             help="The project root (with pyproject.toml and plugins/); default: this project.",
         )
 
-    def handle(self, *args: object, **options: object) -> None:
+    def handle(self, *args: Any, **options: Any) -> None:
         slug = str(options["slug"])
         root = Path(options["directory"]).resolve()
         context = self._context(slug, options)

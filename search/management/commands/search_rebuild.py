@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.core.management.base import BaseCommand, CommandError
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
 
 from search.backends.base import SearchUnavailable
 from search.index import ModelIndex, get_index, get_indexes
@@ -30,7 +39,7 @@ class Command(BaseCommand):
             "--no-progress", action="store_true", help="Print only the summary (for cron and CI)."
         )
 
-    def handle(self, *args: object, **options: object) -> None:
+    def handle(self, *args: Any, **options: Any) -> None:
         indexes = [self._index(label) for label in options["models"]]
         labels = {
             "vocabulary": "Reading vocabulary",
@@ -44,7 +53,7 @@ class Command(BaseCommand):
             TimeElapsedColumn(),
             disable=bool(options["no_progress"]),
         ) as progress:
-            tasks: dict[str, int] = {}
+            tasks: dict[str, TaskID] = {}
 
             def advance(stage: str, total: int) -> None:
                 if stage not in tasks:

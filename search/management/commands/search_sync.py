@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.core.management.base import BaseCommand
 
 from search.analyzers import build_vocabularies
@@ -24,7 +26,7 @@ class Command(BaseCommand):
             help="Rebuild the vocabulary from the indexed text (new words split from then on).",
         )
 
-    def handle(self, *args: object, **options: object) -> None:
+    def handle(self, *args: Any, **options: Any) -> None:
         applied, failed = apply_pending()
         purged = purge_processed()
         message = f"Applied {applied} pending changes, {failed} still failing, {purged} purged."

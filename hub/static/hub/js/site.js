@@ -24,6 +24,16 @@
       toggle.focus();
     });
   }
+  // Filter panels fold behind a disclosure on narrow screens, so that results come first; where
+  // they sit beside the results they open (data-open-at holds the media query).
+  document.querySelectorAll("details[data-open-at]").forEach((details) => {
+    const wide = window.matchMedia(details.dataset.openAt);
+    const sync = () => {
+      details.open = wide.matches;
+    };
+    sync();
+    wide.addEventListener("change", sync);
+  });
   // Printed articles and lessons show every answer of their questions and answers.
   window.addEventListener("beforeprint", () => {
     document.querySelectorAll("details:not([open])").forEach((details) => {

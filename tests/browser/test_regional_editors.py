@@ -1,0 +1,200 @@
+"""Acceptance: regional editors publish what their region needs, where people look (issue 16).
+
+People of Kalmar län and Skåne län are put in the groups ``load_demo`` made
+(``tests/browser/regional_setup.py``); everything else — page permissions on the shared lists,
+one workflow per region — is what our set-up commands made. Every admin page the people visit is
+watched for JavaScript errors (console errors and uncaught exceptions); any fails the test.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Iterator
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from tests.browser.conftest import SiteServer
+from tests.browser.test_editorial_workflow import fetch, footer_action, status
+
+PASSWORD = "regional-editors-password"
+APPROVE = "button[data-workflow-action-name=approve]:not([data-workflow-action-modal-url])"
+EVENT = {
+    "title": "Valideringsdag i Vimmerby",
+    "place": "Vimmerby bibliotek, Vimmerby",
+    "intro": "Kom och fråga om validering: bedömare från tre branscher svarar.",
+}
+NEWS = {
+    "title": "Nytt valideringsstöd i Kalmar län",
+    "intro": "Kalmar län öppnar en rådgivning om validering för arbetssökande.",
+}
+OFFER_TEXT = "Du lär dig svetsa. Du får gå i skolan på dagen. Du kan börja varje månad."
+
+
+@pytest.fixture(scope="module")
+def site(site_server: SiteServer) -> dict:
+    """Four people in our regional groups, and the pages the test visits."""
+    code = f"from tests.browser.regional_setup import run; run({PASSWORD!r})"
+    output = site_server.manage("shell", "-c", code)
+    return json.loads(output.strip().splitlines()[-1])
+
+
+@pytest.fixture
+def js_errors() -> Iterator[list[str]]:
+    """Collect JavaScript errors of every admin page opened; fail the test on any."""
+    errors: list[str] = []
+    yield errors
+    assert not errors, f"JavaScript errors on admin pages: {errors}"
+
+
+@pytest.fixture
+def log_in(chromium: object, site_server: SiteServer, js_errors: list[str]) -> object:
+    """Return a function that opens a signed-in browser session for a person."""
+    contexts = []
+
+    def open_session(username: str) -> object:
+        context = chromium.new_context(
+            base_url=site_server.url, viewport={"width": 1280, "height": 900}
+        )
+        context.set_default_timeout(60_000)
+        contexts.append(context)
+        page = context.new_page()
+
+        def on_console(message: object) -> None:
+            if message.type == "error" and "/admin/" in page.url:
+                errors.append(f"{page.url}: {message.text}")
+
+        errors = js_errors
+        page.on("console", on_console)
+        page.on("pageerror", lambda error: errors.append(f"{page.url}: {error}"))
+        page.goto("/admin/login/")
+        page.locator("#id_username").fill(username)
+        page.locator("#id_password").fill(PASSWORD)
+        with page.expect_navigation():
+            page.locator("form button[type=submit]").click()
+        assert page.url.endswith("/admin/"), f"{username} could not log in"
+        return page
+
+    yield open_session
+    for context in contexts:
+        context.close()
+
+
+def text_of(url: str) -> str:
+    """Return the text a visitor reads at ``url`` (tags such as search's ``<mark>`` removed)."""
+    status_code, body = fetch(url)
+    assert status_code == 200, (url, status_code)
+    return html.unescape(re.sub(r"<[^>]+>", "", body))
+
+
+def created_page_id(admin: object) -> int:
+    link = admin.locator(".messages a[href*='/edit/']").first.get_attribute("href")
+    return int(re.search(r"/pages/(\d+)/edit/", link).group(1))
+
+
+def write_event(admin: object, site: dict) -> None:
+    admin.goto(f"/admin/pages/add/communication/eventpage/{site['events']}/")
+    # The region comes from the writer's group: nothing to choose.
+    assert admin.locator("[name=region]").input_value() == str(site["kalmar_pk"])
+    admin.locator("#id_title").fill(EVENT["title"])
+    admin.locator("#id_kind").select_option("information_meeting")
+    start = timezone.localtime() + timedelta(days=1)
+    admin.locator("#id_start").fill(start.strftime("%Y-%m-%d 09:00"))
+    admin.locator("#id_end").fill(start.strftime("%Y-%m-%d 15:00"))
+    admin.locator("#id_place").fill(EVENT["place"])
+    admin.locator("#id_intro").fill(EVENT["intro"])
+    admin.locator("input[name=audiences][value=individuals]").check()
+
+
+def write_news(admin: object, site: dict) -> None:
+    admin.goto(f"/admin/pages/add/communication/newspage/{site['news']}/")
+    admin.locator("#id_title").fill(NEWS["title"])
+    admin.locator("#id_intro").fill(NEWS["intro"])
+    admin.locator("input[name=audiences][value=individuals]").check()
+
+
+def test_kalmar_writes_event_and_news_kalmar_approves_skane_cannot(
+    log_in, site_server: SiteServer, site: dict
+) -> None:
+    developer = log_in("kalmar_utvecklare")
+    ids = {}
+    for kind, write in (("event", write_event), ("news", write_news)):
+        write(developer, site)
+        footer_action(developer, "button[name=action-submit]")
+        ids[kind] = created_page_id(developer)
+    assert fetch(site_server.url + site["events_url"])[1].count(EVENT["title"]) == 0
+
+    # Skåne's editor is not asked and may not approve or publish Kalmar's items.
+    skane = log_in("skane_redaktor")
+    assert EVENT["title"] not in skane.locator("main").inner_text()
+    for page_id in ids.values():
+        skane.goto(f"/admin/pages/{page_id}/edit/")
+        assert not skane.locator(APPROVE).count()
+        assert not skane.locator("footer button[name=action][value=publish]").count()
+
+    # Kalmar's editor finds both on the dashboard and approves them.
+    editor = log_in("kalmar_redaktor")
+    for title in (EVENT["title"], NEWS["title"]):
+        editor.goto("/admin/")
+        with editor.expect_navigation():
+            editor.get_by_role("link", name=title).first.click()
+        footer_action(editor, APPROVE)
+
+    # Published, they are where people look: the lists, the home page, the region's page, the
+    # page of the audience they are written for, and a search for the event's place.
+    public = {
+        name: text_of(site_server.url + path)
+        for name, path in (
+            ("events", site["events_url"]),
+            ("news", site["news_url"]),
+            ("home", "/"),
+            ("kalmar", site["kalmar_url"]),
+            ("individuals", site["individuals_url"]),
+            ("search", f"{reverse('search:search')}?q=Vimmerby"),
+        )
+    }
+    assert EVENT["title"] in public["events"] and NEWS["title"] in public["news"]
+    for name in ("home", "kalmar", "individuals"):
+        assert EVENT["title"] in public[name] and NEWS["title"] in public[name], name
+    assert EVENT["title"] in public["search"], "a search for its place does not find the event"
+    only_kalmar = text_of(f"{site_server.url}{site['events_url']}?region=08")
+    only_skane = text_of(f"{site_server.url}{site['events_url']}?region=12")
+    assert EVENT["title"] in only_kalmar and EVENT["title"] not in only_skane
+    assert EVENT["title"] in text_of(f"{site_server.url}{site['events_url']}rss/?region=08")
+
+
+def test_komvux_offer_moderated_by_its_region(log_in, site_server: SiteServer, site: dict) -> None:
+    edit_url = f"/admin/snippets/branch_models/komvuxoffer/edit/{site['offer']}/"
+
+    # Another region's developer can neither open the offer to edit nor submit it.
+    outsider = log_in("skane_utvecklare")
+    outsider.goto(edit_url)
+    assert not outsider.locator("#id_summary_easy").count()
+    assert not outsider.locator("button[name=action-submit]").count()
+
+    developer = log_in("kalmar_utvecklare")
+    developer.goto(edit_url)
+    field = developer.locator("#id_summary_easy")
+    lix = developer.locator("[data-lix-output]").first
+    # The live readability counter follows the text as it is typed.
+    field.fill("")
+    field.press_sequentially("Validering ger arbetssökande möjligheter.")
+    hard = lix.inner_text()
+    field.fill("")
+    field.press_sequentially(OFFER_TEXT)
+    easy = lix.inner_text()
+    assert re.search(r"\d", hard) and hard != easy, (hard, easy)
+    footer_action(developer, "button[name=action-submit]")
+    assert OFFER_TEXT not in fetch(site_server.url + site["offer_url"])[1]
+
+    # The editor finds the offer on the dashboard (several offers share its name: by its link).
+    editor = log_in("kalmar_redaktor")
+    with editor.expect_navigation():
+        editor.locator(f"main a[href*='{edit_url}']").first.click()
+    footer_action(editor, APPROVE)
+    assert status(site_server.url + site["offer_url"]) == 200
+    assert OFFER_TEXT in fetch(site_server.url + site["offer_url"])[1]
