@@ -14,10 +14,16 @@ class CommunicationConfig(AppConfig):
     verbose_name = _("Communication")
 
     def ready(self) -> None:
-        """Let translations inherit their source page's editorial access (see ``editorial``)."""
+        """Let translations inherit their source page's editorial access (see ``editorial``);
+        register the resource requests' retention rule."""
         from wagtail.signals import copy_for_translation_done
 
         from communication.editorial import mirror_access_to_translation
+        from communication.retention import RULES
+        from hub.retention import register
+
+        for rule in RULES:
+            register(rule)
 
         copy_for_translation_done.connect(
             mirror_access_to_translation, dispatch_uid="communication.mirror_access_to_translation"

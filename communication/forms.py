@@ -17,10 +17,20 @@ from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-__all__ = ["HONEYPOT_FIELD", "SpamProtectedForm", "rate_limit_exceeded"]
+from branch_models.models import Municipality
+
+__all__ = [
+    "HONEYPOT_FIELD",
+    "MUNICIPALITY_FIELD",
+    "ResourceRequestForm",
+    "SpamProtectedForm",
+    "rate_limit_exceeded",
+]
 
 # A name that browsers' autofill leaves alone, unlike "website" or "email2".
 HONEYPOT_FIELD = "hp_confirm_field"
+# The resource request's municipality: a choice from the official list, stored as its code.
+MUNICIPALITY_FIELD = "municipality"
 
 
 class SpamProtectedForm(forms.Form):
@@ -66,11 +76,35 @@ class SpamProtectedForm(forms.Form):
         return {k: v for k, v in self.cleaned_data.items() if k != HONEYPOT_FIELD}
 
 
-def rate_limit_exceeded(request: HttpRequest, page: Page) -> bool:
-    """Count a post from this address to this page; whether it exceeds the hourly limit."""
+class ResourceRequestForm(SpamProtectedForm):
+    """Mixin for the resource request: the requesting municipality first, as a choice, so the
+    request reaches (and is followed up by) that municipality's region."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = forms.ModelChoiceField(
+            queryset=Municipality.objects.order_by("name"),
+            to_field_name="code",
+            label=_("Municipality"),
+            empty_label=_("Choose a municipality"),
+            help_text=_("Which municipality is asking?"),
+        )
+        self.fields = {MUNICIPALITY_FIELD: field, **self.fields}
+
+    def submission_data(self) -> dict[str, Any]:
+        """Store the municipality by its SCB code."""
+        data = super().submission_data()
+        data[MUNICIPALITY_FIELD] = data[MUNICIPALITY_FIELD].code
+        return data
+
+
+def rate_limit_exceeded(request: HttpRequest, page: Page | str) -> bool:
+    """Count a post from this address to this page (or named form); whether it exceeds the
+    hourly limit."""
     address = request.META.get("REMOTE_ADDR", "")
+    scope = page if isinstance(page, str) else page.pk
     digest = hmac.new(
-        settings.SECRET_KEY.encode(), f"{page.pk}:{address}".encode(), hashlib.sha256
+        settings.SECRET_KEY.encode(), f"{scope}:{address}".encode(), hashlib.sha256
     ).hexdigest()
     key = f"form-rate:{digest}"
     cache.add(key, 0, timeout=3600)

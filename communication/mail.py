@@ -4,18 +4,33 @@ from __future__ import annotations
 
 import logging
 import smtplib
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.core.mail import EmailMessage
+from django.db import models
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
-from communication.models import MailStatus, ResourceRequestSubmission
+from branch_models.models import Municipality
+from communication.forms import MUNICIPALITY_FIELD
 
-__all__ = ["deliver"]
+if TYPE_CHECKING:
+    from communication.models import ResourceRequestSubmission
+
+__all__ = ["MailStatus", "deliver"]
 
 logger = logging.getLogger(__name__)
+
+
+class MailStatus(models.TextChoices):
+    """Whether a stored submission has reached the coordinator by mail."""
+
+    PENDING = "pending", gettext_lazy("Not sent yet")
+    SENT = "sent", gettext_lazy("Sent")
+    FAILED = "failed", gettext_lazy("Failed, will be retried")
 
 
 def _message(submission: ResourceRequestSubmission) -> EmailMessage:
@@ -26,6 +41,9 @@ def _message(submission: ResourceRequestSubmission) -> EmailMessage:
         _("A new resource request was sent from “%(page)s”.") % {"page": page.title},
         "",
     ]
+    municipality = Municipality.objects.filter(code=data.get(MUNICIPALITY_FIELD)).first()
+    if municipality is not None:
+        lines.append(f"{_('Municipality')}: {municipality.name}")
     for field in page.get_form_fields():
         value = data.get(field.clean_name, "")
         if isinstance(value, list):

@@ -39,6 +39,8 @@ from wagtail_localize.fields import SynchronizedField
 from branch_models.models import Credential, Region
 from communication.audiences import Audience, AudienceField
 from communication.blocks import BodyBlock, QuestionBlock, RecordsBlock
+from communication.ical import event_ical
+from communication.mail import MailStatus, deliver
 from communication.panels import ReadabilityPanel
 from communication.regional import RegionalItem, RegionalItemForm
 from hub.public_urls import page_full_url
@@ -57,7 +59,6 @@ __all__ = [
     "GuidanceArticlePage",
     "HomePage",
     "LessonPage",
-    "MailStatus",
     "NewsIndexPage",
     "NewsItemForm",
     "NewsPage",
@@ -627,6 +628,11 @@ class EventKind(models.TextChoices):
     KNOWLEDGE_EXCHANGE = "knowledge_exchange", _("Knowledge exchange")
     ASSESSOR_TRAINING = "assessor_training", _("Training for assessors")
     INFORMATION_MEETING = "information_meeting", _("Information meeting")
+    # Seeds 001, 003 and 004: the coordination work's own gatherings.
+    THEME_MEETING = "theme_meeting", _("Theme meeting")
+    CONSENSUS_MEETING = "consensus_meeting", _("Consensus meeting (samsynsmöte)")
+    SUPERVISOR_TRAINING = "supervisor_training", _("Supervisor training")
+    LEARNING_CONFERENCE = "learning_conference", _("Learning conference")
 
 
 class FeedIndex(RoutablePageMixin):
@@ -734,6 +740,15 @@ class EventPage(RegionalItem, RoutablePageMixin, SitePage, AudienceTagged, Page)
         _("place"), max_length=250, blank=True, help_text=_("Address, or empty if only online.")
     )
     online_url = models.URLField(_("online meeting link"), blank=True)
+    signup_capacity = models.PositiveIntegerField(
+        _("places for sign-up"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Empty: no sign-up on the site. When the places are taken, people join a waiting "
+            "list. Sign-ups are deleted 30 days after the event."
+        ),
+    )
     intro = intro_field()
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
@@ -747,6 +762,7 @@ class EventPage(RegionalItem, RoutablePageMixin, SitePage, AudienceTagged, Page)
             [FieldPanel("region"), FieldPanel("place"), FieldPanel("online_url")],
             heading=_("Where"),
         ),
+        FieldPanel("signup_capacity"),
         FieldPanel("intro"),
         FieldPanel("body"),
         FieldPanel("audiences"),
@@ -754,7 +770,10 @@ class EventPage(RegionalItem, RoutablePageMixin, SitePage, AudienceTagged, Page)
     parent_page_types = ["communication.EventIndexPage"]
     subpage_types: list[str] = []
     schema_type = "Event"
-    override_translatable_fields = [SynchronizedField("online_url")]
+    override_translatable_fields = [
+        SynchronizedField("online_url"),
+        SynchronizedField("signup_capacity"),
+    ]
     base_form_class = RegionalItemForm
     page_description = _(
         "A workshop, meeting or training: shown in the events list, on its region's page, "
@@ -802,8 +821,6 @@ class EventPage(RegionalItem, RoutablePageMixin, SitePage, AudienceTagged, Page)
     @path("ical/", name="ical")
     def ical(self, request: HttpRequest) -> HttpResponse:
         """Return the event as an iCalendar file to add to a calendar."""
-        from communication.ical import event_ical
-
         response = HttpResponse(event_ical(self, request), content_type="text/calendar")
         response["Content-Disposition"] = f'attachment; filename="{self.slug}.ics"'
         return response
@@ -926,14 +943,6 @@ class NewsPage(RegionalItem, SitePage, AudienceTagged, Page):
 # --- Resource request (seed 004's "förfrågan om resurs") ------------------------------------
 
 
-class MailStatus(models.TextChoices):
-    """Whether a stored submission has reached the coordinator by mail."""
-
-    PENDING = "pending", _("Not sent yet")
-    SENT = "sent", _("Sent")
-    FAILED = "failed", _("Failed, will be retried")
-
-
 class ResourceRequestField(AbstractFormField):
     """A field of a resource-request form, defined by the editor."""
 
@@ -1015,9 +1024,9 @@ class ResourceRequestFormPage(SitePage, AbstractEmailForm):
         return ResourceRequestSubmission
 
     def get_form_class(self) -> type:
-        from communication.forms import SpamProtectedForm
+        from communication.forms import ResourceRequestForm
 
-        return type("ResourceRequestForm", (SpamProtectedForm, super().get_form_class()), {})
+        return type("ResourceRequestForm", (ResourceRequestForm, super().get_form_class()), {})
 
     def serve(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         from communication.forms import rate_limit_exceeded
@@ -1032,8 +1041,6 @@ class ResourceRequestFormPage(SitePage, AbstractEmailForm):
 
     def process_form_submission(self, form: Any) -> ResourceRequestSubmission:
         """Store the request, then mail it; a mail failure leaves it stored for a retry."""
-        from communication.mail import deliver
-
         submission = self.get_submission_class().objects.create(
             form_data=form.submission_data(), page=self
         )

@@ -47,6 +47,7 @@ urlpatterns += i18n_patterns(
     path("", include("branch_models.urls")),
     path("", include("search.urls")),
     path("", include("routes.urls")),
+    path("", include("coordination.urls")),
     path("", include("outcomes.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

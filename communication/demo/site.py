@@ -1354,7 +1354,6 @@ def _news(records: dict[str, Any]) -> PageSpec:
 
 RESOURCE_FORM_FIELDS = {
     "sv": [
-        {"label": "Kommun", "field_type": "singleline", "help_text": "Vilken kommun frågar?"},
         {
             "label": "Vilken insats behövs?",
             "field_type": "multiline",
@@ -1375,11 +1374,6 @@ RESOURCE_FORM_FIELDS = {
     ],
     "en": [
         {
-            "label": "Municipality",
-            "field_type": "singleline",
-            "help_text": "Which municipality is asking?",
-        },
-        {
             "label": "What support is needed?",
             "field_type": "multiline",
             "help_text": "For example a theme meeting on the work environment or help to start OCN validation.",
@@ -1398,7 +1392,6 @@ RESOURCE_FORM_FIELDS = {
         {"label": "Email", "field_type": "email"},
     ],
     "ar": [
-        {"label": "البلدية", "field_type": "singleline", "help_text": "أيّ بلدية تسأل؟"},
         {
             "label": "ما الدعم المطلوب؟",
             "field_type": "multiline",
@@ -1503,26 +1496,26 @@ def tree(course: PageSpec) -> PageSpec:
                 {
                     "sv": {
                         "title": "Förfrågan om resurs",
-                        "intro": "För kommunernas arbetsmarknadsenheter i Kalmar län: be samordnaren om en tematräff, en workshop eller annat stöd. Beskriv vad ni behöver, hur mycket och för vilka.",
+                        "intro": "För kommunernas arbetsmarknadsenheter i alla regioner: be den regionala samordnaren om en tematräff, en workshop eller annat stöd. Beskriv vad ni behöver, hur mycket och för vilka.",
                         "thank_you_text": "<p>Samordnaren hör av sig inom en vecka för att planera insatsen med er.</p>",
                         "subject": "Förfrågan om resurs",
                     },
                     "en": {
                         "title": "Resource request",
                         "slug": "resource-request",
-                        "intro": "For the municipal labour-market units in Kalmar län: ask the coordinator for a theme meeting, a workshop or other support. Describe what you need, how much and for whom.",
+                        "intro": "For the municipal labour-market units in every region: ask the regional coordinator for a theme meeting, a workshop or other support. Describe what you need, how much and for whom.",
                         "thank_you_text": "<p>The coordinator will be in touch within a week to plan the support with you.</p>",
                         "subject": "Resource request",
                     },
                     "ar": {
                         "title": "طلب دعم",
-                        "intro": "لوحدات سوق العمل في بلديات Kalmar län: اطلبوا من المنسّق لقاءً موضوعياً أو ورشة عمل أو دعماً آخر. صِفوا ما تحتاجونه، وحجمه، ولمن.",
+                        "intro": "لوحدات سوق العمل في بلديات كل المناطق: اطلبوا من المنسّق الإقليمي لقاءً موضوعياً أو ورشة عمل أو دعماً آخر. صِفوا ما تحتاجونه، وحجمه، ولمن.",
                         "thank_you_text": "<p>سيتواصل المنسّق معكم خلال أسبوع ليخطّط الدعم معكم.</p>",
                         "subject": "طلب دعم",
                     },
                 },
                 shared={
-                    "region": records["region:08"],
+                    "region": None,
                     "to_address": "samordnare@kalmar.example.se",
                     "from_address": "valideringsnavet@example.se",
                 },

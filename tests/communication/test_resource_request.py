@@ -13,7 +13,8 @@ from django.core.management import CommandError, call_command
 from django.test import Client, override_settings
 
 from communication.forms import HONEYPOT_FIELD
-from communication.models import MailStatus, ResourceRequestFormPage, ResourceRequestSubmission
+from communication.mail import MailStatus
+from communication.models import ResourceRequestFormPage, ResourceRequestSubmission
 from tests.communication.conftest import soup
 
 URL = "/forfragan-om-resurs/"
@@ -24,14 +25,14 @@ def valid_data() -> dict[str, str]:
         slug="forfragan-om-resurs", locale__language_code="sv"
     )
     values = {
-        "Kommun": "Nybro",
         "Vilken insats behövs?": "En tematräff om arbetsmiljö för deltagare.",
         "Omfattning": "Två träffar à tre timmar",
         "Vilka ska ta del av insatsen?": "Tolv deltagare i arbetsträning",
         "Kontaktperson": "Kim Andersson",
         "E-post": "kim@nybro.example.se",
     }
-    return {field.clean_name: values[field.label] for field in page.get_form_fields()}
+    fields = {field.clean_name: values[field.label] for field in page.get_form_fields()}
+    return {"municipality": "0881", **fields}  # Nybro, chosen from the list
 
 
 def closed_port() -> int:
@@ -54,12 +55,13 @@ def test_request_is_stored_and_mailed_to_the_coordinator(client: Client) -> None
     html = soup(response)
     assert html.h1.get_text() == "Tack, vi har tagit emot din förfrågan"
     submission = ResourceRequestSubmission.objects.get()
-    assert submission.get_data()["kommun"] == "Nybro"
+    assert submission.get_data()["municipality"] == "0881"
     assert HONEYPOT_FIELD not in submission.form_data
     assert submission.mail_status == MailStatus.SENT
     (message,) = mail.outbox
     assert message.to == ["samordnare@kalmar.example.se"]
     assert message.subject == "Förfrågan om resurs"
+    assert "Kommun: Nybro" in message.body
     assert "Vilken insats behövs?: En tematräff om arbetsmiljö för deltagare." in message.body
 
 

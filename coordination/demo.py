@@ -1,0 +1,150 @@
+"""Demo content of the coordination tools, from the YAML files in ``coordination/data/``.
+
+Library documents (the seed reports' metadata), demo work placements, events of the new kinds
+with sign-up, and the supervisor support section. Matched by slug: loading twice writes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import yaml
+from django.apps import apps
+from wagtail.models import Locale
+
+from branch_models.models import Industry, Municipality, Region
+from branch_models.sync import sync_m2m, sync_record
+from communication.demo.sync import PageSpec, Tally, sync_page
+from communication.models import EventIndexPage, EventPage, HomePage
+from coordination.models import LibraryDocument, Placement
+
+__all__ = ["load"]
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+STOCKHOLM = ZoneInfo("Europe/Stockholm")
+
+
+def _read(name: str) -> Any:
+    return yaml.safe_load((DATA_DIR / name).read_text(encoding="utf-8"))
+
+
+def _library(regions: dict[str, Region]) -> int:
+    written = 0
+    for item in _read("library.yaml")["documents"]:
+        values = {
+            key: item[key]
+            for key in ("name", "kind", "year", "organisation", "audiences", "topics")
+        }
+        values["summary_easy"] = item["summary_easy"].strip()
+        values["owner_region"] = regions[item["owner_region"]]
+        values["url"] = item.get("url", "")
+        values["live"] = True
+        document, changed = sync_record(LibraryDocument, {"slug": item["slug"]}, values)
+        changed |= sync_m2m(document, "regions", [regions[code] for code in item["regions"]])
+        written += changed
+    return written
+
+
+def _placements() -> int:
+    municipalities = {m.code: m for m in Municipality.objects.select_related("region")}
+    industries = {i.code: i for i in Industry.objects.all()}
+    written = 0
+    for item in _read("placements.yaml")["placements"]:
+        municipality = municipalities[item["municipality"]]
+        values = {
+            key: item[key]
+            for key in (
+                "name",
+                "kind",
+                "employer_name",
+                "places",
+                "requirements",
+                "description",
+                "supervisor_name",
+                "is_public",
+                "live",
+                "suitability_notes",
+            )
+        }
+        values.update(
+            municipality=municipality,
+            owner_region=municipality.region,
+            industry=industries[item["industry"]],
+            is_demo=True,
+        )
+        written += sync_record(Placement, {"slug": item["slug"]}, values)[1]
+    return written
+
+
+def _when(value: str) -> datetime:
+    return datetime.fromisoformat(value).replace(tzinfo=STOCKHOLM)
+
+
+def _events(regions: dict[str, Region]) -> list[PageSpec]:
+    return [
+        PageSpec(
+            EventPage,
+            item["slug"],
+            item["content"],
+            shared={
+                "kind": item["kind"],
+                "region": regions[item["region"]],
+                "start": _when(item["start"]),
+                "end": _when(item["end"]),
+                "place": item["place"],
+                "signup_capacity": item["signup_capacity"],
+            },
+        )
+        for item in _read("events.yaml")["events"]
+    ]
+
+
+def _page_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    """Turn the YAML's paragraphs and questions into the pages' stream fields."""
+    result = {k: v for k, v in fields.items() if k not in ("paragraphs", "questions")}
+    if "paragraphs" in fields:
+        result["body"] = [("text", "".join(f"<p>{p}</p>" for p in fields["paragraphs"]))]
+    if "questions" in fields:
+        result["questions"] = [
+            (
+                "question",
+                {
+                    "question": q["question"],
+                    "answers": [
+                        {"text": text, "correct": correct, "feedback": feedback}
+                        for text, correct, feedback in q["answers"]
+                    ],
+                },
+            )
+            for q in fields["questions"]
+        ]
+    return result
+
+
+def _page_spec(item: dict[str, Any]) -> PageSpec:
+    return PageSpec(
+        apps.get_model(item["model"]),
+        item["slug"],
+        {code: _page_fields(fields) for code, fields in item["content"].items()},
+        shared=item.get("shared", {}),
+        children=[_page_spec(child) for child in item.get("children", [])],
+    )
+
+
+def load(log: Callable[[str], object]) -> None:
+    """Create or update the coordination demo content."""
+    regions = {r.code: r for r in Region.objects.all()}
+    written = _library(regions) + _placements()
+    log(f"  library and placements ({written} written)")
+    locales = {code: Locale.objects.get(language_code=code) for code in ("sv", "en", "ar")}
+    home = HomePage.objects.get(locale=locales["sv"])
+    tally = Tally()
+    sync_page(_page_spec(_read("supervisor_support.yaml")), home, locales, tally)
+    events = EventIndexPage.objects.get(locale=locales["sv"])
+    for spec in _events(regions):
+        sync_page(spec, events, locales, tally)
+    log(f"  supervisor support and events: {tally.pages} pages ({tally.written} written)")

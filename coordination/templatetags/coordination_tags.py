@@ -1,0 +1,65 @@
+"""The coordination links of the main menu: placements, supervisor support, library, requests."""
+
+from __future__ import annotations
+
+from django import template
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale, Page
+
+from communication.models import ResourceRequestFormPage
+
+register = template.Library()
+
+SUPERVISOR_SECTION_SLUG = "handledarstod"
+
+
+def _localized_page(page: Page | None) -> Page | None:
+    """Return the page in the active language when translated and live, else the page."""
+    if page is None:
+        return None
+    translation = page.get_translation_or_none(Locale.get_active())
+    return translation if translation is not None and translation.live else page
+
+
+def resource_request_page() -> Page | None:
+    """Return the (one, open to every region) resource request form in the active language."""
+    default = ResourceRequestFormPage.objects.live().filter(locale=Locale.get_default()).first()
+    return _localized_page(default)
+
+
+def supervisor_section() -> Page | None:
+    """Return the supervisors' section (a content page under the home page)."""
+    default = (
+        Page.objects.live()
+        .filter(slug=SUPERVISOR_SECTION_SLUG, locale=Locale.get_default())
+        .first()
+    )
+    return _localized_page(default)
+
+
+@register.inclusion_tag("branch_models/includes/menu_items.html", takes_context=True)
+def coordination_menu(context: template.Context) -> dict[str, object]:
+    """List the coordination links, marking the one the visitor is in."""
+    request = context.get("request")
+    current_path = request.path if request else ""
+    links = [(_("Work placements"), reverse("coordination:placement_list"))]
+    supervisors = supervisor_section()
+    if supervisors is not None:
+        links.append((_("Supervisor support"), supervisors.get_url(request=request)))
+    links.append((_("Knowledge library"), reverse("coordination:library")))
+    form = resource_request_page()
+    if form is not None:
+        links.append((_("Request a resource"), form.get_url(request=request)))
+    items = []
+    for title, url in links:
+        current = "page" if current_path == url else "true" if current_path.startswith(url) else ""
+        items.append({"title": title, "url": url, "current": current})
+    return {"items": items}
+
+
+@register.simple_tag
+def resource_request_url() -> str:
+    """Return the resource request form's URL in the active language ('' when there is none)."""
+    form = resource_request_page()
+    return form.url if form is not None else ""

@@ -1,0 +1,67 @@
+"""The coordination tools' public pages answer in every site language, and leak no drafts."""
+
+from __future__ import annotations
+
+import pytest
+from bs4 import BeautifulSoup
+from django.urls import reverse
+from django.utils import translation
+
+from coordination.models import LibraryDocument
+
+pytestmark = pytest.mark.django_db
+
+PAGES = [
+    ("coordination:placement_list", []),
+    ("coordination:placement_offer", []),
+    ("coordination:placement_detail", ["demo-lagerarbete-nybro"]),
+    ("coordination:library", []),
+    ("coordination:document_detail", ["ramboll-slututvardering-samverkan-leder-till-arbete"]),
+    ("coordination:checklist_fill", ["valideringsunderlag-lager-och-logistik"]),
+]
+
+
+@pytest.mark.parametrize("language", ["sv", "en", "ar", "so", "ti"])
+@pytest.mark.parametrize(("name", "args"), PAGES)
+def test_public_pages_answer_in_every_language(client, language, name, args):
+    with translation.override(language):
+        url = reverse(name, args=args)
+    response = client.get(url)
+    assert response.status_code == 200
+    assert f'lang="{language}"' in response.content.decode()
+
+
+def test_library_lists_the_four_seed_reports_without_invented_links(client):
+    html = client.get(reverse("coordination:library")).content.decode()
+    for title in (
+        "Slutrapport: KompetensValidering",
+        "Slutrapport: Projekt Validering och praktiksamordning i KAK",
+        "Regionala strukturer för validering i Östra Mellansverige",
+        "Slututvärdering av Samverkan leder till arbete",
+    ):
+        assert title in html
+    assert not LibraryDocument.objects.exclude(url="").exists()
+    slug = "slutrapport-kompetensvalidering-skane-nordost"
+    detail = client.get(reverse("coordination:document_detail", args=[slug])).content.decode()
+    assert "Dokumentet är inte publicerat på nätet" in detail
+
+
+def test_a_draft_document_is_not_shown(client):
+    document = LibraryDocument.objects.get(slug="regionala-strukturer-for-validering-oms")
+    document.live = False
+    document.save()
+    assert document.name not in client.get(reverse("coordination:library")).content.decode()
+    url = reverse("coordination:document_detail", args=[document.slug])
+    assert client.get(url).status_code == 404
+
+
+def test_the_menu_links_the_coordination_pages_and_the_resource_request(client):
+    html = client.get("/").content.decode()
+    for text in ("Praktikplatser", "Handledarstöd", "Kunskapsbank", "Förfrågan om resurs"):
+        assert f">{text}</a>" in html
+
+
+def test_library_documents_are_found_by_the_site_search(client):
+    html = client.get(reverse("search:search"), {"q": "Ramboll slututvärdering"}).content.decode()
+    titles = [h2.get_text() for h2 in BeautifulSoup(html, "html.parser").select("article h2")]
+    assert "Slututvärdering av Samverkan leder till arbete" in titles
