@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import asdict
 
 from django.core.cache import caches
@@ -28,29 +29,33 @@ def _database_status() -> dict[str, str]:
 def _cache_status() -> dict[str, str]:
     cache = caches["default"]
     backend = type(cache).__name__
+    token = uuid.uuid4().hex
     try:
-        cache.set("hub:health", "ok", 10)
+        cache.set("hub:health", token, 10)
+        answered = cache.get("hub:health") == token
     # Each backend raises its own client's errors (redis, database, memcached): any is "down".
     except Exception as exc:  # noqa: BLE001
         return {"status": "down", "backend": backend, "error": type(exc).__name__}
+    if not answered:  # hub.cache.ResilientRedisCache: the server is down, pages run without it
+        return {"status": "degraded", "backend": backend, "error": "no answer"}
     return {"status": "ok", "backend": backend}
 
 
 @never_cache
 @require_GET
 def health(request: HttpRequest) -> JsonResponse:
-    """Answer 200 while the database and cache work (search down is ``degraded``), else 503.
+    """Answer 200 while the database works (search or cache down is ``degraded``), else 503.
 
-    Search falling back to the database keeps the site usable, so a search outage must not take
-    the web process out of a load balancer. Every page reads its menu from the cache, so a
-    shared cache (``CACHE_URL``) that does not answer does.
+    Search falling back to the database, and a Redis/Valkey cache degrading to no cache, keep
+    the site usable, so neither outage may take the web process out of a load balancer. A cache
+    whose errors reach the pages (any other backend) does.
     """
     database = _database_status()
     shared = _cache_status()
     search = asdict(get_search_backend().health())
-    if database["status"] != "ok" or shared["status"] != "ok":
+    if database["status"] != "ok" or shared["status"] == "down":
         status, code = "down", 503
-    elif search["status"] != "ok":
+    elif search["status"] != "ok" or shared["status"] != "ok":
         status, code = "degraded", 200
     else:
         status, code = "ok", 200

@@ -264,9 +264,12 @@ ROUTES_MAP_TILE_ATTRIBUTION = env.str("ROUTES_MAP_TILE_ATTRIBUTION", default="")
 # Menus, facet labels, route lists and throttle counters. More than one web process (gunicorn
 # workers, containers) needs a shared cache: CACHE_URL=redis://host:6379/0 uses Django's own
 # RedisCache (django-environ picks it while django-redis is not installed), as docker-compose.yml
-# does; dbcache://hub_cache (after `manage.py createcachetable`) needs no extra server. Unset:
-# process memory, fine for one process; `check --deploy` warns about it (hub.W001).
+# does, in a subclass that degrades to no cache, logged, when the server does not answer
+# (hub/cache.py); dbcache://hub_cache (after `manage.py createcachetable`) needs no extra server.
+# Unset: process memory, fine for one process; `check --deploy` warns about it (hub.W001).
 CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    CACHES["default"]["BACKEND"] = "hub.cache.ResilientRedisCache"
 
 # The open API (hub/api, docs/api.md): public reads, token writes, one error format.
 # Process-wide: these defaults also govern third-party DRF views in the admin (Wagtail's page

@@ -1,5 +1,5 @@
-"""`/health/` reports database, cache and search: degraded (not 500) when search is down, 503 when
-the shared cache every page reads its menu from does not answer."""
+"""`/health/` reports database, cache and search: degraded (not 500) when search or the shared
+cache is down, 503 when the database is, or a cache whose errors would reach the pages."""
 
 from __future__ import annotations
 
@@ -69,8 +69,26 @@ def test_health_is_never_cached(client: Client) -> None:
 
 
 @pytest.mark.django_db
-def test_health_is_down_when_the_shared_cache_does_not_answer(client: Client) -> None:
+def test_health_is_degraded_when_the_shared_cache_does_not_answer(client: Client) -> None:
     # Nothing listens on loopback port 9: a configured Redis/Valkey cache that is down.
+    unreachable = {
+        "default": {"BACKEND": "hub.cache.ResilientRedisCache", "LOCATION": "redis://127.0.0.1:9/0"}
+    }
+    with override_settings(CACHES=unreachable):
+        response = client.get("/health/")
+    assert response.status_code == 200
+    body = response.json()
+    assert body["status"] == "degraded"
+    assert body["database"]["status"] == "ok"
+    assert body["cache"] == {
+        "status": "degraded",
+        "backend": "ResilientRedisCache",
+        "error": "no answer",
+    }
+
+
+@pytest.mark.django_db
+def test_health_is_down_when_cache_errors_would_reach_the_pages(client: Client) -> None:
     unreachable = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
@@ -82,5 +100,4 @@ def test_health_is_down_when_the_shared_cache_does_not_answer(client: Client) ->
     assert response.status_code == 503
     body = response.json()
     assert body["status"] == "down"
-    assert body["database"]["status"] == "ok"
     assert body["cache"] == {"status": "down", "backend": "RedisCache", "error": "ConnectionError"}

@@ -63,10 +63,10 @@ def test_nothing_set_gives_the_embedded_default() -> None:
     assert found["cache"]["BACKEND"] == "django.core.cache.backends.locmem.LocMemCache"
 
 
-def test_cache_url_of_docker_compose_selects_djangos_redis_cache() -> None:
+def test_cache_url_of_docker_compose_selects_the_resilient_redis_cache() -> None:
     found = settings_with({"CACHE_URL": SHARED_CACHE})
     assert found["cache"] == {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "hub.cache.ResilientRedisCache",
         "LOCATION": SHARED_CACHE,
     }
 
