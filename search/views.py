@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import django_filters
+from django.core.paginator import Paginator
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse, JsonResponse, QueryDict
 from django.shortcuts import redirect, render
@@ -68,16 +69,15 @@ def _query_string(request: HttpRequest, **changes: str | int | None) -> str:
     return params.urlencode()
 
 
-def _page_links(request: HttpRequest, result: SearchResult) -> list[dict[str, object]]:
+def _page_links(request: HttpRequest, result: SearchResult) -> list[dict[str, Any]]:
     """Return links to the first, last and nearby pages, with gaps as ``None`` numbers."""
-    current, last = result.query.page, result.page_count
-    numbers = sorted({1, last, *range(max(1, current - 2), min(last, current + 2) + 1)})
-    links: list[dict[str, object]] = []
-    for number in numbers:
-        if links and number - links[-1]["number"] > 1:
-            links.append({"number": None})
-        links.append({"number": number, "query": _query_string(request, page=number)})
-    return links
+    pages = Paginator(range(result.page_count), per_page=1)
+    return [
+        {"number": None}
+        if number == Paginator.ELLIPSIS
+        else {"number": number, "query": _query_string(request, page=number)}
+        for number in pages.get_elided_page_range(result.query.page, on_each_side=2, on_ends=1)
+    ]
 
 
 def _text_language(index_name: str, language: str) -> str:
