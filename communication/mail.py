@@ -4,20 +4,33 @@ from __future__ import annotations
 
 import logging
 import smtplib
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.core.mail import EmailMessage
+from django.db import models
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from branch_models.models import Municipality
 from communication.forms import MUNICIPALITY_FIELD
-from communication.models import MailStatus, ResourceRequestSubmission
 
-__all__ = ["deliver"]
+if TYPE_CHECKING:
+    from communication.models import ResourceRequestSubmission
+
+__all__ = ["MailStatus", "deliver"]
 
 logger = logging.getLogger(__name__)
+
+
+class MailStatus(models.TextChoices):
+    """Whether a stored submission has reached the coordinator by mail."""
+
+    PENDING = "pending", gettext_lazy("Not sent yet")
+    SENT = "sent", gettext_lazy("Sent")
+    FAILED = "failed", gettext_lazy("Failed, will be retried")
 
 
 def _message(submission: ResourceRequestSubmission) -> EmailMessage:

@@ -39,6 +39,8 @@ from wagtail_localize.fields import SynchronizedField
 from branch_models.models import Credential, Region
 from communication.audiences import Audience, AudienceField
 from communication.blocks import BodyBlock, QuestionBlock, RecordsBlock
+from communication.ical import event_ical
+from communication.mail import MailStatus, deliver
 from communication.panels import ReadabilityPanel
 from communication.regional import RegionalItem, RegionalItemForm
 from hub.public_urls import page_full_url
@@ -57,7 +59,6 @@ __all__ = [
     "GuidanceArticlePage",
     "HomePage",
     "LessonPage",
-    "MailStatus",
     "NewsIndexPage",
     "NewsItemForm",
     "NewsPage",
@@ -820,8 +821,6 @@ class EventPage(RegionalItem, RoutablePageMixin, SitePage, AudienceTagged, Page)
     @path("ical/", name="ical")
     def ical(self, request: HttpRequest) -> HttpResponse:
         """Return the event as an iCalendar file to add to a calendar."""
-        from communication.ical import event_ical
-
         response = HttpResponse(event_ical(self, request), content_type="text/calendar")
         response["Content-Disposition"] = f'attachment; filename="{self.slug}.ics"'
         return response
@@ -944,14 +943,6 @@ class NewsPage(RegionalItem, SitePage, AudienceTagged, Page):
 # --- Resource request (seed 004's "förfrågan om resurs") ------------------------------------
 
 
-class MailStatus(models.TextChoices):
-    """Whether a stored submission has reached the coordinator by mail."""
-
-    PENDING = "pending", _("Not sent yet")
-    SENT = "sent", _("Sent")
-    FAILED = "failed", _("Failed, will be retried")
-
-
 class ResourceRequestField(AbstractFormField):
     """A field of a resource-request form, defined by the editor."""
 
@@ -1050,8 +1041,6 @@ class ResourceRequestFormPage(SitePage, AbstractEmailForm):
 
     def process_form_submission(self, form: Any) -> ResourceRequestSubmission:
         """Store the request, then mail it; a mail failure leaves it stored for a retry."""
-        from communication.mail import deliver
-
         submission = self.get_submission_class().objects.create(
             form_data=form.submission_data(), page=self
         )

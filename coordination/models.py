@@ -394,6 +394,8 @@ class SupervisorSupportPage(SitePage, Page):
     """The section for supervisors and employers: its pages (web course, guide) and the
     checklists they can fill in on screen and print, nothing stored (seed 001)."""
 
+    page_description = _("The section for supervisors and employers, with printable checklists.")
+
     intro = intro_field()
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 

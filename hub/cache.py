@@ -35,6 +35,7 @@ class ResilientRedisCache(RedisCache):
         options = params.get("OPTIONS", {})
         super().__init__(server, params | {"OPTIONS": SOCKET_TIMEOUTS | options})
         self._down_until = 0.0
+        self._location = server
 
     def _guard(self, call: Callable[[], T], fallback: T) -> T:
         """Run a cache call; while the server is down, answer ``fallback`` instead."""
@@ -45,12 +46,12 @@ class ResilientRedisCache(RedisCache):
         except RedisError as exc:
             if not self._down_until:
                 logger.warning(
-                    "Cache %s does not answer (%r): serving without it", self._servers, exc
+                    "Cache %s does not answer (%r): serving without it", self._location, exc
                 )
             self._down_until = time.monotonic() + RETRY_SECONDS
             return fallback
         if self._down_until:
-            logger.warning("Cache %s answers again", self._servers)
+            logger.warning("Cache %s answers again", self._location)
             self._down_until = 0.0
         return result
 
@@ -84,9 +85,8 @@ class ResilientRedisCache(RedisCache):
 
     def incr(self, key: Any, delta: int = 1, version: int | None = None) -> int:
         """``ValueError`` (as for a missing key) while the cache is down: callers start a count."""
-        missing = object()
-        found = self._guard(partial(RedisCache.incr, self, key, delta, version), missing)
-        if found is missing:
+        found = self._guard(partial(RedisCache.incr, self, key, delta, version), None)
+        if found is None:
             raise ValueError(f"Key {key!r} not found: the cache does not answer")
         return found
 
@@ -100,6 +100,6 @@ class ResilientRedisCache(RedisCache):
         """Dropped while the cache is down (the entries expire by their timeouts)."""
         self._guard(partial(RedisCache.delete_many, self, keys, version), None)
 
-    def clear(self) -> bool:
-        """``False`` while the cache is down."""
-        return self._guard(partial(RedisCache.clear, self), False)
+    def clear(self) -> None:
+        """Dropped while the cache is down."""
+        self._guard(partial(RedisCache.clear, self), None)

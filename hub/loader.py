@@ -12,6 +12,7 @@ from hub import default_hooks
 from hub.plugin_config import RESOURCES, RegionPlugin
 from hub.pluginmanager import build_plugin_manager
 from hub.registry import HubRegistry, LoadProblem, PluginResources
+from hub.signals import plugins_loaded
 
 __all__ = ["load_plugins"]
 
@@ -57,4 +58,5 @@ def load_plugins() -> HubRegistry:
             )
         )
     registry.register_plugin_manager(manager)
+    plugins_loaded.send(sender=HubRegistry, registry=registry)
     return registry

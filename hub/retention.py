@@ -14,10 +14,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ImproperlyConfigured
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.functional import Promise
+from wagtail.models import ModelLogEntry
 
 __all__ = ["RetentionResult", "RetentionRule", "apply_rules", "get_rules", "register"]
 
@@ -46,6 +48,8 @@ class RetentionResult:
 
 
 _rules: dict[str, RetentionRule] = {}
+# Ids per query when deleting history (SQLite limits the parameters of one statement).
+_HISTORY_BATCH = 500
 
 
 def register(rule: RetentionRule) -> RetentionRule:
@@ -66,7 +70,8 @@ def apply_rules(now: datetime | None = None, *, dry_run: bool = False) -> list[R
     """Delete every rule's expired rows (count them when ``dry_run``), one transaction a rule.
 
     The number reported is the rule's own rows; rows that depend on them (a request's
-    follow-up) go with them through the models' ``on_delete``.
+    follow-up) go with them through the models' ``on_delete``. The admin's history of the
+    deleted rows goes too: its entries are labelled with the row's name (a person's name).
     """
     now = now or timezone.now()
     results = []
@@ -76,7 +81,18 @@ def apply_rules(now: datetime | None = None, *, dry_run: bool = False) -> list[R
             rows = expired.count()
         else:
             with transaction.atomic():
+                _delete_history(expired)
                 _total, by_model = expired.delete()
             rows = by_model.get(expired.model._meta.label, 0)
         results.append(RetentionResult(rule, rows))
     return results
+
+
+def _delete_history(rows: models.QuerySet) -> None:
+    """Delete the admin's log entries (history) of the rows about to be deleted."""
+    content_type = ContentType.objects.get_for_model(rows.model, for_concrete_model=False)
+    ids = [str(pk) for pk in rows.values_list("pk", flat=True)]
+    for start in range(0, len(ids), _HISTORY_BATCH):
+        ModelLogEntry.objects.filter(
+            content_type=content_type, object_id__in=ids[start : start + _HISTORY_BATCH]
+        ).delete()

@@ -21,6 +21,7 @@ from hub.plugin_config import RegionPlugin
 from hub.region_pages import regions_page
 from hub.regions import describe_region
 from hub.registry import get_registry
+from hub.retention import get_rules
 
 __all__ = [
     "accessibility_statement",
@@ -117,10 +118,13 @@ def accessibility_statement(request: HttpRequest) -> HttpResponse:
 
 
 def privacy(request: HttpRequest) -> HttpResponse:
-    """What personal data the site keeps, why, on what basis, how long, and visitors' rights."""
-    return render(
-        request, "hub/pages/privacy.html", {"organisation": Organisation.for_request(request)}
-    )
+    """What personal data the site keeps, why, on what basis, how long, and visitors' rights.
+
+    The periods are the retention registry's rules, the ones ``apply_retention`` enforces, so
+    the page cannot promise a period that the deletion does not keep.
+    """
+    context = {"organisation": Organisation.for_request(request), "retention_rules": get_rules()}
+    return render(request, "hub/pages/privacy.html", context)
 
 
 def _resource_request_url(request: HttpRequest) -> str:

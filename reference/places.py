@@ -16,6 +16,7 @@ a few dictionary probes per word.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -35,6 +36,7 @@ __all__ = [
     "match_places",
     "municipalities",
     "municipality_code_for_postcode",
+    "nearby_municipalities",
 ]
 
 POSTCODE = re.compile(r"^\s*(\d{3})\s?(\d{2})\s*$")
@@ -120,6 +122,29 @@ def counties() -> Mapping[str, County]:
     return {
         row["code"]: County(row["code"], row["name"], row["name_en"]) for row in rows("regions.csv")
     }
+
+
+@cache
+def nearby_municipalities(code: str, kilometres: float) -> tuple[str, ...]:
+    """Return the other municipalities whose seats lie within ``kilometres`` of this one's.
+
+    Distance is the great-circle distance between the seats: neighbours across a county
+    border count, as a person travelling to a course sees it.
+    """
+    origin = municipalities()[code]
+
+    def distance(other: Municipality) -> float:
+        lat1, lat2 = math.radians(origin.latitude), math.radians(other.latitude)
+        dlat = lat2 - lat1
+        dlon = math.radians(other.longitude - origin.longitude)
+        a = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
+        return 6371.0 * 2 * math.asin(math.sqrt(a))
+
+    return tuple(
+        other.code
+        for other in municipalities().values()
+        if other.code != code and distance(other) <= kilometres
+    )
 
 
 def _genitive(words: tuple[str, ...]) -> tuple[str, ...]:

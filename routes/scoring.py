@@ -9,8 +9,18 @@ ranking, change ``WEIGHTS``; the tests pin the order the demo data must produce.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from branch_models.models import StudyForm
+from routes.choices import Pace
+
+if TYPE_CHECKING:
+    from branch_models.models import ValidationModel
+    from routes.services import LocalSteps, OfferMatch, RouteInput, Stop
 
 __all__ = [
     "DISTANCE_HORIZON_KM",
@@ -18,10 +28,14 @@ __all__ = [
     "ScorePart",
     "Weights",
     "distance_factor",
+    "kilometres",
+    "score_route",
     "text_factor",
     "total",
 ]
 
+# Study forms that let a person study alongside work.
+FLEXIBLE_FORMS = (StudyForm.DISTANCE, StudyForm.FLEXIBLE)
 # Beyond this distance a provider no longer counts as "nearby" (about 1.5 hours by bus).
 DISTANCE_HORIZON_KM = 150.0
 
@@ -83,3 +97,114 @@ def text_factor(position: int) -> float:
 def total(parts: list[ScorePart]) -> float:
     """Return the score of a route: the sum of its parts, rounded for stable display."""
     return round(sum(part.points for part in parts), 3)
+
+
+def kilometres(distance: float) -> str:
+    """Return a distance as a reason says it ("12 km"), rounded to whole kilometres."""
+    return ngettext("%(km)d km", "%(km)d km", round(distance)) % {"km": round(distance)}
+
+
+def score_route(
+    model: ValidationModel,
+    route_input: RouteInput,
+    positions: dict[int, int],
+    local: tuple[LocalSteps, ...],
+    places: list[Stop | OfferMatch],
+    offers: list[OfferMatch],
+) -> list[ScorePart]:
+    """Apply the weights to one model's route, each with the reason the counsellor reads."""
+    parts: list[ScorePart] = []
+    chosen = {o.code for o in route_input.occupations}
+    for occupation in model.occupations.all():
+        if occupation.code in chosen:
+            parts.append(
+                ScorePart(
+                    "occupation",
+                    WEIGHTS.occupation,
+                    _("Matches occupation %(name)s") % {"name": occupation},
+                )
+            )
+            break
+    if model.pk in positions:
+        parts.append(
+            ScorePart(
+                "text",
+                WEIGHTS.text * text_factor(positions[model.pk]),
+                _("Found for the experience described"),
+            )
+        )
+    if route_input.industry and model.industry.code == route_input.industry:
+        parts.append(
+            ScorePart(
+                "industry",
+                WEIGHTS.industry,
+                _("In the industry %(name)s") % {"name": model.industry},
+            )
+        )
+    for steps in local:
+        if steps.names_model:
+            parts.append(
+                ScorePart(
+                    "local_process",
+                    WEIGHTS.local_process,
+                    _("Part of %(region)s's own process: %(process)s")
+                    % {"region": steps.region.verbose_name, "process": steps.process.title},
+                )
+            )
+            break
+    located = [place for place in places if place.distance_km is not None]
+    if located:
+        nearest = min(located, key=lambda place: place.distance_km or 0.0)
+        actor = nearest.actor
+        factor = distance_factor(nearest.distance_km)
+        if factor > 0:
+            if route_input.municipality.pk in {m.pk for m in actor.municipalities.all()}:
+                reason = _("Offered in your municipality, in %(city)s") % {"city": actor.city}
+            else:
+                reason = _("Offered %(distance)s away in %(city)s") % {
+                    "distance": kilometres(nearest.distance_km or 0.0),
+                    "city": actor.city,
+                }
+            parts.append(ScorePart("nearby", WEIGHTS.nearby * factor, reason))
+    if offers:
+        parts.append(
+            ScorePart(
+                "open_offer",
+                WEIGHTS.open_offer,
+                _("Komvux course open to residents of %(municipality)s: %(offer)s")
+                % {"municipality": route_input.municipality, "offer": offers[0].offer.name},
+            )
+        )
+    supported = [match for match in offers if match.language_support]
+    if supported:
+        offer = supported[0].offer
+        reason = (
+            _("SFI combination available in %(city)s")
+            if offer.sfi_combination
+            else _("Study guidance in the mother tongue available in %(city)s")
+        )
+        parts.append(
+            ScorePart(
+                "language_support",
+                WEIGHTS.language_support,
+                reason % {"city": offer.provider.city or offer.municipality},
+            )
+        )
+    if route_input.study_form and any(
+        match.offer.study_form == route_input.study_form for match in offers
+    ):
+        parts.append(
+            ScorePart(
+                "study_form",
+                WEIGHTS.study_form,
+                _("Offered in the study form you prefer: %(form)s")
+                % {"form": StudyForm(route_input.study_form).label},
+            )
+        )
+    if route_input.pace == Pace.FAST and any(m.offer.validation_offered for m in offers):
+        parts.append(ScorePart("pace", WEIGHTS.pace, _("Validation can shorten the Komvux course")))
+    if route_input.pace == Pace.ALONGSIDE_WORK and any(
+        m.offer.study_form in FLEXIBLE_FORMS for m in offers
+    ):
+        parts.append(ScorePart("pace", WEIGHTS.pace, _("Can be studied alongside work")))
+    return parts

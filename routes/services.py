@@ -14,7 +14,6 @@ from typing import Any
 from django.conf import settings
 from django.db.models import Exists, OuterRef, Prefetch, Q, TextChoices
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
 from branch_models.models import (
     Actor,
@@ -41,16 +40,9 @@ from hub.plugin_config import RegionPlugin
 from hub.regions import adjust_route_ranking, describe_processes, describe_region
 from hub.registry import get_registry
 from reference.occupations import match_occupations
-from routes.choices import LANGUAGE_SUPPORT_LEVELS, Pace
+from routes.choices import LANGUAGE_SUPPORT_LEVELS
 from routes.places import Place, distance_km, place_of
-from routes.scoring import (
-    DISTANCE_HORIZON_KM,
-    WEIGHTS,
-    ScorePart,
-    distance_factor,
-    text_factor,
-    total,
-)
+from routes.scoring import DISTANCE_HORIZON_KM, ScorePart, kilometres, score_route, total
 from search.backends import get_search_backend
 from search.backends.base import SearchQuery, SearchUnavailable
 
@@ -76,7 +68,6 @@ CANDIDATE_POOL = 200
 SEARCH_HITS = 10
 NEARBY_LANGUAGE_OFFERS = 3
 LOCAL_KINDS = (ActorKind.LABOUR_MARKET_UNIT, ActorKind.KOMVUX, ActorKind.EMPLOYMENT_SERVICE)
-FLEXIBLE_FORMS = (StudyForm.DISTANCE, StudyForm.FLEXIBLE)
 
 
 def _choice_label(choices: type[TextChoices], value: str) -> str:
@@ -129,6 +120,11 @@ class OfferMatch:
     def distance_label(self) -> str:
         """Return the distance rounded to whole kilometres."""
         return "" if self.distance_km is None else f"{round(self.distance_km)}"
+
+    @property
+    def actor(self) -> Actor:
+        """Return who gives the course (a ``Stop`` has its actor too)."""
+        return self.offer.provider
 
     @property
     def study_form_label(self) -> str:
@@ -287,10 +283,6 @@ def _by_distance(item: Stop | OfferMatch) -> tuple[bool, float]:
     return (item.distance_km is None, item.distance_km or 0.0)
 
 
-def _actor_of(place: Stop | OfferMatch) -> Actor:
-    return place.actor if isinstance(place, Stop) else place.offer.provider
-
-
 def _reachable(stop: Stop, municipality: Municipality) -> bool:
     """Whether the person can turn to this place for the validation.
 
@@ -435,116 +427,6 @@ def _local_steps(
     return tuple(sorted(applying, key=lambda local: not local.preparation_only))
 
 
-def _kilometres(distance: float) -> str:
-    return ngettext("%(km)d km", "%(km)d km", round(distance)) % {"km": round(distance)}
-
-
-def _score(
-    model: ValidationModel,
-    route_input: RouteInput,
-    positions: dict[int, int],
-    local: tuple[LocalSteps, ...],
-    places: list[Stop | OfferMatch],
-    offers: list[OfferMatch],
-) -> list[ScorePart]:
-    """Apply the weights of ``routes.scoring`` to one model, each with its reason."""
-    parts = []
-    chosen = {o.code for o in route_input.occupations}
-    for occupation in model.occupations.all():
-        if occupation.code in chosen:
-            parts.append(
-                ScorePart(
-                    "occupation",
-                    WEIGHTS.occupation,
-                    _("Matches occupation %(name)s") % {"name": occupation},
-                )
-            )
-            break
-    if model.pk in positions:
-        parts.append(
-            ScorePart(
-                "text",
-                WEIGHTS.text * text_factor(positions[model.pk]),
-                _("Found for the experience described"),
-            )
-        )
-    if route_input.industry and model.industry.code == route_input.industry:
-        parts.append(
-            ScorePart(
-                "industry",
-                WEIGHTS.industry,
-                _("In the industry %(name)s") % {"name": model.industry},
-            )
-        )
-    for steps in local:
-        if steps.names_model:
-            parts.append(
-                ScorePart(
-                    "local_process",
-                    WEIGHTS.local_process,
-                    _("Part of %(region)s's own process: %(process)s")
-                    % {"region": steps.region.verbose_name, "process": steps.process.title},
-                )
-            )
-            break
-    located = [place for place in places if place.distance_km is not None]
-    if located:
-        nearest = min(located, key=_by_distance)
-        actor = _actor_of(nearest)
-        factor = distance_factor(nearest.distance_km)
-        if factor > 0:
-            if route_input.municipality.pk in {m.pk for m in actor.municipalities.all()}:
-                reason = _("Offered in your municipality, in %(city)s") % {"city": actor.city}
-            else:
-                reason = _("Offered %(distance)s away in %(city)s") % {
-                    "distance": _kilometres(nearest.distance_km or 0.0),
-                    "city": actor.city,
-                }
-            parts.append(ScorePart("nearby", WEIGHTS.nearby * factor, reason))
-    if offers:
-        parts.append(
-            ScorePart(
-                "open_offer",
-                WEIGHTS.open_offer,
-                _("Komvux course open to residents of %(municipality)s: %(offer)s")
-                % {"municipality": route_input.municipality, "offer": offers[0].offer.name},
-            )
-        )
-    supported = [match for match in offers if match.language_support]
-    if supported:
-        offer = supported[0].offer
-        reason = (
-            _("SFI combination available in %(city)s")
-            if offer.sfi_combination
-            else _("Study guidance in the mother tongue available in %(city)s")
-        )
-        parts.append(
-            ScorePart(
-                "language_support",
-                WEIGHTS.language_support,
-                reason % {"city": offer.provider.city or offer.municipality},
-            )
-        )
-    if route_input.study_form and any(
-        match.offer.study_form == route_input.study_form for match in offers
-    ):
-        parts.append(
-            ScorePart(
-                "study_form",
-                WEIGHTS.study_form,
-                _("Offered in the study form you prefer: %(form)s")
-                % {"form": StudyForm(route_input.study_form).label},
-            )
-        )
-    if route_input.pace == Pace.FAST and any(m.offer.validation_offered for m in offers):
-        parts.append(ScorePart("pace", WEIGHTS.pace, _("Validation can shorten the Komvux course")))
-    if route_input.pace == Pace.ALONGSIDE_WORK and any(
-        m.offer.study_form in FLEXIBLE_FORMS for m in offers
-    ):
-        parts.append(ScorePart("pace", WEIGHTS.pace, _("Can be studied alongside work")))
-    return parts
-
-
 def _missing(
     model: ValidationModel,
     route_input: RouteInput,
@@ -556,7 +438,7 @@ def _missing(
     county = route_input.municipality.region_id
     located = sorted((p for p in places if p.distance_km is not None), key=_by_distance)
     in_county = [
-        p for p in located if any(m.region_id == county for m in _actor_of(p).municipalities.all())
+        p for p in located if any(m.region_id == county for m in p.actor.municipalities.all())
     ]
     if not located:
         missing.append(
@@ -567,11 +449,11 @@ def _missing(
         )
     elif not in_county:
         nearest = located[0]
-        actor = _actor_of(nearest)
+        actor = nearest.actor
         missing.append(
             str(
                 _("No provider in your region: nearest in %(city)s (%(distance)s).")
-                % {"city": actor.city, "distance": _kilometres(nearest.distance_km or 0.0)}
+                % {"city": actor.city, "distance": kilometres(nearest.distance_km or 0.0)}
             )
         )
     if not offers:
@@ -624,7 +506,7 @@ def _route(
     far = [stop for stop in ordered if not _reachable(stop, route_input.municipality)]
     local = _local_steps(model, processes, _needs_language_support(route_input))
     places: list[Stop | OfferMatch] = [*stops, *offers]
-    parts = _score(model, route_input, positions, local, places, offers)
+    parts = score_route(model, route_input, positions, local, places, offers)
     named = {slug for steps in local for step in steps.steps for slug in step.actors}
     contacts = {stop.actor.pk: stop for stop in local_contacts}
     for slug in sorted(named & set(process_actors)):

@@ -39,6 +39,8 @@ class SearchForm(forms.Form):
         widget=forms.TextInput(attrs={"type": "search", "autocomplete": "off"}),
     )
     page = forms.IntegerField(required=False, min_value=1, max_value=MAX_PAGE)
+    # Set by the place chip's remove link: the places named in the query no longer order hits.
+    anywhere = forms.BooleanField(required=False)
 
     def __init__(self, data: QueryDict | None = None, **kwargs: Any) -> None:
         super().__init__(data, **kwargs)
@@ -66,4 +68,5 @@ class SearchForm(forms.Form):
             filters=self.filters,
             page=self.cleaned_data["page"],
             per_page=per_page,
+            places=not self.cleaned_data.get("anywhere"),
         )

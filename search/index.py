@@ -233,7 +233,8 @@ _registry: dict[str, ModelIndex] = {}
 def register_index(cls: type[ModelIndex]) -> type[ModelIndex]:
     """Register an index class (decorator); a second index for the same model is an error.
 
-    An index registered after start-up (a plugin enabled at run time) gets its signals at once.
+    An index a plugin enabled at run time registers gets its signals when the hub sends
+    ``plugins_loaded`` (``search.apps``).
     """
     if not (isinstance(cls, type) and issubclass(cls, ModelIndex)):
         raise ImproperlyConfigured(f"{cls!r} is not a ModelIndex subclass.")
@@ -245,10 +246,6 @@ def register_index(cls: type[ModelIndex]) -> type[ModelIndex]:
             f"{cls.__qualname__}. Keep one (search/index.py explains the declarations)."
         )
     _registry[index.name] = index
-    if apps.ready:
-        from search.sync import connect_signals
-
-        connect_signals()
     return cls
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import django_filters
+from django.core.paginator import Paginator
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse, JsonResponse, QueryDict
 from django.shortcuts import redirect, render
@@ -68,16 +69,49 @@ def _query_string(request: HttpRequest, **changes: str | int | None) -> str:
     return params.urlencode()
 
 
-def _page_links(request: HttpRequest, result: SearchResult) -> list[dict[str, object]]:
+def _page_links(request: HttpRequest, result: SearchResult) -> list[dict[str, Any]]:
     """Return links to the first, last and nearby pages, with gaps as ``None`` numbers."""
-    current, last = result.query.page, result.page_count
-    numbers = sorted({1, last, *range(max(1, current - 2), min(last, current + 2) + 1)})
-    links: list[dict[str, object]] = []
-    for number in numbers:
-        if links and number - links[-1]["number"] > 1:
-            links.append({"number": None})
-        links.append({"number": number, "query": _query_string(request, page=number)})
-    return links
+    pages = Paginator(range(result.page_count), per_page=1)
+    return [
+        {"number": None}
+        if number == Paginator.ELLIPSIS
+        else {"number": number, "query": _query_string(request, page=number)}
+        for number in pages.get_elided_page_range(result.query.page, on_each_side=2, on_ends=1)
+    ]
+
+
+def _hit_items(result: SearchResult, language: str) -> list[dict[str, Any]]:
+    """Return the page's hits for the template, same-titled records of one type grouped.
+
+    Offers of one course in several municipalities ("Yrkesvux: Svetsare") would otherwise be
+    rows nobody can tell apart: the first stays where it ranks and lists the others' places,
+    each linked to its own record. Every hit says what it is and where.
+    """
+    types = value_labels("type", {hit.facets.get("type", ("",))[0] for hit in result.hits})
+    places = value_labels(
+        "municipality",
+        {code for hit in result.hits for code in hit.facets.get("municipality", ())[:1]},
+    )
+    items: list[dict[str, Any]] = []
+    groups: dict[tuple[str, str], dict[str, Any]] = {}
+    for hit in result.hits:
+        code = next(iter(hit.facets.get("municipality", ())), "")
+        place = {"name": places.get(code, ""), "url": hit.url}
+        group = groups.get((hit.index, hit.title))
+        if group is not None and place["name"]:
+            group["also"].append(place)
+            continue
+        item = {
+            "hit": hit,
+            "type": types.get(hit.facets.get("type", ("",))[0], ""),
+            "municipality": place["name"],
+            "also": [],
+            "text": LocalizedText(hit.title, _text_language(hit.index, language)),
+        }
+        if place["name"]:
+            groups[(hit.index, hit.title)] = item
+        items.append(item)
+    return items
 
 
 def _text_language(index_name: str, language: str) -> str:
@@ -100,17 +134,9 @@ def search_page(request: HttpRequest) -> HttpResponse:
             return redirect(f"{request.path}?{_query_string(request, page=result.page_count)}")
         if query.text and query.page == 1:
             record_search(query.text, query.language, result.total)
-        types = value_labels("type", {hit.facets.get("type", ("",))[0] for hit in result.hits})
         context.update(
             result=result,
-            hits=[
-                {
-                    "hit": hit,
-                    "type": types.get(hit.facets.get("type", ("",))[0], ""),
-                    "text": LocalizedText(hit.title, _text_language(hit.index, query.language)),
-                }
-                for hit in result.hits
-            ],
+            hits=_hit_items(result, query.language),
             facets=labelled_facets(result),
             selected_filters=[
                 {
@@ -132,6 +158,7 @@ def search_page(request: HttpRequest) -> HttpResponse:
                 _query_string(request, q=result.suggestion, page=None) if result.suggestion else ""
             ),
             without_filters=_without_filters(request),
+            anywhere_query=_query_string(request, anywhere="1", page=None),
         )
     return render(request, "search/search.html", context)
 

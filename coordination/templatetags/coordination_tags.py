@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
+from communication.audiences import Audience
 from communication.models import ResourceRequestFormPage
 
 register = template.Library()
@@ -56,6 +57,36 @@ def coordination_menu(context: template.Context) -> dict[str, object]:
         current = "page" if current_path == url else "true" if current_path.startswith(url) else ""
         items.append({"title": title, "url": url, "current": current})
     return {"items": items}
+
+
+@register.simple_tag(takes_context=True)
+def audience_links(context: template.Context, audience: str) -> list[dict[str, str]]:
+    """Return the coordination tools an audience's landing page points to (none for the rest).
+
+    Employers offer places and supervise; counsellors find places, ask for support and read
+    the reports; decision makers and education providers read the reports.
+    """
+    request = context.get("request")
+    offer = (_("Offer a work placement"), reverse("coordination:placement_offer"))
+    placements = (_("Work placements"), reverse("coordination:placement_list"))
+    library = (_("Knowledge library"), reverse("coordination:library"))
+    supervisors = supervisor_section()
+    form = resource_request_page()
+    support = (
+        [(_("Supervisor support"), supervisors.get_url(request=request))] if supervisors else []
+    )
+    ask = (
+        [(_("Request a workshop or other support for your municipality"), form.get_url(request))]
+        if form
+        else []
+    )
+    links = {
+        Audience.EMPLOYERS: [offer, *support],
+        Audience.COUNSELLORS: [placements, *ask, library],
+        Audience.DECISION_MAKERS: [library, *ask],
+        Audience.EDUCATION_PROVIDERS: [library],
+    }.get(audience, [])
+    return [{"title": str(title), "url": url} for title, url in links]
 
 
 @register.simple_tag

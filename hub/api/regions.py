@@ -17,6 +17,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from hub.api.area_serializers import AreaDetailSerializer, AreaListSerializer
 from hub.api.views import PublicAPIMixin
 from hub.jsonable import jsonable
 from hub.plugin_config import RegionPlugin
@@ -55,7 +56,7 @@ class RegionList(PublicAPIMixin, APIView):
 
     @extend_schema(
         operation_id="areas_list",
-        responses=OpenApiTypes.OBJECT,
+        responses=AreaListSerializer,
         summary="Regions with an enabled plugin",
     )
     def get(self, request: Request) -> Response:
@@ -71,7 +72,7 @@ class RegionDetail(PublicAPIMixin, APIView):
 
     @extend_schema(
         operation_id="areas_retrieve",
-        responses=OpenApiTypes.OBJECT,
+        responses=AreaDetailSerializer,
         summary="A region's facts, routes and figures",
     )
     def get(self, request: Request, slug: str) -> Response:

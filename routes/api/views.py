@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from django.utils.translation import get_language
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
 from rest_framework.exceptions import ValidationError
 from rest_framework.permissions import AllowAny
@@ -19,7 +18,7 @@ from rest_framework.views import APIView
 
 from hub.api.views import PublicAPIMixin
 from hub.geo import public_url
-from routes.api.serializers import RouteQuerySerializer
+from routes.api.serializers import RouteQuerySerializer, RouteResultSerializer
 from routes.forms import RouteForm
 from routes.services import OfferMatch, Route, RouteResult, Stop, find_routes
 
@@ -118,7 +117,7 @@ class RouteFinderView(PublicAPIMixin, APIView):
     @extend_schema(
         operation_id="routes_find",
         parameters=[RouteQuerySerializer],
-        responses=OpenApiTypes.OBJECT,
+        responses=RouteResultSerializer,
         summary="Validation routes for a person",
         description=(
             "Ranked validation routes: the region's local steps, the model's steps, providers "

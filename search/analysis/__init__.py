@@ -12,14 +12,56 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from reference.occupations import match_occupations
+from reference.places import PlaceMatch, match_places
+from reference.text import without_spans
+from search.analysis.filler import filler_words
 from search.analysis.stopwords import STOP_WORDS
 from search.analysis.text import words as text_words
 from search.analysis.vocabulary import Vocabulary
 
-__all__ = ["MAX_QUERY_WORDS", "AnalyzedQuery", "Analyzer", "QueryClause"]
+__all__ = [
+    "MAX_QUERY_WORDS",
+    "AnalyzedQuery",
+    "Analyzer",
+    "Boost",
+    "QueryClause",
+    "occupation_token",
+]
 
 # Words beyond this are ignored: a pasted page is not a question, and engines slow down.
 MAX_QUERY_WORDS = 32
+# Words that ask for validation itself: registry models and credentials then come first.
+_VALIDATION_WORDS = "validering validera validerad valideras validation validate validated"
+
+
+def occupation_token(code: str) -> str:
+    """Return the index term that stands for an SSYK unit group in documents and queries.
+
+    A record's occupation codes are indexed as this term (``search.backends.base.analyse``), and
+    a query word naming an occupation in any site language gets it as an alternative: the word
+    finds the group's records whatever they call the trade.
+    """
+    return f"ssyk{code}"
+
+
+@lru_cache(maxsize=20_000)
+def _occupation_codes(words: str, language: str) -> tuple[str, ...]:
+    """Return the SSYK unit groups query words name in a language (or in Swedish)."""
+    return tuple(dict.fromkeys(match.code for match in match_occupations(words, language)))
+
+
+@dataclass(frozen=True)
+class Boost:
+    """A preference, not a condition: documents with a facet value among ``values`` rank higher.
+
+    Backends add ``weight`` to a document's tier for each boost it meets; tiers order documents
+    after the number of query words they cover and before the engine's own score.
+    """
+
+    facet: str
+    values: tuple[str, ...]
+    weight: int
 
 
 @dataclass(frozen=True)
@@ -32,23 +74,34 @@ class QueryClause:
 
     alternatives: tuple[tuple[str, ...], ...]
     fuzzy: bool = False
+    text: str = ""
 
 
 @dataclass(frozen=True)
 class AnalyzedQuery:
-    """A query as backends see it: every clause must match (AND), any alternative of one (OR).
+    """A query as backends see it: any clause may match, documents matching more rank first.
 
     Attributes:
-        clauses: one per query word or synonym phrase.
+        clauses: one per meaningful query word or synonym phrase.
         words: the normalised query words, stop words included (for "did you mean").
         prefix: the last word when the query does not end in a space (for autocomplete).
         terms: every term the query can match, for highlighting.
+        ignored: filler words left out of the clauses ("utan", "papper").
+        places: municipalities and counties the query names; not words to match.
+        occupations: SSYK unit groups the query's words name.
+        validation: the query asks for validation itself.
+        boosts: preferences backends rank by (set by the search from places and intent).
     """
 
     clauses: tuple[QueryClause, ...]
     words: tuple[str, ...]
     prefix: str
     terms: frozenset[str]
+    ignored: tuple[str, ...] = ()
+    places: tuple[PlaceMatch, ...] = ()
+    occupations: tuple[str, ...] = ()
+    validation: bool = False
+    boosts: tuple[Boost, ...] = ()
 
     @property
     def normalized(self) -> str:
@@ -110,13 +163,28 @@ class Analyzer:
             self.vocabulary.stem(word) for word in self.words(text) if word not in self.stop_words
         )
 
-    def analyze_query(self, text: str) -> AnalyzedQuery:
-        """Turn what a person typed into clauses of terms, with compounds and synonyms."""
+    def analyze_query(self, text: str, *, places: bool = True) -> AnalyzedQuery:
+        """Turn what a person typed into clauses of terms, with compounds, synonyms, occupations.
+
+        Place names become ``places`` (a preference, not words to match) unless they are all
+        the query says; filler words are left out unless nothing else is left.
+        """
         words = tuple(self.words(text)[:MAX_QUERY_WORDS])
-        content = [word for word in words if word not in self.stop_words]
+        named = tuple(match_places(text)) if places else ()
+        rest = without_spans(text, (place.span for place in named)) if named else text
+        content = [w for w in self.words(rest)[:MAX_QUERY_WORDS] if w not in self.stop_words]
+        if not content:  # only a place: look for its name too
+            content = [word for word in words if word not in self.stop_words]
+        fillers = filler_words(self.language)
+        ignored = tuple(word for word in content if word in fillers)
+        if len(ignored) < len(content):
+            content = [word for word in content if word not in fillers]
+        else:
+            ignored = ()
         stems = [self.vocabulary.stem(word) for word in content]
         longest = max((len(sequence) for sequence in self._synonyms), default=0)
         clauses: list[QueryClause] = []
+        occupations: dict[str, None] = {}
         position = 0
         while position < len(content):
             for size in range(min(longest, len(content) - position), 0, -1):
@@ -131,8 +199,12 @@ class Analyzer:
                 if len(parts) > 1:
                     alternatives.append(parts)
             alternatives.extend(sorted(self._synonyms.get(sequence, ())))
+            codes = _occupation_codes(" ".join(content[position : position + size]), self.language)
+            occupations.update(dict.fromkeys(codes))
+            alternatives.extend((occupation_token(code),) for code in codes)
             fuzzy = len(alternatives) == 1 and not self.vocabulary.is_known(content[position])
-            clauses.append(QueryClause(tuple(alternatives), fuzzy))
+            source = " ".join(content[position : position + size])
+            clauses.append(QueryClause(tuple(alternatives), fuzzy, source))
             position += size
         terms = frozenset(
             term
@@ -141,7 +213,21 @@ class Analyzer:
             for term in alternative
         )
         prefix = words[-1] if words and text[-1:].strip() else ""
-        return AnalyzedQuery(tuple(clauses), words, prefix, terms)
+        validation = bool(set(stems) & self._validation_stems)
+        return AnalyzedQuery(
+            tuple(clauses),
+            words,
+            prefix,
+            terms,
+            ignored=ignored,
+            places=named,
+            occupations=tuple(occupations),
+            validation=validation,
+        )
+
+    @property
+    def _validation_stems(self) -> frozenset[str]:
+        return frozenset(self.vocabulary.stem(word) for word in _VALIDATION_WORDS.split())
 
     def correction(self, query: AnalyzedQuery) -> str:
         """Return the query with unknown words replaced by known ones ("did you mean"), or ""."""

@@ -36,6 +36,15 @@ class SearchHitSerializer(serializers.Serializer):
     title_html = serializers.CharField()
     snippet_html = serializers.CharField()
     facets = serializers.DictField(child=serializers.ListField(child=serializers.CharField()))
+    matched = serializers.ListField(child=serializers.CharField())
+
+
+class PlaceSerializer(serializers.Serializer):
+    """A place named in the query: it orders the hits (nearby first), it does not filter them."""
+
+    kind = serializers.CharField()
+    code = serializers.CharField()
+    name = serializers.CharField()
 
 
 class FacetValueSerializer(serializers.Serializer):
@@ -59,5 +68,8 @@ class SearchResponseSerializer(serializers.Serializer):
     page_count = serializers.IntegerField()
     suggestion = serializers.CharField()
     degraded = serializers.BooleanField()
+    covered = serializers.ListField(child=serializers.CharField())
+    missing = serializers.ListField(child=serializers.CharField())
+    places = PlaceSerializer(many=True)
     hits = SearchHitSerializer(many=True)
     facets = FacetSerializer(many=True)

@@ -54,6 +54,9 @@ class SearchAPIView(PublicAPIMixin, APIView):
             "page_count": result.page_count,
             "suggestion": result.suggestion,
             "degraded": result.degraded,
+            "covered": result.covered if result.partial else [],
+            "missing": result.missing if result.partial else [],
+            "places": result.places,
             "hits": result.hits,
             "facets": labelled_facets(result),
         }

@@ -10,11 +10,12 @@ from __future__ import annotations
 import math
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import Literal
 
-from search.analysis import AnalyzedQuery, Analyzer
+from reference.places import PlaceKind, PlaceMatch, municipalities, nearby_municipalities
+from search.analysis import AnalyzedQuery, Analyzer, Boost, occupation_token
 from search.analysis.highlight import highlight, snippet
 from search.analyzers import get_analyzer
 
@@ -49,6 +50,14 @@ FACETS = (
 )
 # Relative weight of the text fields, the same on every backend.
 BOOSTS = {"title": 5.0, "keywords": 2.0, "body": 1.0}
+# Record types that answer "how do I get my skills validated": when a query names validation or
+# an occupation, these come before courses and pages (weights of `Boost` tiers, see below).
+VALIDATION_TYPES = {"branch_models.validationmodel": 8, "branch_models.credential": 4}
+# Tier weights of a place in the query: the same county (or nationwide), then the municipality
+# itself and its neighbours within NEARBY_KM. Each weight is larger than all the smaller ones
+# together, so tiers order lexicographically: type of record, then near, then nearest.
+NEAR_WEIGHT, NEAREST_WEIGHT = 2, 1
+NEARBY_KM = 40
 CHUNK_SIZE = 500
 
 
@@ -129,6 +138,7 @@ class SearchQuery:
     filters: Mapping[str, tuple[str, ...]] = field(default_factory=dict, hash=False)
     page: int = 1
     per_page: int = 10
+    places: bool = True
 
     @property
     def offset(self) -> int:
@@ -167,6 +177,7 @@ class SearchHit:
     snippet_html: str
     facets: Mapping[str, tuple[str, ...]] = field(hash=False)
     score: float = 0.0
+    matched: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -176,6 +187,10 @@ class SearchResult:
     Attributes:
         suggestion: a corrected query when some words are unknown ("did you mean"), else "".
         degraded: answered by the database fallback because the main engine was unreachable.
+        covered: the query words the best hit matches, when it does not match them all.
+        missing: the query words (filler words included) the best hit says nothing about.
+        places: the places of the query that order the hits (nearby first).
+        occupations: the SSYK unit groups the query names.
     """
 
     query: SearchQuery
@@ -184,6 +199,15 @@ class SearchResult:
     facets: tuple[Facet, ...]
     suggestion: str = ""
     degraded: bool = False
+    covered: tuple[str, ...] = ()
+    missing: tuple[str, ...] = ()
+    places: tuple[PlaceMatch, ...] = ()
+    occupations: tuple[str, ...] = ()
+
+    @property
+    def partial(self) -> bool:
+        """The best hits cover only part of the query: the page says which part."""
+        return bool(self.hits and self.missing and self.covered)
 
     @property
     def page_count(self) -> int:
@@ -272,22 +296,43 @@ class BaseSearchBackend(ABC):
         self._rebuild(analysed(), tuple(indexes))
 
     def search(self, query: SearchQuery) -> SearchResult:
-        """Answer a query: analyse it, ask the engine, highlight the hits."""
+        """Answer a query: analyse it, ask the engine, highlight the hits.
+
+        Any meaningful word may match; engines order by the number of words a document covers,
+        then by the preferences (`Boost`) of the query's places and intent, then by their score.
+        """
         analyzer = get_analyzer(query.language)
-        analyzed = analyzer.analyze_query(query.text)
+        analyzed = analyzer.analyze_query(query.text, places=query.places)
         if query.text.strip() and not analyzed.clauses:
             # Only punctuation or stop words: nothing to look for, and not "everything" either.
             return SearchResult(query=query, hits=(), total=0, facets=())
+        analyzed = replace(analyzed, boosts=_boosts(analyzed))
         page, degraded = self._search_page(analyzed, query)
         # Highlighting analyses every word of the hits: the document analyzer caches its words.
         highlighter = get_analyzer(query.language, synonyms=False)
+        hits = tuple(_hit(highlighter, analyzed, doc, score) for doc, score in page.documents)
+        covered: tuple[str, ...] = ()
+        missing: tuple[str, ...] = ()
+        if hits and query.page == 1 and len(hits[0].matched) < len(analyzed.clauses):
+            covered = hits[0].matched
+            # An unknown word (probably a typo) may have matched by edit distance: not "missing".
+            missing = tuple(
+                c.text for c in analyzed.clauses if c.text not in covered and not c.fuzzy
+            )
+        if hits and analyzed.ignored:
+            missing += analyzed.ignored
+            covered = covered or hits[0].matched
         return SearchResult(
             query=query,
-            hits=tuple(_hit(highlighter, analyzed, doc, score) for doc, score in page.documents),
+            hits=hits,
             total=page.total,
             facets=_facets(page.facets, query.filters),
             suggestion=analyzer.correction(analyzed),
             degraded=degraded,
+            covered=covered,
+            missing=missing,
+            places=analyzed.places,
+            occupations=analyzed.occupations,
         )
 
     def suggest(self, text: str, language: str, limit: int = 8) -> tuple[Suggestion, ...]:
@@ -325,7 +370,11 @@ class BaseSearchBackend(ABC):
 
     @abstractmethod
     def _search(self, query: AnalyzedQuery, search: SearchQuery) -> BackendPage:
-        """Return the page of documents matching every clause, filters and facet counts."""
+        """Return the page of documents matching any clause (and the filters), with facet counts.
+
+        Order: the number of clauses a document matches, then the sum of the weights of the
+        query's boosts it meets, then the engine's score.
+        """
 
     @abstractmethod
     def _suggest(
@@ -339,16 +388,54 @@ def analyse(documents: Iterable[SearchDocument]) -> list[IndexedDocument]:
     analysed = []
     for doc in documents:
         analyzer = get_analyzer(doc.language, synonyms=False)
+        occupations = " ".join(occupation_token(c) for c in doc.facets.get("occupation", ()))
         analysed.append(
             IndexedDocument(
                 document=doc,
                 title_tokens=analyzer.index_terms(doc.title),
-                keywords_tokens=analyzer.index_terms(doc.keywords),
+                keywords_tokens=f"{analyzer.index_terms(doc.keywords)} {occupations}".strip(),
                 body_tokens=analyzer.index_terms(f"{doc.summary}\n{doc.body}"),
                 prefix_tokens=analyzer.prefix_words(doc.title),
             )
         )
     return analysed
+
+
+def _boosts(query: AnalyzedQuery) -> tuple[Boost, ...]:
+    """Return the preferences of a query: validation records first, then places nearby."""
+    boosts: list[Boost] = []
+    # "validering" alone asks what validation is (pages answer it); "validering av svetsare"
+    # asks for a trade's model.
+    if query.occupations or (query.validation and len(query.clauses) > 1):
+        boosts.extend(Boost("type", (name,), weight) for name, weight in VALIDATION_TYPES.items())
+    regions: dict[str, None] = {}
+    nearest: dict[str, None] = {}
+    for place in query.places:
+        if place.kind == PlaceKind.COUNTY:
+            regions[place.code] = None
+        else:
+            regions[municipalities()[place.code].region_code] = None
+            nearest[place.code] = None
+            nearest.update(dict.fromkeys(nearby_municipalities(place.code, NEARBY_KM)))
+    if regions:
+        boosts.append(Boost("region", tuple(regions), NEAR_WEIGHT))
+    if nearest:
+        boosts.append(Boost("municipality", tuple(nearest), NEAREST_WEIGHT))
+    return tuple(boosts)
+
+
+def _matched(analyzer: Analyzer, query: AnalyzedQuery, doc: SearchDocument) -> tuple[str, ...]:
+    """Return the query words (clauses) a document matches: the hit's "why" line."""
+    if not query.clauses:
+        return ()
+    text = f"{doc.title}\n{doc.keywords}\n{doc.summary}\n{doc.body}"
+    terms = set(analyzer.index_terms(text).split())
+    terms.update(occupation_token(code) for code in doc.facets.get("occupation", ()))
+    return tuple(
+        clause.text
+        for clause in query.clauses
+        if any(all(term in terms for term in alt) for alt in clause.alternatives)
+    )
 
 
 def _hit(analyzer: Analyzer, query: AnalyzedQuery, doc: SearchDocument, score: float) -> SearchHit:
@@ -364,6 +451,7 @@ def _hit(analyzer: Analyzer, query: AnalyzedQuery, doc: SearchDocument, score: f
         snippet_html=snippet(text, analyzer, query.terms),
         facets=doc.facets,
         score=score,
+        matched=_matched(analyzer, query, doc),
     )
 
 

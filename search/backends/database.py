@@ -65,7 +65,15 @@ class Dialect:
     """How one database vendor matches and ranks the token columns."""
 
     def match(self, query: AnalyzedQuery) -> tuple[str, str, str, list[SqlParam]]:
-        """Return (FROM clause, condition, rank expression, params) for a non-empty query."""
+        """Return (FROM clause, condition, rank expression, params) for a non-empty query.
+
+        A document matches when it matches any clause; params are the condition's, then the
+        rank expression's.
+        """
+        raise NotImplementedError
+
+    def covers(self, clause: QueryClause) -> Sql:
+        """Return a condition true when the entry ``e`` matches one clause."""
         raise NotImplementedError
 
     def prefix_match(self, words: Sequence[str], prefix: str) -> tuple[str, str, list[SqlParam]]:
@@ -90,13 +98,20 @@ class SQLiteDialect(Dialect):
         return "(" + " OR ".join(phrases) + ")"
 
     def match(self, query: AnalyzedQuery) -> tuple[str, str, str, list[SqlParam]]:
-        expression = " AND ".join(self._clause(clause) for clause in query.clauses)
+        expression = " OR ".join(self._clause(clause) for clause in query.clauses)
         weights = f"{BOOSTS['title']}, {BOOSTS['keywords']}, {BOOSTS['body']}, 0.0"
         return (
             self.source,
             "search_entry_fts MATCH %s",
             f"bm25(search_entry_fts, {weights})",
             [f"{self.columns} : ({expression})"],
+        )
+
+    def covers(self, clause: QueryClause) -> Sql:
+        # Not correlated: SQLite runs the full-text lookup once and probes its rowids.
+        return (
+            "e.id IN (SELECT rowid FROM search_entry_fts WHERE search_entry_fts MATCH %s)",
+            [f"{self.columns} : {self._clause(clause)}"],
         )
 
     def prefix_match(self, words: Sequence[str], prefix: str) -> tuple[str, str, list[SqlParam]]:
@@ -120,7 +135,7 @@ class PostgreSQLDialect(Dialect):
         return "(" + " | ".join(f"({phrase})" for phrase in phrases) + ")"
 
     def match(self, query: AnalyzedQuery) -> tuple[str, str, str, list[SqlParam]]:
-        expression = " & ".join(self._clause(clause) for clause in query.clauses)
+        expression = " | ".join(self._clause(clause) for clause in query.clauses)
         # ts_rank weights are {D, C, B, A}: body is C, keywords B, title A.
         weights = (
             f"{{0, {BOOSTS['body'] / BOOSTS['title']}, {BOOSTS['keywords'] / BOOSTS['title']}, 1}}"
@@ -131,6 +146,9 @@ class PostgreSQLDialect(Dialect):
             f"ts_rank('{weights}'::float4[], e.search_vector, to_tsquery('simple', %s))",
             [expression, expression],
         )
+
+    def covers(self, clause: QueryClause) -> Sql:
+        return "e.search_vector @@ to_tsquery('simple', %s)", [self._clause(clause)]
 
     def prefix_match(self, words: Sequence[str], prefix: str) -> tuple[str, str, list[SqlParam]]:
         parts = [f"'{_term(word)}'" for word in words] + [f"'{_term(prefix)}':*"]
@@ -252,12 +270,12 @@ class SearchBackend(BaseSearchBackend):
         """Return ``SELECT e.id[, rank] FROM … WHERE …`` for the query, filters and language."""
         params: list[SqlParam] = []
         source, conditions, rank = "search_entry e", ["e.language = %s"], "0"
+        select_params: list[SqlParam] = []
         if query.clauses:
             source, condition, rank, match_params = self.dialect.match(query)
             conditions.insert(0, condition)
             params.extend(match_params[:1])
-            if ranked:
-                params[:0] = match_params[1:]  # the rank expression comes first in the SELECT
+            select_params.extend(match_params[1:])
         params.append(search.language)
         for name, values in sorted(search.filters.items()):
             if name == exclude_facet or not values:
@@ -268,9 +286,33 @@ class SearchBackend(BaseSearchBackend):
                 f"AND f.name = %s AND f.value IN ({placeholders}))"
             )
             params.extend([name, *values])
-        select = f"e.id, {rank} AS rank" if ranked else "e.id"
+        if not ranked:
+            return f"SELECT e.id FROM {source} WHERE {' AND '.join(conditions)}", params
+        coverage, coverage_params = self._tiers(query)
+        select = f"e.id, {rank} AS rank, {coverage}"
         sql = f"SELECT {select} FROM {source} WHERE {' AND '.join(conditions)}"
-        return sql, params
+        return sql, [*select_params, *coverage_params, *params]
+
+    def _tiers(self, query: AnalyzedQuery) -> Sql:
+        """Return ``coverage`` (clauses matched) and ``tier`` (boost weights met) columns."""
+        params: list[SqlParam] = []
+        covers = []
+        for clause in query.clauses:
+            condition, clause_params = self.dialect.covers(clause)
+            covers.append(f"(CASE WHEN {condition} THEN 1 ELSE 0 END)")
+            params.extend(clause_params)
+        tiers = []
+        for boost in query.boosts:
+            placeholders = ", ".join(["%s"] * len(boost.values))
+            tiers.append(
+                "(CASE WHEN EXISTS (SELECT 1 FROM search_facet b WHERE b.entry_id = e.id "
+                f"AND b.name = %s AND b.value IN ({placeholders})) THEN {int(boost.weight)} "
+                "ELSE 0 END)"
+            )
+            params.extend([boost.facet, *boost.values])
+        coverage = " + ".join(covers) or "0"
+        tier = " + ".join(tiers) or "0"
+        return f"{coverage} AS coverage, {tier} AS tier", params
 
     def _facet_counts(self, query: AnalyzedQuery, search: SearchQuery) -> dict[str, dict[str, int]]:
         counts: dict[str, dict[str, int]] = {}
@@ -301,12 +343,17 @@ class SearchBackend(BaseSearchBackend):
 
     def _search(self, query: AnalyzedQuery, search: SearchQuery) -> BackendPage:
         matching, params = self._matching(query, search, ranked=True)
-        order = f"rank {self.dialect.rank_order}, e.id" if query.clauses else "e.title, e.id"
+        order = (
+            f"m.coverage DESC, m.tier DESC, m.rank {self.dialect.rank_order}, e.id"
+            if query.clauses
+            else "e.title, e.id"
+        )
         with connections[self.using].cursor() as cursor:
-            cursor.execute(f"SELECT COUNT(*) FROM ({matching}) m", params)
+            counting, count_params = self._matching(query, search)
+            cursor.execute(f"SELECT COUNT(*) FROM ({counting}) m", count_params)
             total = cursor.fetchone()[0]
             cursor.execute(
-                f"SELECT e.id, rank FROM ({matching}) m JOIN search_entry e ON e.id = m.id "
+                f"SELECT e.id, m.rank FROM ({matching}) m JOIN search_entry e ON e.id = m.id "
                 f"ORDER BY {order} LIMIT %s OFFSET %s",
                 [*params, search.per_page, search.offset],
             )

@@ -49,6 +49,10 @@ TOKEN_FIELDS = [
     f"body_tokens^{BOOSTS['body']}",
 ]
 FACET_SIZE = 400  # more than the country's 290 municipalities
+# Scores are composed so that `_score` orders like the database backend's ORDER BY: each clause
+# a document matches adds COVERAGE_SCORE, each boost weight TIER_SCORE, and BM25 (well below
+# TIER_SCORE with our field boosts) orders the rest.
+COVERAGE_SCORE, TIER_SCORE = 100_000.0, 1_000.0
 
 
 class Entry(Document):
@@ -402,7 +406,24 @@ class SearchBackend(BaseSearchBackend):
             "term", language=search.language
         )
         if query.clauses:
-            request = request.query(Q("bool", must=[_clause(c) for c in query.clauses]))
+            clauses = [_clause(c) for c in query.clauses]
+            preferences = [
+                Q("constant_score", filter=clause, boost=COVERAGE_SCORE) for clause in clauses
+            ] + [
+                Q(
+                    "constant_score",
+                    filter=_facet_filter(boost.facet, boost.values),
+                    boost=boost.weight * TIER_SCORE,
+                )
+                for boost in query.boosts
+            ]
+            request = request.query(
+                Q(
+                    "bool",
+                    must=[Q("bool", should=clauses, minimum_should_match=1)],
+                    should=preferences,
+                )
+            )
             request = request.sort("_score", "title")
         else:
             request = request.sort("title")

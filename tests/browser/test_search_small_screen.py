@@ -1,5 +1,6 @@
-"""On a phone the search's results come right after a one-line filter disclosure that says how
-many filters are in use; on a laptop the filters stand open beside the results."""
+"""On a phone the results of the search and of the registry lists come right after a one-line
+filter disclosure that says how many filters are in use; on a laptop the filters stand open
+beside the results."""
 
 from __future__ import annotations
 
@@ -47,3 +48,22 @@ def test_filters_stand_open_beside_the_results_on_a_laptop(browser_page):
     facet = browser_page.locator("details.filter-disclosure fieldset").first.bounding_box()
     first_hit = browser_page.locator("ol.search-results > li").first.bounding_box()
     assert facet["x"] < first_hit["x"]  # beside, to the left of, the results
+
+
+def test_registry_lists_show_results_before_their_filters_on_a_phone(browser_page):
+    browser_page.set_viewport_size(PHONE)
+    browser_page.goto("/en/")
+    browser_page.get_by_role("button", name="Menu").click()
+    browser_page.get_by_role("link", name="Validation models").click()
+    disclosure = browser_page.locator("details.filter-disclosure")
+    assert not disclosure.evaluate("details => details.open")
+    first = browser_page.locator(".record-list > li").first.bounding_box()
+    assert first["y"] < 2 * PHONE["height"], first
+    disclosure.locator("summary").click()
+    disclosure.locator("select").first.select_option(index=1)
+    disclosure.get_by_role("button", name="Show results").click()
+    summary = browser_page.locator("details.filter-disclosure summary")
+    assert summary.inner_text().strip() == "Filters (1 in use)"
+    assert not browser_page.evaluate(OVERFLOW)
+    found = axe.violations(browser_page)
+    assert not found, axe.report(found)

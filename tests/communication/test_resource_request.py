@@ -13,7 +13,8 @@ from django.core.management import CommandError, call_command
 from django.test import Client, override_settings
 
 from communication.forms import HONEYPOT_FIELD
-from communication.models import MailStatus, ResourceRequestFormPage, ResourceRequestSubmission
+from communication.mail import MailStatus
+from communication.models import ResourceRequestFormPage, ResourceRequestSubmission
 from tests.communication.conftest import soup
 
 URL = "/forfragan-om-resurs/"

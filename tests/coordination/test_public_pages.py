@@ -65,3 +65,29 @@ def test_library_documents_are_found_by_the_site_search(client):
     html = client.get(reverse("search:search"), {"q": "Ramboll slututvärdering"}).content.decode()
     titles = [h2.get_text() for h2 in BeautifulSoup(html, "html.parser").select("article h2")]
     assert "Slututvärdering av Samverkan leder till arbete" in titles
+
+
+@pytest.mark.parametrize(
+    ("audience", "links"),
+    [
+        ("/arbetsgivare/", ["Erbjud en praktikplats", "Handledarstöd"]),
+        (
+            "/vagledare/",
+            [
+                "Praktikplatser",
+                "Be om en workshop eller annat stöd för er kommun",
+                "Kunskapsbank",
+            ],
+        ),
+        ("/beslutsfattare/", ["Kunskapsbank", "Be om en workshop eller annat stöd för er kommun"]),
+    ],
+)
+def test_audience_pages_lead_to_the_coordination_tools(client, audience, links):
+    """From the home page to an audience's page, and on to each of its tools."""
+    home = BeautifulSoup(client.get("/").content.decode(), "html.parser")
+    landing_url = next(a["href"] for a in home.select("main a") if a["href"].endswith(audience))
+    landing = BeautifulSoup(client.get(landing_url).content.decode(), "html.parser")
+    section = landing.find("section", class_="audience-coordination")
+    assert [a.get_text() for a in section.find_all("a")] == links
+    for link in section.find_all("a"):
+        assert client.get(link["href"]).status_code == 200

@@ -13,13 +13,15 @@ from bs4 import BeautifulSoup
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone, translation
-from wagtail.models import Revision
+from wagtail.models import ModelLogEntry, Revision
 
 from communication.models import EventPage, ResourceRequestSubmission
 from coordination.models import Placement, Registration, RequestFollowUp
 from hub.retention import get_rules
+from tests.coordination.conftest import form_fields
 from tests.coordination.test_placements import offer_data
 from tests.coordination.test_requests import send_request
+from tests.coordination.test_signup import VASTMANLAND_EDITORS
 
 pytestmark = pytest.mark.django_db
 
@@ -52,13 +54,22 @@ def offer_a_placement(client) -> Placement:
     return Placement.objects.get(name="Svetsning i verkstad")
 
 
-def test_apply_retention_deletes_only_what_is_past_its_period(client):
+def test_apply_retention_deletes_only_what_is_past_its_period(client, coordinator):
     now = timezone.now()
     event = EventPage.objects.get(slug="handledarutbildning-kak", locale__language_code="sv")
     client.post(
         reverse("coordination:event_signup", args=[event.pk]),
         {"name": "Handledare 1", "email": "h1@example.se", "organisation": ""},
     )
+    # The organiser moves the sign-up to the waiting list: the admin's history names the person.
+    client.force_login(coordinator(VASTMANLAND_EDITORS))
+    edit = reverse(
+        "wagtailsnippets_coordination_registration:edit", args=[Registration.objects.get().pk]
+    )
+    data = form_fields(client.get(edit).content.decode(), "form[data-edit-form]")
+    assert client.post(edit, {**data, "status": "waiting"}).status_code == 302
+    assert ModelLogEntry.objects.filter(label__contains="Handledare 1").exists()
+    client.logout()
     send_request(client, "0881")
     send_request(client, "0880")
     old_request, recent_request = ResourceRequestSubmission.objects.order_by("pk")
@@ -85,6 +96,7 @@ def test_apply_retention_deletes_only_what_is_past_its_period(client):
     assert apply_retention("--dry-run") == expected
     assert apply_retention() == expected
     assert counts() == (0, 1, 1, 0)
+    assert not ModelLogEntry.objects.filter(label__contains="Handledare 1").exists()
     assert ResourceRequestSubmission.objects.get().pk == recent_request.pk
     revisions = Revision.objects.filter(base_content_type__model="placement")
     assert not revisions.filter(object_id=str(offer.pk)).exists()

@@ -78,3 +78,16 @@ def test_the_about_page_has_more_than_one_sentence_in_every_language(client: Cli
     for prefix in ("/so/", "/ti/"):
         html = _html(client, f"{prefix}om-valideringsnavet/")
         assert html.html["lang"] == prefix.strip("/")
+
+
+def test_the_privacy_page_gives_every_retention_rule_the_deletion_applies(client: Client) -> None:
+    from django.utils import translation
+
+    from hub.retention import get_rules
+
+    rules = get_rules()
+    assert rules, "the apps register their retention rules in ready()"
+    table = _html(client, "/en/personuppgifter/").find("main").find("table")
+    rows = [[cell.get_text(strip=True) for cell in row.find_all("td")] for row in table.tbody("tr")]
+    with translation.override("en"):
+        assert rows == [[str(rule.data), str(rule.period)] for rule in rules]

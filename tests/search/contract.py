@@ -280,6 +280,59 @@ class BackendContract:
         assert backend.suggest("gesällbrev ko", "sv")[0].title == "Gesällbrev kock"
         assert backend.suggest("svet ", "sv") == ()
 
+    # --- Natural questions (issue 13) ----------------------------------------------------------
+
+    WELDING = "Validering av svetsare (Svetskommissionen)"
+
+    @pytest.mark.parametrize(
+        ("text", "language", "wanted"),
+        [
+            ("validering av svetsare i Kalmar", "sv", WELDING),
+            ("svetsare hässleholm", "sv", WELDING),
+            ("svetsare hassleholm", "sv", WELDING),
+            ("svetsare utan papper", "sv", WELDING),
+            ("rörläggare", "sv", "Branschcertifikat för VVS-montörer (VVS-branschens Yrkesnämnd)"),
+            ("lastbilschaufför", "sv", "Validering och YKB för lastbilsförare"),
+            ("لحام", "ar", WELDING),
+            ("تنظيف", "ar", "Validering inom städservice (SRY)"),
+        ],
+    )
+    def test_a_natural_question_finds_the_record_in_the_top_three(
+        self, backend, text, language, wanted
+    ):
+        result = self.search(backend, text, language=language)
+        assert wanted in titles(result)[:3], titles(result)[:5]
+
+    def test_filler_words_do_not_veto_and_the_result_says_what_it_left_out(self, backend):
+        result = self.search(backend, "svetsare utan papper")
+        assert result.partial
+        assert result.covered == ("svetsare",)
+        assert result.missing == ("utan", "papper")
+        assert self.WELDING in [hit.title for hit in result.hits if "svetsare" in hit.matched]
+
+    def test_a_place_orders_the_hits_and_is_not_a_word_to_match(self, backend):
+        near = self.search(backend, "svetsare hässleholm")
+        assert [place.name for place in near.places] == ["Hässleholm"]
+        assert near.total == self.search(backend, "svetsare").total
+        offers = [h for h in near.hits if h.index == "branch_models.komvuxoffer"]
+        assert offers and offers[0].facets["region"] == ("12",)
+        anywhere = self.search(backend, "svetsare hässleholm", places=False)
+        assert anywhere.places == ()
+
+    def test_documents_matching_more_words_come_first(self, backend):
+        result = self.search(backend, "kock svetsare")
+        covered = [len(hit.matched) for hit in result.hits]
+        assert covered == sorted(covered, reverse=True)
+        assert covered[0] >= 1
+
+    def test_how_an_employer_verifies_a_credential(self, backend):
+        result = self.search(backend, "hur verifierar jag ett intyg")
+        assert result.total > 0
+        top = result.hits[:3]
+        assert any(
+            hit.index == "branch_models.credential" or "verifi" in hit.title.lower() for hit in top
+        ), titles(result)[:5]
+
     # --- Bad input ----------------------------------------------------------------------------
 
     @pytest.mark.parametrize("text", BAD_INPUTS)

@@ -183,8 +183,10 @@ def test_rebuilding_one_type_leaves_the_others_searchable_and_fixes_its_own(make
     assert {k: v for k, v in indexed.items() if not k.startswith(actors)} == {
         k: v for k, v in before.items() if not k.startswith(actors)
     }
+    # Any word may match ("aktör" is in many records); the renamed actor covers all three.
     fallback = backend.fallback.search(SearchQuery("tyst omdöpt aktör"))
-    assert [hit.pk for hit in fallback.hits] == [str(actor.pk)]
+    assert fallback.hits[0].pk == str(actor.pk)
+    assert not fallback.partial
 
 
 def test_rebuild_of_an_unknown_type_names_the_indexed_ones():

@@ -12,8 +12,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db.models import Q
 from django.utils import timezone
 
-from communication.mail import deliver
-from communication.models import MailStatus, ResourceRequestSubmission
+from communication.mail import MailStatus, deliver
+from communication.models import ResourceRequestSubmission
 
 # A request still "pending" this long after it was sent lost its first attempt (the process
 # stopped mid-request); younger ones may be being mailed right now.
