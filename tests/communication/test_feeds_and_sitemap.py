@@ -72,6 +72,8 @@ def test_sitemap_lists_every_language_with_alternates(client: Client) -> None:
         "sv": f"{root}/om-valideringsnavet/",
         "en": f"{root}/en/about/",
         "ar": f"{root}/ar/om-valideringsnavet/",
+        "so": f"{root}/so/om-valideringsnavet/",
+        "ti": f"{root}/ti/om-valideringsnavet/",
     }
 
 

@@ -24,7 +24,7 @@ def test_untranslated_page_falls_back_to_swedish_with_an_arabic_notice(client: C
 
 @pytest.mark.django_db
 def test_fallback_notice_in_somali(client: Client) -> None:
-    html = soup(client.get("/so/arbetsgivare/"))
+    html = soup(client.get("/so/vad-ar-ocn/"))
     notice = html.find(class_="notice--fallback")
     assert notice["lang"] == "so"
     assert notice["dir"] == "ltr"
