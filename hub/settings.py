@@ -125,12 +125,15 @@ MIDDLEWARE = [
 # ticks) must enrol at their next sign-in.
 ADMIN_2FA_REQUIRED = env.bool("ADMIN_2FA_REQUIRED", default=not DEBUG)
 OTP_TOTP_ISSUER = "Valideringsnavet"
-# Failed sign-ins lock the username and, separately, the client address (django-axes).
+# Failed sign-ins lock the username and, separately, the client address (django-axes), the
+# address at a higher limit: one NAT address may front a whole office (hub/sign_ins.py).
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=10)
+LOGIN_ADDRESS_FAILURE_LIMIT = env.int("LOGIN_ADDRESS_FAILURE_LIMIT", default=50)
+AXES_HANDLER = "hub.sign_ins.SignInLockoutHandler"
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("LOGIN_LOCKOUT_MINUTES", default=30))
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
