@@ -101,6 +101,8 @@ INSTALLED_APPS += [plugin.app for plugin in _hub_plugins]
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Sees the response after the session and CSRF middleware set their cookies (hub.http_cache).
+    "hub.http_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "hub.middleware.LocaleFallbackMiddleware",
@@ -320,10 +322,15 @@ REST_FRAMEWORK = {
 }
 # How long a shared cache (CDN, reverse proxy) may serve an anonymous API answer unchanged.
 API_CACHE_SECONDS = env.int("API_CACHE_SECONDS", default=60)
+# How long any cache may keep an anonymous public page (hub.http_cache); publishing purges it
+# from a front cache at once when FRONTEND_CACHE_PURGE_URL is set.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=60)
 # A caching reverse proxy (Varnish, nginx with a purge module) in front: Wagtail sends it a PURGE
 # for a page's URLs when the page is published, moved or unpublished (docs/operations.md).
+# Installed always (it does nothing without WAGTAILFRONTENDCACHE) so one code path runs
+# everywhere.
+INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
 if env.str("FRONTEND_CACHE_PURGE_URL", default=""):
-    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
     WAGTAILFRONTENDCACHE = {
         "proxy": {
             "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
