@@ -49,7 +49,9 @@ def inline_code(html: str) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("path", ["/", "/api/v1/", "/admin/login/"])
+@pytest.mark.parametrize(
+    "path", ["/", "/api/v1/", "/admin/login/", "/finns-inte/", "/sok/?q=svets"]
+)
 @pytest.mark.django_db
 def test_policy_limits_scripts_objects_frames_forms_and_base(client: Client, path: str) -> None:
     directives = _directives(client.get(path))
