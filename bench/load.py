@@ -79,7 +79,7 @@ class Sample:
     status: int  # 0: the connection failed or timed out
     started: float
     ended: float
-    clean: bool  # a 503 that is our own page (no trace, the site's design)
+    clean: bool  # a 503 that is our own page or API error (no trace)
 
 
 @dataclass
@@ -255,7 +255,8 @@ class Client(threading.Thread):
                     with self.edits.lock:
                         self.edits.uncertain.add(self.pending)
                 time.sleep(0.2)
-            clean = status == 503 and b'class="site-header"' in body and b"Traceback" not in body
+            ours = b'class="site-header"' in body or b'"service_unavailable"' in body
+            clean = status == 503 and ours and b"Traceback" not in body
             self.samples.append(Sample(kind, status, started, time.monotonic(), clean))
 
 
@@ -337,7 +338,8 @@ def main() -> None:  # noqa: C901, PLR0915 - one linear script: set up, load, br
         "SECRET_KEY": "bench-only-secret-key-not-used-anywhere-else-0123456789",
         "ALLOWED_HOSTS": "127.0.0.1",
         "SECURE_SSL_REDIRECT": "false",
-        "STATIC_ROOT": str(scratch / "static"),
+        # Shared with bench/search.py: collectstatic then only copies what changed.
+        "STATIC_ROOT": str(ROOT / ".cache" / "bench-static"),
         "MEDIA_ROOT": str(scratch / "media"),
         "API_THROTTLE_ANON": "100000000/min",
         "API_THROTTLE_USER": "100000000/min",
@@ -528,7 +530,12 @@ def main() -> None:  # noqa: C901, PLR0915 - one linear script: set up, load, br
         args.json.write_text(json.dumps(report, indent=2, ensure_ascii=False))
     if failures:
         print(f"\ngunicorn's log: {scratch / 'gunicorn.log'}", file=sys.stderr)
-        raise SystemExit("Acceptance targets missed: " + "; ".join(failures))
+        if not args.smoke:
+            raise SystemExit("Acceptance targets missed: " + "; ".join(failures))
+        # A few seconds per phase on a shared CI machine judge no target: the smoke run proves
+        # the benchmark works end to end and shows what it found; the full run judges.
+        print("Acceptance targets missed (smoke: reported, not judged): " + "; ".join(failures))
+        return
     shutil.rmtree(scratch, ignore_errors=True)
 
 
