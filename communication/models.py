@@ -1097,8 +1097,8 @@ class RegionSectionPage(SitePage, Page):
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         """Add the region's overview from its plugin (None when the plugin is not enabled)."""
-        from hub.regions import region_overview
-        from hub.registry import get_registry
+        from hub.plugins.areas import region_overview
+        from hub.plugins.registry import get_registry
 
         context = super().get_context(request, *args, **kwargs)
         plugin = get_registry().get_plugin(self.plugin)

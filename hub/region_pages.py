@@ -17,10 +17,10 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
-from hub.contributions import PageSpec, PageText
-from hub.plugin_config import RegionPlugin
-from hub.regions import section_spec
-from hub.registry import get_registry
+from hub.plugins.areas import section_spec
+from hub.plugins.config import RegionPlugin
+from hub.plugins.contributions import PageSpec, PageText
+from hub.plugins.registry import get_registry
 
 __all__ = ["REGIONS_SLUG", "regions_page", "seed_region_sections"]
 

@@ -21,15 +21,15 @@ from django.test import signals as _test_signals  # noqa: F401 - connects the ca
 from django.test.utils import override_settings
 from django.urls import clear_url_caches
 
-from hub.checks import check_plugins
-from hub.discovery import installed_plugins
-from hub.importer import ImportReport, run_import
-from hub.loader import load_plugins
-from hub.plugin_config import RegionPlugin
-from hub.pluginmanager import register_hooks
+from hub.plugins.areas import data_mappings
+from hub.plugins.checks import check_plugins
+from hub.plugins.config import RegionPlugin
+from hub.plugins.discovery import installed_plugins
+from hub.plugins.importer import ImportReport, run_import
+from hub.plugins.loader import load_plugins
+from hub.plugins.manager import register_hooks
+from hub.plugins.registry import get_registry, hub_config
 from hub.region_pages import seed_region_sections
-from hub.regions import data_mappings
-from hub.registry import get_registry, hub_config
 
 __all__ = [
     "enable_plugin",

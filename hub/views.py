@@ -15,12 +15,12 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 
-from hub.contributions import RegionFacts
 from hub.models import Organisation
-from hub.plugin_config import RegionPlugin
+from hub.plugins.areas import describe_region
+from hub.plugins.config import RegionPlugin
+from hub.plugins.contributions import RegionFacts
+from hub.plugins.registry import get_registry
 from hub.region_pages import regions_page
-from hub.regions import describe_region
-from hub.registry import get_registry
 from hub.retention import get_rules
 
 __all__ = [

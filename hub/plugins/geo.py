@@ -16,8 +16,8 @@ from typing import Any
 from django.db.models import Q, QuerySet
 from django.urls import NoReverseMatch
 
-from hub.contributions import MapLayer
-from hub.plugin_config import RegionPlugin
+from hub.plugins.config import RegionPlugin
+from hub.plugins.contributions import MapLayer
 
 __all__ = [
     "Point",

@@ -11,7 +11,9 @@ Importing this module loads no models, so a plugin's ``apps.py`` can import it.
 
 from __future__ import annotations
 
-from hub.contributions import (
+from hub.plugins.areas import matching_candidates
+from hub.plugins.config import RegionPlugin, get_plugin_setting
+from hub.plugins.contributions import (
     Contact,
     CooperationBody,
     LocalProcess,
@@ -29,8 +31,8 @@ from hub.contributions import (
     RouteQuery,
     SourceRef,
 )
-from hub.default_hooks import default_region_facts
-from hub.geo import (
+from hub.plugins.default_hooks import default_region_facts
+from hub.plugins.geo import (
     actors_in_area,
     area_feature,
     feature_collection,
@@ -39,7 +41,8 @@ from hub.geo import (
     public_url,
     record_points,
 )
-from hub.mapping import (
+from hub.plugins.manager import hookimpl
+from hub.plugins.mapping import (
     Field,
     Lookup,
     MappingError,
@@ -52,9 +55,6 @@ from hub.mapping import (
     slug_from,
     yes_no,
 )
-from hub.plugin_config import RegionPlugin, get_plugin_setting
-from hub.pluginmanager import hookimpl
-from hub.regions import matching_candidates
 from search.index import FacetField, ModelIndex, SearchField, register_index
 
 __all__ = [

@@ -23,7 +23,7 @@ from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
-from hub import hookspecs
+from hub.plugins import hookspecs
 
 __all__ = [
     "HUB_OWNER",
@@ -47,7 +47,7 @@ _MESSAGE_LIMIT = 500
 
 @dataclass(frozen=True)
 class RegistrationProblem:
-    """A hook implementation that could not be registered, for ``hub.checks`` to report."""
+    """A hook implementation that could not be registered, for ``hub.plugins.checks`` to report."""
 
     owner: str
     message: str
@@ -132,7 +132,11 @@ def _guard(owner: str, name: str, function: Callable[..., Any]) -> Callable[...,
             return None
         hint = _return_hints().get(name)
         if hint is not None and result is not None and not _conforms(result, hint):
-            expected = str(hint).replace("hub.contributions.", "").replace("hub.mapping.", "")
+            expected = (
+                str(hint)
+                .replace("hub.plugins.contributions.", "")
+                .replace("hub.plugins.mapping.", "")
+            )
             report_failure(owner, name, f"returned {type(result).__name__}, not {expected}")
             return None
         return result

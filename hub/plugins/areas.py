@@ -1,7 +1,7 @@
 """Ask the plugins about a region: one typed function per hook, for pages, API and route finder.
 
 Region hooks run for one region only (its plugin and the hub's defaults). Failures were already
-isolated by ``hub.pluginmanager``; here results are flattened and, for blocks, rendered with
+isolated by ``hub.plugins.manager``; here results are flattened and, for blocks, rendered with
 the same isolation, so a broken plugin template cannot break the page.
 """
 
@@ -16,7 +16,8 @@ from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.utils.safestring import SafeString
 
-from hub.contributions import (
+from hub.plugins.config import RegionPlugin
+from hub.plugins.contributions import (
     LocalProcess,
     MapLayer,
     NavigationItem,
@@ -26,12 +27,11 @@ from hub.contributions import (
     RouteCandidate,
     RouteQuery,
 )
-from hub.default_hooks import default_region_facts
-from hub.geo import SvgMap, svg_map
-from hub.mapping import RecordMapping
-from hub.plugin_config import RegionPlugin
-from hub.pluginmanager import region_caller, report_failure
-from hub.registry import get_registry
+from hub.plugins.default_hooks import default_region_facts
+from hub.plugins.geo import SvgMap, svg_map
+from hub.plugins.manager import region_caller, report_failure
+from hub.plugins.mapping import RecordMapping
+from hub.plugins.registry import get_registry
 
 __all__ = [
     "RegionOverview",

@@ -3,7 +3,7 @@
 A region's data comes in its own shape: a semicolon CSV from a school system, an Excel export
 in Windows-1252, local codes for school forms. A ``RecordMapping`` subclass says, field by
 field, which source column becomes which model field, through which vocabulary and transform.
-``hub.importer`` runs it atomically and reports row errors and unmapped values.
+``hub.plugins.importer`` runs it atomically and reports row errors and unmapped values.
 """
 
 from __future__ import annotations

@@ -1,17 +1,17 @@
 """Load the enabled plugins into a ``HubRegistry``: resources by convention, then hooks.
 
 Called once from ``HubConfig.ready()``. Nothing here raises for a broken plugin: every problem
-is recorded and ``hub.checks`` turns it into a start-up error naming the plugin and the fix.
+is recorded and ``hub.plugins.checks`` turns it into a start-up error naming the plugin and the fix.
 """
 
 from __future__ import annotations
 
 from django.apps import apps
 
-from hub import default_hooks
-from hub.plugin_config import RESOURCES, RegionPlugin
-from hub.pluginmanager import build_plugin_manager
-from hub.registry import HubRegistry, LoadProblem, PluginResources
+from hub.plugins import default_hooks
+from hub.plugins.config import RESOURCES, RegionPlugin
+from hub.plugins.manager import build_plugin_manager
+from hub.plugins.registry import HubRegistry, LoadProblem, PluginResources
 from hub.signals import plugins_loaded
 
 __all__ = ["load_plugins"]
@@ -54,7 +54,8 @@ def load_plugins() -> HubRegistry:
             LoadProblem(
                 problem.owner,
                 f"a hook implementation cannot be registered: {problem.message}",
-                "Match the hook's signature in hub/hookspecs.py (docs/plugins.md lists them).",
+                "Match the hook's signature in hub/plugins/hookspecs.py "
+                "(docs/plugins.md lists them).",
             )
         )
     registry.register_plugin_manager(manager)

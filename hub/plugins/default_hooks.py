@@ -16,7 +16,8 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from hub.contributions import (
+from hub.plugins.config import RegionPlugin
+from hub.plugins.contributions import (
     LocalProcess,
     MapLayer,
     NavigationItem,
@@ -25,7 +26,7 @@ from hub.contributions import (
     RegionContent,
     RegionFacts,
 )
-from hub.geo import (
+from hub.plugins.geo import (
     Point,
     actors_in_area,
     area_feature,
@@ -35,10 +36,9 @@ from hub.geo import (
     public_url,
     record_points,
 )
-from hub.mapping import RecordMapping
-from hub.plugin_config import RegionPlugin
-from hub.pluginmanager import hookimpl
-from hub.registry import get_registry
+from hub.plugins.manager import hookimpl
+from hub.plugins.mapping import RecordMapping
+from hub.plugins.registry import get_registry
 
 __all__ = [
     "default_region_facts",
