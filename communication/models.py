@@ -1097,7 +1097,7 @@ class RegionSectionPage(SitePage, Page):
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         """Add the region's overview from its plugin (None when the plugin is not enabled)."""
-        from hub.plugins.areas import region_overview
+        from communication.region_overview import region_overview
         from hub.plugins.registry import get_registry
 
         context = super().get_context(request, *args, **kwargs)

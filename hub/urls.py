@@ -10,18 +10,11 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from communication.views import robots_txt, sitemap
+from communication.views import contact, regions_index, robots_txt, sitemap
 from hub.api.regions import RegionDetail, RegionList, RegionMapLayer
 from hub.health import health
 from hub.plugins.urls import api_patterns, page_patterns
-from hub.views import (
-    accessibility_statement,
-    contact,
-    favicon,
-    privacy,
-    regions_index,
-    security_txt,
-)
+from hub.views import accessibility_statement, favicon, privacy, security_txt
 
 # Error pages in the site's design and the URL's language (hub/errors.py).
 handler400 = "hub.errors.bad_request"

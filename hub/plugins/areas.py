@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from django.http import HttpRequest
@@ -28,13 +28,11 @@ from hub.plugins.contributions import (
     RouteQuery,
 )
 from hub.plugins.default_hooks import default_region_facts
-from hub.plugins.geo import SvgMap, svg_map
 from hub.plugins.manager import region_caller, report_failure
 from hub.plugins.mapping import RecordMapping
 from hub.plugins.registry import get_registry
 
 __all__ = [
-    "RegionOverview",
     "RenderedBlock",
     "RouteAdjustment",
     "adjust_route_ranking",
@@ -44,7 +42,6 @@ __all__ = [
     "map_layers",
     "matching_candidates",
     "navigation_items",
-    "region_overview",
     "section_blocks",
     "section_spec",
 ]
@@ -109,40 +106,6 @@ def section_blocks(region: RegionPlugin, request: HttpRequest | None) -> list[Re
             continue
         rendered.append(RenderedBlock(title=str(block.title), html=html))
     return rendered
-
-
-@dataclass(frozen=True)
-class RegionOverview:
-    """Everything a region's section page shows, gathered once per request."""
-
-    plugin: RegionPlugin
-    facts: RegionFacts
-    municipalities: list[Any]
-    regions: list[Any]
-    processes: list[LocalProcess]
-    navigation: list[NavigationItem]
-    layers: list[MapLayer]
-    map: SvgMap | None
-    blocks: list[RenderedBlock] = field(default_factory=list)
-
-
-def region_overview(region: RegionPlugin, request: HttpRequest | None) -> RegionOverview:
-    """Gather the region's facts, routes, links, figures, map and blocks."""
-    from branch_models.models import Municipality, Region
-
-    facts = describe_region(region)
-    layers = map_layers(region)
-    return RegionOverview(
-        plugin=region,
-        facts=facts,
-        municipalities=list(Municipality.objects.filter(code__in=facts.municipality_codes)),
-        regions=list(Region.objects.filter(code__in=facts.region_codes)),
-        processes=describe_processes(region),
-        navigation=navigation_items(region),
-        layers=layers,
-        map=svg_map(layers),
-        blocks=section_blocks(region, request),
-    )
 
 
 @dataclass(frozen=True)
