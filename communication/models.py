@@ -37,13 +37,14 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from branch_models.models import Credential, Region
-from communication.audiences import Audience, AudienceField
+from communication.audiences import AudienceField
 from communication.blocks import BodyBlock, QuestionBlock, RecordsBlock
 from communication.ical import event_ical
 from communication.mail import MailStatus, deliver
 from communication.panels import ReadabilityPanel
 from communication.regional import RegionalItem, RegionalItemForm
 from hub.public_urls import page_full_url
+from reference.audiences import Audience
 
 __all__ = [
     "AudienceLandingPage",
