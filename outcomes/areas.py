@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
+from branch_models.hooks import actors_in_area, offers_in_area
 from branch_models.models import Region, ValidationModel
 from hub.plugins.config import RegionPlugin
-from hub.plugins.geo import actors_in_area, offers_in_area
 from outcomes.demo import plugin_data_file
 from outcomes.statistics import ReportedFigure, reported_figures
 

@@ -33,10 +33,8 @@ from hub.plugins.contributions import (
 )
 from hub.plugins.default_hooks import default_region_facts
 from hub.plugins.geo import (
-    actors_in_area,
     area_feature,
     feature_collection,
-    offers_in_area,
     point_feature,
     public_url,
     record_points,
@@ -83,7 +81,6 @@ __all__ = [
     "SearchField",
     "SourceRef",
     "Vocabulary",
-    "actors_in_area",
     "area_feature",
     "coordinates",
     "default_region_facts",
@@ -94,7 +91,6 @@ __all__ = [
     "matching_candidates",
     "municipality_by_code",
     "municipality_by_name",
-    "offers_in_area",
     "point_feature",
     "public_url",
     "record_points",

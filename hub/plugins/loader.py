@@ -6,7 +6,10 @@ is recorded and ``hub.plugins.checks`` turns it into a start-up error naming the
 
 from __future__ import annotations
 
+from importlib import import_module
+
 from django.apps import apps
+from django.utils.module_loading import module_has_submodule
 
 from hub.plugins import default_hooks
 from hub.plugins.config import RESOURCES, RegionPlugin
@@ -36,6 +39,21 @@ def _load_resources(plugin: RegionPlugin, registry: HubRegistry) -> PluginResour
     return PluginResources(**modules)
 
 
+def _core_hooks() -> list[tuple[str, object]]:
+    """Return the ``hooks`` module of every installed app that is not a plugin, by label.
+
+    The core apps implement hooks for every region the way plugins do (the registry's map
+    layers), so the framework never imports them.
+    """
+    found: list[tuple[str, object]] = []
+    for app_config in apps.get_app_configs():
+        if isinstance(app_config, RegionPlugin) or app_config.name == "hub":
+            continue
+        if module_has_submodule(app_config.module, "hooks"):
+            found.append((app_config.label, import_module(f"{app_config.name}.hooks")))
+    return found
+
+
 def load_plugins() -> HubRegistry:
     """Build the registry from the enabled plugins (``INSTALLED_APPS`` order = ``HUB_PLUGINS``)."""
     registry = HubRegistry()
@@ -48,7 +66,7 @@ def load_plugins() -> HubRegistry:
         registry.register_resources(plugin.slug, resources)
         if resources.hooks is not None:
             plugin_hooks.append((plugin.slug, resources.hooks))
-    manager, problems = build_plugin_manager(default_hooks, plugin_hooks)
+    manager, problems = build_plugin_manager(default_hooks, plugin_hooks, _core_hooks())
     for problem in problems:
         registry.register_problem(
             LoadProblem(

@@ -201,13 +201,18 @@ def _register(
 
 
 def build_plugin_manager(
-    defaults: object, plugin_hooks: Iterable[tuple[str, object]]
+    defaults: object,
+    plugin_hooks: Iterable[tuple[str, object]],
+    core_hooks: Iterable[tuple[str, object]] = (),
 ) -> tuple[pluggy.PluginManager, list[RegistrationProblem]]:
-    """Register the hub's defaults, then each plugin's hooks module, in ``HUB_PLUGINS`` order."""
+    """Register the hub's defaults and the core apps' hooks modules (by app label; they run for
+    every region, as the defaults do), then each plugin's, in ``HUB_PLUGINS`` order."""
     manager = pluggy.PluginManager(hookspecs.PROJECT_NAME)
     manager.add_hookspecs(hookspecs)
     problems: list[RegistrationProblem] = []
     _register(manager, HUB_OWNER, defaults, problems)
+    for label, module in core_hooks:
+        _register(manager, HUB_OWNER, module, problems, name=f"{HUB_OWNER}:{label}")
     for owner, module in plugin_hooks:
         _register(manager, owner, module, problems)
     return manager, problems
