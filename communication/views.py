@@ -22,6 +22,7 @@ from hub.plugins.areas import describe_region
 from hub.plugins.config import RegionPlugin
 from hub.plugins.contributions import RegionFacts
 from hub.plugins.registry import get_registry
+from hub.public_urls import public_base_url
 
 __all__ = ["contact", "regions_index", "robots_txt", "sitemap"]
 
@@ -38,7 +39,7 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
         "User-agent: *",
         "Disallow: /admin/",
         "",
-        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+        f"Sitemap: {public_base_url(request)}{reverse('sitemap')}",
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

@@ -27,7 +27,7 @@ class HubConfig(AppConfig):
     def ready(self) -> None:
         """Load the enabled plugins, register the system checks and the signal receivers."""
         from hub.accounts import register_accounts
-        from hub.menu import connect_signals
+        from hub.content_version import connect_signals
         from hub.plugins.checks import check_plugins, check_shared_cache
         from hub.plugins.loader import load_plugins
 
