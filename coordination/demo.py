@@ -17,7 +17,7 @@ from django.apps import apps
 from wagtail.models import Locale
 
 from branch_models.models import Industry, Municipality, Region
-from branch_models.sync import sync_m2m, sync_record
+from branch_models.upsert import sync_m2m, sync_record
 from communication.demo.sync import PageSpec, Tally, sync_page
 from communication.models import EventIndexPage, EventPage, HomePage
 from coordination.models import LibraryDocument, Placement

@@ -11,7 +11,7 @@ from wagtail.admin.ui.tables import Column, LiveStatusTagColumn, UpdatedAtColumn
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from branch_models import admin_views
-from branch_models.viewsets import RecordFilterSet, RegistryRecordViewSet
+from branch_models.viewsets import RecordFilterSet, RegistryRecordSnippetViewSet
 from outcomes.models import HalfYearPlan, Indicator, IndicatorValue
 
 __all__ = ["FollowUpGroup", "HalfYearPlanViewSet", "IndicatorValueViewSet", "IndicatorViewSet"]
@@ -40,7 +40,7 @@ class HalfYearPlanFilterSet(RecordFilterSet):
         fields = ["year", "half", "municipality", "owner_region", "editable", "live"]
 
 
-class IndicatorValueViewSet(RegistryRecordViewSet):
+class IndicatorValueViewSet(RegistryRecordSnippetViewSet):
     """Aggregate values: written by the county's developers, published by its editors."""
 
     model = IndicatorValue
@@ -93,7 +93,7 @@ class IndicatorValueViewSet(RegistryRecordViewSet):
         return IndicatorValue.objects.select_related("indicator", "municipality", "owner_region")
 
 
-class HalfYearPlanViewSet(RegistryRecordViewSet):
+class HalfYearPlanViewSet(RegistryRecordSnippetViewSet):
     """A municipality's plan for a half-year and its report at the end (seed 000)."""
 
     model = HalfYearPlan

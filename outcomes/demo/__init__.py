@@ -25,7 +25,7 @@ from django.core.management.base import CommandError
 from django.utils.text import slugify
 
 from branch_models.models import Municipality, Region
-from branch_models.sync import sync_record
+from branch_models.upsert import sync_record
 from hub.plugins.registry import get_registry
 from outcomes.models import HalfYearPlan, Indicator, IndicatorValue
 
