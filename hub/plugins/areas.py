@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from django.apps import apps
 from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.utils.safestring import SafeString
@@ -141,10 +142,11 @@ def matching_candidates(
 
     For ranking hooks, e.g. ``matching_candidates(candidates, method_family="ocn")``.
     """
-    from branch_models.models import ValidationModel
-
+    # By label, as the mappings' ``Lookup`` does: the framework names the registry's model
+    # without importing the app (``docs/architecture.md``, layers).
+    validation_models: Any = apps.get_model("branch_models", "ValidationModel")
     slugs = set(
-        ValidationModel.objects.public()
+        validation_models.objects.public()
         .filter(slug__in={c.validation_model for c in candidates}, **model_filters)
         .values_list("slug", flat=True)
     )
