@@ -278,6 +278,8 @@ class IndicatorValue(RegistryRecord):
         """The admin lists and searches records by name."""
         return str(self)
 
+    name.fget.short_description = _("Value")  # type: ignore[attr-defined]
+
     @property
     def cycle(self) -> HalfYear | None:
         """The half-year the value covers, or None for a longer period (a project's)."""
@@ -398,6 +400,8 @@ class HalfYearPlan(RegistryRecord):
     def name(self) -> str:
         """The admin lists and searches records by name."""
         return str(self)
+
+    name.fget.short_description = _("Plan")  # type: ignore[attr-defined]
 
     @property
     def cycle(self) -> HalfYear:
