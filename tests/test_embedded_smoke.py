@@ -115,7 +115,7 @@ def test_health_reports_sqlite_and_database_search(embedded_site: str) -> None:
 
 def _form_data(html: str) -> dict[str, list[str]]:
     """Return what a browser would post from the admin's page form as it was rendered."""
-    form = BeautifulSoup(html, "html.parser").find("form", attrs={"method": "post"})
+    form = BeautifulSoup(html, "html.parser").find("form", method=re.compile("^post$", re.I))
     data: dict[str, list[str]] = {}
     for field in form.find_all(["input", "textarea", "select"]):
         name, kind = field.get("name"), field.get("type", "")

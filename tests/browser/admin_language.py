@@ -16,6 +16,7 @@ from pathlib import Path
 import polib
 import wagtail
 import wagtail_localize
+from django.conf import settings
 from django.utils.translation.trans_real import DjangoTranslation
 
 __all__ = ["english_strings_in"]
@@ -50,6 +51,8 @@ def _untranslated() -> tuple[frozenset[str], tuple[tuple[re.Pattern[str], str], 
         swedish = DjangoTranslation("sv", domain=domain)._catalog  # noqa: SLF001
         for root in roots:
             for po in root.glob(f"**/locale/en/LC_MESSAGES/{domain}.po"):
+                if ".".join(po.relative_to(root.parent).parts[:-4]) not in settings.INSTALLED_APPS:
+                    continue  # e.g. Wagtail's search promotions: not shown here
                 for entry in polib.pofile(str(po)):
                     known = (entry.msgid, 0) in swedish if entry.msgid_plural else None
                     if known or (known is None and swedish.get(entry.msgid)):

@@ -84,6 +84,9 @@ OVERFLOW = """() => {
 }"""
 
 
+FOOTER_LINKS = "links => links.map(link => link.getAttribute('href'))"
+
+
 def _require_language(language: str) -> None:
     if language not in dict(settings.LANGUAGES):
         pytest.skip(f"the {language!r} locale is not enabled in LANGUAGES yet")
@@ -95,6 +98,12 @@ def _assert_accessible(browser_page: object, path: str) -> None:
     assert response is not None and response.status == 200, f"{path} answered {response.status}"
     if not response.headers.get("content-type", "").startswith("text/html"):
         return  # e.g. a JSON endpoint beside the pages: nothing for a person to read
+    # Every page's footer leads to the pages the law asks for, in the page's language.
+    language = browser_page.evaluate("document.documentElement.lang")
+    footer = set(browser_page.locator(".site-footer nav a").evaluate_all(FOOTER_LINKS))
+    with translation.override(language):
+        required = {reverse(name) for name in ("accessibility_statement", "privacy", "contact")}
+    assert required <= footer, f"{path}: the footer lacks {required - footer}"
     for viewport in VIEWPORTS:
         browser_page.set_viewport_size(viewport)
         width = viewport["width"]
