@@ -6,8 +6,10 @@ from collections import deque
 from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup
+from django.conf import settings
 from django.test import Client
 from django.urls import Resolver404, resolve
+from django.utils import translation
 from wagtail.models import Page
 
 __all__ = ["first_live_page", "linked_paths"]
@@ -35,11 +37,22 @@ def linked_paths(wanted: set[str], limit: int = 400) -> dict[str, str]:
     """
     client = Client()
     found: dict[str, str] = {}
+
+    def view_name(path: str) -> str | None:
+        """The view a Swedish path leads to (the other languages' paths are left out)."""
+        if translation.get_language_from_path(path):
+            return None
+        with translation.override(settings.LANGUAGE_CODE):
+            try:
+                return resolve(path).view_name
+            except Resolver404:
+                return None
+
     queue, queued, fetched = deque(["/"]), {"/"}, 0
     while queue and fetched < limit and not wanted <= found.keys():
         path = queue.popleft()
-        name = resolve(path).view_name
-        if name in found:
+        name = view_name(path)
+        if name is None or name in found:
             continue
         response = client.get(path)
         fetched += 1
@@ -52,10 +65,6 @@ def linked_paths(wanted: set[str], limit: int = 400) -> dict[str, str]:
             if target.scheme or target.netloc or not target.path.startswith("/"):
                 continue
             if target.path in queued or target.path.startswith(("/admin/", "/documents/")):
-                continue
-            try:
-                resolve(target.path)
-            except Resolver404:
                 continue
             queued.add(target.path)
             queue.append(target.path)

@@ -154,7 +154,9 @@ def _write_news(site: EmbeddedSite, session: requests.Session, number: int) -> s
     add = f"{site.url}/admin/pages/add/communication/newspage/{news}/"
     html = session.get(add, timeout=120).text
     data = _form_data(html)
+    # The body's StreamField is drawn by the editor's script, which adds its item count.
     data.update(
+        {"body-count": ["0"]},
         title=[f"Samtidig nyhet {number} i Kalmar län"],
         slug=[f"samtidig-nyhet-{number}"],
         intro=["Skriven i samma ögonblick som nitton andra."],
@@ -169,7 +171,7 @@ def _write_news(site: EmbeddedSite, session: requests.Session, number: int) -> s
         return f"{number}: {answer.status_code} at {answer.url}"
     if number % 2:
         data = _form_data(session.get(answer.url, timeout=120).text)
-        data["intro"] = ["Ändrad medan de andra sparade."]
+        data.update({"body-count": ["0"]}, intro=["Ändrad medan de andra sparade."])
         again = session.post(answer.url, data=data, timeout=120)
         if again.status_code != 200 or again.url != answer.url:
             return f"{number}: saving again answered {again.status_code} at {again.url}"
