@@ -6,7 +6,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from branch_models.models import Industry, Municipality, Occupation, Region
-from branch_models.sync import sync_record
+from branch_models.upsert import sync_record
 from reference.files import rows as _rows
 from reference.occupations import ssyk_groups
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from django import template
 
-from hub.plugin_config import RegionPlugin
+from hub.plugins.config import RegionPlugin
 from outcomes.areas import area_figures, headline_figures
 
 __all__ = ["area_key_figures", "key_figures"]
