@@ -213,7 +213,7 @@ def measure(repeat: int, with_elasticsearch: bool) -> None:
     from django.utils import translation
 
     from branch_models.models import Actor, KomvuxOffer, ValidationModel
-    from search.analyzers import get_analyzer
+    from search.analysis.current import get_analyzer
     from search.backends import database
     from search.backends.base import SearchQuery
 

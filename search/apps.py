@@ -15,13 +15,11 @@ class SearchConfig(AppConfig):
     verbose_name = _("Search")
 
     def ready(self) -> None:
-        """Import every app's ``indexes`` module, then connect signals for those models only
-        (and for the reference data whose names label facets)."""
+        """Import every app's ``indexes`` module, then connect signals for those models only."""
         from hub.signals import plugins_loaded
-        from search import facets, sync
+        from search import outbox
 
         autodiscover_modules("indexes")
-        sync.connect_signals()
-        facets.connect_signals()
+        outbox.connect_signals()
         # A plugin enabled later brings its indexes: watch their models too.
-        plugins_loaded.connect(sync.connect_signals_for_plugins, dispatch_uid="search:plugins")
+        plugins_loaded.connect(outbox.connect_signals_for_plugins, dispatch_uid="search:plugins")
