@@ -172,8 +172,9 @@ class Analyzer:
         words = tuple(self.words(text)[:MAX_QUERY_WORDS])
         named = tuple(match_places(text)) if places else ()
         rest = without_spans(text, (place.span for place in named)) if named else text
+        phrases, rest = self._occupation_phrases(rest)
         content = [w for w in self.words(rest)[:MAX_QUERY_WORDS] if w not in self.stop_words]
-        if not content:  # only a place: look for its name too
+        if not content and not phrases:  # only a place: look for its name too
             content = [word for word in words if word not in self.stop_words]
         fillers = filler_words(self.language)
         ignored = tuple(word for word in content if word in fillers)
@@ -183,8 +184,8 @@ class Analyzer:
             ignored = ()
         stems = [self.vocabulary.stem(word) for word in content]
         longest = max((len(sequence) for sequence in self._synonyms), default=0)
-        clauses: list[QueryClause] = []
-        occupations: dict[str, None] = {}
+        clauses: list[QueryClause] = [clause for clause, _codes in phrases]
+        occupations: dict[str, None] = {code: None for _clause, codes in phrases for code in codes}
         position = 0
         while position < len(content):
             for size in range(min(longest, len(content) - position), 0, -1):
@@ -224,6 +225,29 @@ class Analyzer:
             occupations=tuple(occupations),
             validation=validation,
         )
+
+    def _occupation_phrases(
+        self, text: str
+    ) -> tuple[list[tuple[QueryClause, tuple[str, ...]]], str]:
+        """Return clauses for occupation names of several words, and the text without them.
+
+        "darawal bas" (bus driver) or "سائق شاحنة" (truck driver) name one trade: word by word
+        they would name none, or another ("bas" alone is Swedish for basic). Each becomes one
+        clause matching the phrase or its SSYK groups' records. Single words are left to the
+        word-by-word analysis, where synonyms and compounds apply too.
+        """
+        spans: dict[tuple[int, int], dict[str, None]] = {}
+        for match in match_occupations(text, self.language):
+            if len(self.words(text[match.start : match.end])) > 1:
+                spans.setdefault(match.span, {})[match.code] = None
+        phrases = []
+        for (start, end), codes in spans.items():
+            source = " ".join(self.words(text[start:end]))
+            stems = self._stems(source)
+            alternatives = [stems] if stems else []
+            alternatives.extend((occupation_token(code),) for code in codes)
+            phrases.append((QueryClause(tuple(alternatives), text=source), tuple(codes)))
+        return phrases, without_spans(text, spans) if spans else text
 
     @property
     def _validation_stems(self) -> frozenset[str]:

@@ -165,7 +165,11 @@ class Facet:
 
 @dataclass(frozen=True)
 class SearchHit:
-    """One found document with its highlighted title and snippet (safe HTML)."""
+    """One found document with its highlighted title and snippet (safe HTML).
+
+    ``also`` holds the records grouped under this hit: same type and title (one course given
+    in several municipalities), listed once where the best of them ranks.
+    """
 
     doc_id: str
     index: str
@@ -178,6 +182,7 @@ class SearchHit:
     facets: Mapping[str, tuple[str, ...]] = field(hash=False)
     score: float = 0.0
     matched: tuple[str, ...] = ()
+    also: tuple[SearchHit, ...] = ()
 
 
 @dataclass(frozen=True)
