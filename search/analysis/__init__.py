@@ -207,6 +207,13 @@ class Analyzer:
             source = " ".join(content[position : position + size])
             clauses.append(QueryClause(tuple(alternatives), fuzzy, source))
             position += size
+        validation = bool(set(stems) & self._validation_stems)
+        if validation and occupations:
+            # "validering av svetsare": the trade is what must match; asking for validation is
+            # a preference for models and credentials (a boost), not a word every hit must
+            # contain, or the trade's courses would fall behind any text that says both.
+            trade = [c for c in clauses if not set(c.alternatives[0]) <= self._validation_stems]
+            clauses = trade or clauses
         terms = frozenset(
             term
             for clause in clauses
@@ -214,7 +221,6 @@ class Analyzer:
             for term in alternative
         )
         prefix = words[-1] if words and text[-1:].strip() else ""
-        validation = bool(set(stems) & self._validation_stems)
         return AnalyzedQuery(
             tuple(clauses),
             words,
