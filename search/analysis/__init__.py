@@ -150,12 +150,21 @@ class Analyzer:
         return " ".join(result)
 
     def _analyze_synonyms(self, groups: Iterable[Sequence[str]]) -> dict[tuple[str, ...], set]:
-        """Map each synonym's term sequence to the other sequences of its groups."""
+        """Map each synonym's term sequence to the other sequences of its groups.
+
+        Also keeps, in ``_synonym_texts``, the words of each group as editors wrote them: a
+        synonym of an occupation's name names that occupation too ("metallfogare, svetsare").
+        """
         mapping: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+        self._synonym_texts: dict[tuple[str, ...], set[str]] = {}
         for group in groups:
-            sequences = {self._stems(term) for term in group} - {()}
+            stemmed = {term: self._stems(term) for term in group}
+            sequences = set(stemmed.values()) - {()}
             for sequence in sequences:
                 mapping.setdefault(sequence, set()).update(sequences - {sequence})
+                self._synonym_texts.setdefault(sequence, set()).update(
+                    term for term, stems in stemmed.items() if stems != sequence
+                )
         return mapping
 
     def _stems(self, text: str) -> tuple[str, ...]:
@@ -200,7 +209,13 @@ class Analyzer:
                 if len(parts) > 1:
                     alternatives.append(parts)
             alternatives.extend(sorted(self._synonyms.get(sequence, ())))
-            codes = _occupation_codes(" ".join(content[position : position + size]), self.language)
+            texts = [" ".join(content[position : position + size])]
+            texts += sorted(self._synonym_texts.get(sequence, ()))
+            codes = tuple(
+                dict.fromkeys(
+                    code for phrase in texts for code in _occupation_codes(phrase, self.language)
+                )
+            )
             occupations.update(dict.fromkeys(codes))
             alternatives.extend((occupation_token(code),) for code in codes)
             fuzzy = len(alternatives) == 1 and not self.vocabulary.is_known(content[position])
