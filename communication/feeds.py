@@ -11,11 +11,16 @@ from django.http import HttpRequest
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from wagtail.models import Page
 
+from hub.public_urls import page_full_url
+
 __all__ = ["AtomFeed", "RssFeed"]
 
 
 class RssFeed(Feed):
-    """The items of one index page (``FeedIndex``) in its own language."""
+    """The items of one index page (``FeedIndex``) in its own language.
+
+    Links are absolute public addresses (``hub.public_urls``), the same as the canonical links.
+    """
 
     feed_type = Rss201rev2Feed
 
@@ -31,7 +36,7 @@ class RssFeed(Feed):
         return f"{index.title}{where} – {settings.WAGTAIL_SITE_NAME}"
 
     def link(self, index: Page) -> str:
-        return index.get_url(self.request)
+        return page_full_url(index, self.request)
 
     def description(self, index: Page) -> str:
         return index.description or index.title
@@ -46,10 +51,10 @@ class RssFeed(Feed):
         return item.feed_description()
 
     def item_link(self, item: Page) -> str:
-        return item.get_url(self.request)
+        return page_full_url(item, self.request)
 
     def item_guid(self, item: Page) -> str:
-        return item.get_full_url(self.request)
+        return page_full_url(item, self.request)
 
     def item_pubdate(self, item: Page) -> datetime | None:
         return item.published_at()

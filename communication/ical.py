@@ -10,6 +10,8 @@ from django.http import HttpRequest
 from django.utils import timezone
 from icalendar import Calendar, Event
 
+from hub.public_urls import page_full_url
+
 if TYPE_CHECKING:
     from communication.models import EventPage
 
@@ -27,7 +29,7 @@ def event_ical(page: EventPage, request: HttpRequest | None = None) -> bytes:
     event.add("dtstart", page.start.astimezone(UTC))
     event.add("dtend", page.end.astimezone(UTC))
     event.add("dtstamp", (page.last_published_at or timezone.now()).astimezone(UTC))
-    url = page.get_full_url(request)
+    url = page_full_url(page, request)
     if url:
         event.add("url", url)
     description = "\n\n".join(part for part in (page.intro, page.online_url, url) if part)

@@ -128,6 +128,21 @@ class SitePage(models.Model):
     class Meta:
         abstract = True
 
+    def clean(self) -> None:
+        """Keep the slug ASCII however the page is saved (admin, shell, import, translation).
+
+        Wagtail's admin script already writes "kalmar-lan" for "Kalmar län", but a slug given
+        in code keeps its letters and is percent-encoded when the link is shared.
+        """
+        if self.slug and not self.slug.isascii() and not settings.WAGTAIL_ALLOW_UNICODE_SLUGS:
+            ascii_slug = slugify(self.slug)
+            if not ascii_slug:
+                raise ValidationError(
+                    {"slug": _("Write the slug in Latin letters, e.g. 'evenemang-i-kalmar-lan'.")}
+                )
+            self.slug = ascii_slug
+        super().clean()
+
     def search_text(self) -> str:
         """Return the page's main text for the search index (intro, easy-to-read text, body)."""
         parts = (_text(getattr(self, name, "")) for name in self.text_fields)

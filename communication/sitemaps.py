@@ -8,11 +8,16 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from hub.public_urls import page_full_url
+
 __all__ = ["LocalizedSitemap"]
 
 
 class LocalizedSitemap(Sitemap):
-    """Wagtail's sitemap reads only the default site root; translations live in sibling trees."""
+    """Wagtail's sitemap reads only the default site root; translations live in sibling trees.
+
+    Addresses come from ``hub.public_urls``, as the canonical links do.
+    """
 
     def items(self) -> Any:
         roots = self.get_wagtail_site().root_page.get_translations(inclusive=True)
@@ -31,7 +36,7 @@ class LocalizedSitemap(Sitemap):
     def _alternates(self, page: Page) -> list[dict[str, str]]:
         translations = page.get_translations(inclusive=True).live().public()
         alternates = [
-            {"lang_code": t.locale.language_code, "location": t.get_full_url(self.request)}
+            {"lang_code": t.locale.language_code, "location": page_full_url(t, self.request)}
             for t in translations.select_related("locale").order_by("locale__language_code")
         ]
         return alternates if len(alternates) > 1 else []
@@ -43,7 +48,9 @@ class LocalizedSitemap(Sitemap):
         for item in self.paginator.page(page).object_list.iterator():
             alternates = self._alternates(item)
             for url_info in item.get_sitemap_urls(self.request):
-                urls.append({"alternates": alternates, **url_info})
+                # Wagtail's location is the placeholder Site's http://localhost/...
+                location = page_full_url(item, self.request)
+                urls.append({"alternates": alternates, **url_info, "location": location})
                 last_mods.add(url_info.get("lastmod"))
         if last_mods and None not in last_mods:
             self.latest_lastmod = max(last_mods)

@@ -8,6 +8,7 @@ from django.views.decorators.cache import cache_page
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 
 from communication.sitemaps import LocalizedSitemap
+from hub.public_urls import public_base_url
 
 __all__ = ["robots_txt", "sitemap"]
 
@@ -24,7 +25,7 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
         "User-agent: *",
         "Disallow: /admin/",
         "",
-        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+        f"Sitemap: {public_base_url(request)}{reverse('sitemap')}",
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

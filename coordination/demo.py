@@ -13,13 +13,13 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import yaml
-from django.apps import apps
 from wagtail.models import Locale
 
 from branch_models.models import Industry, Municipality, Region
 from branch_models.sync import sync_m2m, sync_record
-from communication.demo.sync import PageSpec, Tally, sync_page
 from communication.models import EventIndexPage, EventPage, HomePage
+from communication.page_data import read_page_tree
+from communication.seeding import PageSpec, Tally, sync_page
 from coordination.models import LibraryDocument, Placement
 
 __all__ = ["load"]
@@ -104,38 +104,6 @@ def _events(regions: dict[str, Region]) -> list[PageSpec]:
     ]
 
 
-def _page_fields(fields: dict[str, Any]) -> dict[str, Any]:
-    """Turn the YAML's paragraphs and questions into the pages' stream fields."""
-    result = {k: v for k, v in fields.items() if k not in ("paragraphs", "questions")}
-    if "paragraphs" in fields:
-        result["body"] = [("text", "".join(f"<p>{p}</p>" for p in fields["paragraphs"]))]
-    if "questions" in fields:
-        result["questions"] = [
-            (
-                "question",
-                {
-                    "question": q["question"],
-                    "answers": [
-                        {"text": text, "correct": correct, "feedback": feedback}
-                        for text, correct, feedback in q["answers"]
-                    ],
-                },
-            )
-            for q in fields["questions"]
-        ]
-    return result
-
-
-def _page_spec(item: dict[str, Any]) -> PageSpec:
-    return PageSpec(
-        apps.get_model(item["model"]),
-        item["slug"],
-        {code: _page_fields(fields) for code, fields in item["content"].items()},
-        shared=item.get("shared", {}),
-        children=[_page_spec(child) for child in item.get("children", [])],
-    )
-
-
 def load(log: Callable[[str], object]) -> None:
     """Create or update the coordination demo content."""
     regions = {r.code: r for r in Region.objects.all()}
@@ -144,7 +112,7 @@ def load(log: Callable[[str], object]) -> None:
     locales = {code: Locale.objects.get(language_code=code) for code in ("sv", "en", "ar")}
     home = HomePage.objects.get(locale=locales["sv"])
     tally = Tally()
-    sync_page(_page_spec(_read("supervisor_support.yaml")), home, locales, tally)
+    sync_page(read_page_tree(DATA_DIR / "supervisor_support.yaml"), home, locales, tally)
     events = EventIndexPage.objects.get(locale=locales["sv"])
     for spec in _events(regions):
         sync_page(spec, events, locales, tally)

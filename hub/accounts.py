@@ -44,6 +44,9 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from hub.retention import register
+from hub.sign_ins import SIGN_IN_RULES
+
 __all__ = [
     "ACCOUNT_RECORDS",
     "RECOVERY_CODE_COUNT",
@@ -400,7 +403,10 @@ ACCOUNT_RECORDS = (
 
 
 def register_accounts() -> None:
-    """Connect the receiver above and the records' policies (from ``HubConfig.ready``)."""
+    """Connect the receiver above, the records' policies and their retention rules (from
+    ``HubConfig.ready``)."""
+    for rule in SIGN_IN_RULES:
+        register(rule)
     post_delete.connect(_drop_orphaned_recovery_codes, sender=TOTPDevice)
     for records in ACCOUNT_RECORDS:
         model = apps.get_model(records.model)

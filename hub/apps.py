@@ -28,8 +28,8 @@ class HubConfig(AppConfig):
         """Load the enabled plugins, register the system checks and the signal receivers."""
         from hub.accounts import register_accounts
         from hub.checks import check_plugins, check_shared_cache
+        from hub.content_version import connect_signals
         from hub.loader import load_plugins
-        from hub.menu import connect_signals
 
         connect_signals()
         register_accounts()

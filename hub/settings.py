@@ -101,6 +101,8 @@ INSTALLED_APPS += [plugin.app for plugin in _hub_plugins]
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Sees the response after the session and CSRF middleware set their cookies (hub.http_cache).
+    "hub.http_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "hub.middleware.LocaleFallbackMiddleware",
@@ -123,12 +125,15 @@ MIDDLEWARE = [
 # ticks) must enrol at their next sign-in.
 ADMIN_2FA_REQUIRED = env.bool("ADMIN_2FA_REQUIRED", default=not DEBUG)
 OTP_TOTP_ISSUER = "Valideringsnavet"
-# Failed sign-ins lock the username and, separately, the client address (django-axes).
+# Failed sign-ins lock the username and, separately, the client address (django-axes), the
+# address at a higher limit: one NAT address may front a whole office (hub/sign_ins.py).
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=10)
+LOGIN_ADDRESS_FAILURE_LIMIT = env.int("LOGIN_ADDRESS_FAILURE_LIMIT", default=50)
+AXES_HANDLER = "hub.sign_ins.SignInLockoutHandler"
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("LOGIN_LOCKOUT_MINUTES", default=30))
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
@@ -317,10 +322,15 @@ REST_FRAMEWORK = {
 }
 # How long a shared cache (CDN, reverse proxy) may serve an anonymous API answer unchanged.
 API_CACHE_SECONDS = env.int("API_CACHE_SECONDS", default=60)
+# How long any cache may keep an anonymous public page (hub.http_cache); publishing purges it
+# from a front cache at once when FRONTEND_CACHE_PURGE_URL is set.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=60)
 # A caching reverse proxy (Varnish, nginx with a purge module) in front: Wagtail sends it a PURGE
 # for a page's URLs when the page is published, moved or unpublished (docs/operations.md).
+# Installed always (it does nothing without WAGTAILFRONTENDCACHE) so one code path runs
+# everywhere.
+INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
 if env.str("FRONTEND_CACHE_PURGE_URL", default=""):
-    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
     WAGTAILFRONTENDCACHE = {
         "proxy": {
             "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",

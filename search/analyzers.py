@@ -2,7 +2,8 @@
 
 The vocabulary is rebuilt by `search_rebuild` (and `search_sync --vocabulary`) and stored in the
 database, so every web process reads the same words; a process re-reads it when the stored
-version changes, checking at most every few seconds. Synonyms are read on every query: the table
+version changes, checking at most once a minute (a rebuild in the same process takes effect at
+once), so the check costs no query per request. Synonyms are read on every query: the table
 is small, and an editor's change must take effect at once without a reindex.
 
 The models are imported inside the functions: the declaration API (search.index, re-exported by
@@ -23,7 +24,7 @@ from search.analysis.vocabulary import Vocabulary, count_words
 
 __all__ = ["build_vocabularies", "get_analyzer"]
 
-_CHECK_SECONDS = 5.0
+_CHECK_SECONDS = 60.0
 _lock = threading.Lock()
 _cache: dict[str, tuple[float, object, Vocabulary]] = {}
 _document_analyzers: dict[str, Analyzer] = {}

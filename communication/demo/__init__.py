@@ -2,27 +2,31 @@
 events, news and a resource-request form, in Swedish and English, with the individuals' page,
 the course and the glossary words of its lessons also in Arabic, Somali and Tigrinya.
 
-The content lives in the modules beside this one as ``PageSpec`` trees. Pages are matched by
-slug under their parent and translations by locale, and a page is only republished when a field
-differs, so loading twice writes nothing.
+The content lives in the data files in ``data/`` (format: docs/page-data-format.md): the home
+page's tree in ``home.yaml`` and the files it includes, the glossary in ``glossary.yaml``. Pages
+are matched by slug under their parent and translations by locale, and a page is only
+republished when a field differs, so loading twice writes nothing.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
-from communication.demo import course, glossary, site
-from communication.demo.sync import PageSpec, Tally, sync_glossary, sync_page
+from communication.demo.glossary import sync_glossary
 from communication.models import HomePage
+from communication.page_data import read_page_tree
+from communication.seeding import PageSpec, Tally, sync_page
 from hub.models import Organisation
 
 __all__ = ["load"]
 
 LANGUAGES = ("sv", "en", "ar", "so", "ti")
 ABOUT_SLUG = "om-valideringsnavet"
+DATA_DIR = Path(__file__).resolve().parent / "data"
 
 
 def _home(sv: Locale, spec: PageSpec) -> HomePage:
@@ -66,8 +70,8 @@ def load(log: Callable[[str], object]) -> None:
     with transaction.atomic():
         locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGES}
         tally = Tally()
-        tally.add(sync_glossary(glossary.TERMS, locales))
-        tree = site.tree(course.COURSE)
+        tally.add(sync_glossary(DATA_DIR / "glossary.yaml", locales))
+        tree = read_page_tree(DATA_DIR / "home.yaml")
         home = _home(locales["sv"], tree)
         sync_page(tree, home, locales, tally, existing=home)
         _link_about_page(home)

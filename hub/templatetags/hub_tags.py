@@ -12,6 +12,7 @@ from django.utils.safestring import SafeString
 from django.utils.translation import get_language, get_language_info, override
 from wagtail.models import Page, Site
 
+from hub import content_version as content_versions
 from hub import menu
 from hub.public_urls import page_full_url
 from hub.text_language import LocalizedText, lang_attributes
@@ -194,3 +195,10 @@ def _about_link(request: HttpRequest) -> FooterLink | None:
         LocalizedText(about.title, about.locale.language_code),
         _fallback_url(about, site, get_language()),
     )
+
+
+@register.simple_tag
+def content_version() -> str:
+    """Return the public content's version, the key of cached fragments that any edit renews
+    (hub.content_version): ``{% cache 300 name LANGUAGE_CODE version %}``."""
+    return content_versions.current()

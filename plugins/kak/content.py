@@ -6,6 +6,8 @@ docs/seeds.md, seed 001).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from django.utils.translation import gettext_lazy as _
 
 from hub.plugins import (
@@ -18,7 +20,7 @@ from hub.plugins import (
     RegionContent,
     SourceRef,
 )
-from plugins.kak.pages import SECTION
+from hub.section_data import read_section
 
 REPORT = SourceRef(
     title=_("Final report of the project Validering och praktiksamordning i KAK"),
@@ -175,7 +177,7 @@ content = RegionContent(
         ),
     ),
     sources=(REPORT,),
-    section=SECTION,
+    section=read_section(Path(__file__).resolve().parent / "data" / "section.yaml"),
     processes=(PLACEMENT, LANGUAGE_INTERNSHIP),
     navigation=tuple(
         NavigationItem(

@@ -7,6 +7,8 @@ route below says so.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from django.utils.translation import gettext_lazy as _
 
 from hub.plugins import (
@@ -19,7 +21,7 @@ from hub.plugins import (
     RegionContent,
     SourceRef,
 )
-from plugins.kalmar.pages import SECTION
+from hub.section_data import read_section
 
 EVALUATION = SourceRef(
     title=_("Ramboll's final evaluation of Samverkan leder till arbete"),
@@ -182,7 +184,7 @@ content = RegionContent(
         ),
     ),
     sources=(EVALUATION,),
-    section=SECTION,
+    section=read_section(Path(__file__).resolve().parent / "data" / "section.yaml"),
     processes=(WORKSHOP_ROUTE, RESOURCE_REQUEST),
     navigation=(
         NavigationItem(

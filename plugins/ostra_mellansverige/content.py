@@ -8,6 +8,8 @@ validation in Komvux and industry validation with complementary training.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from django.utils.translation import gettext_lazy as _
 
 from hub.plugins import (
@@ -20,7 +22,7 @@ from hub.plugins import (
     RegionContent,
     SourceRef,
 )
-from plugins.ostra_mellansverige.pages import SECTION
+from hub.section_data import read_section
 
 PROJECT = SourceRef(
     title=_("Regionala strukturer för validering i Östra Mellansverige, project description"),
@@ -143,7 +145,7 @@ content = RegionContent(
         for name, url in REGIONS.items()
     ),
     sources=(PROJECT,),
-    section=SECTION,
+    section=read_section(Path(__file__).resolve().parent / "data" / "section.yaml"),
     processes=(KOMVUX_VALIDATION, INDUSTRY_VALIDATION),
     # The national bodies behind the regions' validation work.
     navigation=(

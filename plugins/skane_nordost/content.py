@@ -6,6 +6,8 @@ Facts and figures come from the final report of the project *KompetensValidering
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from django.utils.translation import gettext_lazy as _
 
 from hub.plugins import (
@@ -18,7 +20,7 @@ from hub.plugins import (
     RegionContent,
     SourceRef,
 )
-from plugins.skane_nordost.pages import SECTION
+from hub.section_data import read_section
 
 REPORT = SourceRef(
     title=_("Final report of the project KompetensValidering, Osby kommun"),
@@ -147,7 +149,7 @@ content = RegionContent(
         ),
     ),
     sources=(REPORT,),
-    section=SECTION,
+    section=read_section(Path(__file__).resolve().parent / "data" / "section.yaml"),
     processes=(ROUTE,),
     navigation=(
         NavigationItem(

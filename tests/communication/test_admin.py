@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
+from django.utils import translation
 
 from branch_models.models import Credential
 from communication.models import GlossaryTerm
@@ -107,3 +108,38 @@ def test_a_swedish_title_gets_an_ascii_slug(admin_client: Client) -> None:
     # in the browser unless the field allows unicode (a false flag is left out of the HTML).
     assert b'data-controller="w-slug"' in html
     assert b"data-w-slug-allow-unicode-value" not in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("title", "slug", "expected"),
+    [
+        ("Valideringsdag i Kalmar län", "", "valideringsdag-i-kalmar-lan"),
+        ("Möte på Öland", "möte-på-öland", "mote-pa-oland"),
+        ("Träff", "ÅÄÖ-träff", "aao-traff"),
+    ],
+)
+def test_pages_saved_in_code_get_ascii_slugs_too(title: str, slug: str, expected: str) -> None:
+    """A page made in the shell, by an import or a plugin gets the slug the admin would give."""
+    from communication.models import NewsIndexPage, NewsPage
+
+    news = NewsIndexPage.objects.get(locale__language_code="sv")
+    page = news.add_child(instance=NewsPage(title=title, slug=slug, date="2026-12-01"))
+    page.save_revision().publish()
+    page.refresh_from_db()
+    assert page.slug == expected
+    assert page.url == f"/nyheter/{expected}/"
+
+
+@pytest.mark.django_db
+def test_a_slug_without_latin_letters_is_refused_with_a_message() -> None:
+    from django.core.exceptions import ValidationError
+
+    from communication.models import NewsIndexPage, NewsPage
+
+    news = NewsIndexPage.objects.get(locale__language_code="sv")
+    with translation.override("sv"):
+        with pytest.raises(ValidationError) as refused:
+            news.add_child(instance=NewsPage(title="Nyhet", slug="الأخبار", date="2026-12-01"))
+        assert "latinska bokstäver" in str(refused.value.message_dict["slug"])
+    assert not NewsPage.objects.filter(title="Nyhet").exists()

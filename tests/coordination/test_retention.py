@@ -26,13 +26,18 @@ from tests.coordination.test_signup import VASTMANLAND_EDITORS
 pytestmark = pytest.mark.django_db
 
 
+RULES = ("event_signups", "resource_requests", "unpublished_placement_offers")
+
+
 def apply_retention(*args: str) -> dict[str, int]:
-    """Run the command as an operator would; return the rows it reports per rule."""
+    """Run the command as an operator would; return the rows it reports per rule of these
+    tools (the editors' sign-in records have rules of their own: tests/security)."""
     out = io.StringIO()
     call_command("apply_retention", *args, stdout=out)
     return {
         match["rule"]: int(match["rows"])
         for match in re.finditer(r"^(?P<rule>\w+): (?P<rows>\d+) ", out.getvalue(), re.M)
+        if match["rule"] in RULES
     }
 
 

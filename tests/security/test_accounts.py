@@ -6,7 +6,12 @@ groups ``load_demo`` (``setup_regional_groups``) made.
 
 from __future__ import annotations
 
+import io
+from datetime import timedelta
+
 import pytest
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+from django.conf import settings
 from django.contrib.auth.models import Group, Permission, User
 from django.core.management import call_command
 from django.test import Client, override_settings
@@ -175,12 +180,47 @@ def test_ten_failed_sign_ins_lock_the_account_for_a_while(client: Client) -> Non
     assert not _reaches_admin(other_address)
 
 
-def test_ten_failed_sign_ins_from_one_address_lock_that_address(client: Client) -> None:
+@override_settings(LOGIN_ADDRESS_FAILURE_LIMIT=15)
+def test_an_address_locks_only_at_its_own_higher_limit(client: Client) -> None:
+    """Ten colleagues behind one office address mistyping once each lock nobody out; a guesser
+    trying many usernames from one address is locked at the address's limit."""
     _editor("skane.redaktor", SKANE_EDITORS)
     for attempt in range(10):
+        _sign_in(client, f"colleague{attempt}", "wrong")
+    assert _sign_in(client, "skane.redaktor").status_code == 302
+    client.logout()
+    for attempt in range(15):
         _sign_in(client, f"guess{attempt}", "wrong")
     assert _sign_in(client, "skane.redaktor").status_code == 429
     assert _sign_in(Client(REMOTE_ADDR="192.0.2.10"), "skane.redaktor").status_code == 302
+
+
+def test_the_address_limit_is_higher_than_the_account_limit() -> None:
+    assert settings.LOGIN_ADDRESS_FAILURE_LIMIT > settings.AXES_FAILURE_LIMIT == 10
+
+
+def test_sign_in_records_are_deleted_after_90_days_and_listed_on_the_privacy_page(
+    client: Client,
+) -> None:
+    _editor("skane.redaktor", SKANE_EDITORS)
+    _editor("kalmar.redaktor", "Kalmar län – regionala redaktörer")
+    _sign_in(Client(), "skane.redaktor")
+    _sign_in(Client(), "skane.redaktor", "wrong")
+    _sign_in(Client(REMOTE_ADDR="192.0.2.10"), "kalmar.redaktor")
+    _sign_in(Client(REMOTE_ADDR="192.0.2.11"), "kalmar.redaktor", "wrong")
+    records = (AccessLog, AccessFailureLog, AccessAttempt)
+    for model in records:
+        model.objects.filter(username="skane.redaktor").update(
+            attempt_time=timezone.now() - timedelta(days=91)
+        )
+
+    call_command("apply_retention", stdout=io.StringIO())
+
+    for model in records:  # the old ones went, the recent ones stay
+        assert list(model.objects.values_list("username", flat=True)) == ["kalmar.redaktor"]
+    privacy = client.get("/en/personuppgifter/").text
+    assert "Editors&#x27; sign-ins to the admin" in privacy
+    assert "90 days after the sign-in attempt" in privacy
 
 
 def test_administrators_review_sign_ins_and_lift_lockouts_in_the_admin(client: Client) -> None:

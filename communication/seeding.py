@@ -1,4 +1,9 @@
-"""Idempotent creation of demo pages and glossary terms from declarative specs."""
+"""Idempotent creation of page trees from declarative specs (``PageSpec``), for the demo.
+
+Page trees are written as data files (``communication.page_data`` reads them). Pages are
+matched by slug under their parent and translations by locale, and a page is only republished
+when a field differs, so seeding twice writes nothing.
+"""
 
 from __future__ import annotations
 
@@ -11,9 +16,7 @@ from wagtail.blocks import StreamValue
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page
 
-from communication.models import GlossaryTerm
-
-__all__ = ["PageSpec", "Tally", "sync_glossary", "sync_page"]
+__all__ = ["PageSpec", "Tally", "sync_page"]
 
 
 @dataclass
@@ -164,27 +167,3 @@ def sync_page(
     for child in spec.children:
         sync_page(child, page, locales, tally)
     return page
-
-
-def sync_glossary(terms: list[dict[str, Any]], locales: dict[str, Locale]) -> int:
-    """Create or update glossary terms in every language they are given in."""
-    written = 0
-    for item in terms:
-        slug = item["slug"]
-        source = GlossaryTerm.objects.filter(slug=slug, locale=locales["sv"]).first()
-        for code, (term, definition, *forms) in item["languages"].items():
-            values = {"term": term, "definition": definition, "also_matches": "\n".join(forms)}
-            if code == "sv" and source is None:
-                source = GlossaryTerm.objects.create(slug=slug, locale=locales["sv"], **values)
-                written += 1
-                continue
-            row = source if code == "sv" else source.get_translation_or_none(locales[code])
-            if row is None:
-                row = source.copy_for_translation(locales[code])
-            elif all(getattr(row, key) == value for key, value in values.items()):
-                continue
-            for key, value in values.items():
-                setattr(row, key, value)
-            row.save()
-            written += 1
-    return written
