@@ -330,18 +330,16 @@ class BaseSearchBackend(ABC):
         then by the preferences (`Boost`) of the query's places and intent, then by their score.
         """
         analyzer = get_analyzer(query.language)
-        analyzed = analyzer.analyze_query(query.text, places=query.places)
+        analyzed = self.analyze(query)
         if query.text.strip() and not analyzed.clauses:
             # Only punctuation or stop words: nothing to look for, and not "everything" either.
             return SearchResult(query=query, hits=(), total=0, facets=())
-        analyzed = replace(analyzed, boosts=_boosts(analyzed))
         page, degraded = self._search_page(analyzed, query)
         suggestion, corrected = analyzer.correction(analyzed), ""
         if not page.total and suggestion:
             # Nothing found and a word looks misspelt: show what the corrected words find,
             # and say so, rather than an empty page with a "did you mean" link.
-            retry = analyzer.analyze_query(suggestion, places=query.places)
-            retry = replace(retry, boosts=_boosts(retry))
+            retry = self.analyze(replace(query, text=suggestion))
             retried, degraded = self._search_page(retry, query)
             if retried.total:
                 analyzed, page, suggestion, corrected = retry, retried, "", suggestion
@@ -381,6 +379,11 @@ class BaseSearchBackend(ABC):
             places=analyzed.places,
             occupations=analyzed.occupations,
         )
+
+    def analyze(self, query: SearchQuery) -> AnalyzedQuery:
+        """Return the query as engines receive it: clauses, places and ranking preferences."""
+        analyzed = get_analyzer(query.language).analyze_query(query.text, places=query.places)
+        return replace(analyzed, boosts=_boosts(analyzed))
 
     def suggest(self, text: str, language: str, limit: int = 8) -> tuple[Suggestion, ...]:
         """Return titles that complete what has been typed so far (autocomplete)."""
