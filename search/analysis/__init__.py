@@ -275,10 +275,15 @@ class Analyzer:
         return frozenset(self.vocabulary.stem(word) for word in _VALIDATION_WORDS.split())
 
     def correction(self, query: AnalyzedQuery) -> str:
-        """Return the query with unknown words replaced by known ones ("did you mean"), or ""."""
+        """Return the query with unknown words replaced by known ones ("did you mean"), or "".
+
+        Only words that nothing else explains are corrected: a place, an occupation name in
+        any language or a synonym is what the person meant, even if no document uses it.
+        """
+        unknown = {clause.text for clause in query.clauses if clause.fuzzy}
         corrected = [
             word
-            if word in self.stop_words or self.vocabulary.is_known(word)
+            if word not in unknown or self.vocabulary.is_known(word)
             else (self.vocabulary.correct(word) or word)
             for word in query.words
         ]

@@ -206,7 +206,7 @@ class SearchResult:
 
     Attributes:
         suggestion: a corrected query when some words are unknown ("did you mean"), else "".
-        corrected: the corrected query the hits are for, when the query as typed found nothing.
+        corrected: the corrected query the hits are for, when a word of the query was unknown.
         degraded: answered by the database fallback because the main engine was unreachable.
         covered: the query words the best hit matches, when it does not match them all.
         missing: the query words (filler words included) the best hit says nothing about.
@@ -334,15 +334,21 @@ class BaseSearchBackend(ABC):
         if query.text.strip() and not analyzed.clauses:
             # Only punctuation or stop words: nothing to look for, and not "everything" either.
             return SearchResult(query=query, hits=(), total=0, facets=())
-        page, degraded = self._search_page(analyzed, query)
         suggestion, corrected = analyzer.correction(analyzed), ""
-        if not page.total and suggestion:
-            # Nothing found and a word looks misspelt: show what the corrected words find,
-            # and say so, rather than an empty page with a "did you mean" link.
+        page: BackendPage | None = None
+        if suggestion:
+            # A word we do not know and a known one a typo away: show what the corrected
+            # words find, and say so. Edit distance alone (Elasticsearch) would find the word's
+            # text but not what it names ("svettsare" is no occupation, "svetsare" is), and the
+            # database backends would find nothing.
             retry = self.analyze(replace(query, text=suggestion))
-            retried, degraded = self._search_page(retry, query)
-            if retried.total:
-                analyzed, page, suggestion, corrected = retry, retried, "", suggestion
+            page, degraded = self._search_page(retry, query)
+            if page.total:
+                analyzed, suggestion, corrected = retry, "", suggestion
+            else:
+                page = None
+        if page is None:
+            page, degraded = self._search_page(analyzed, query)
         # Highlighting analyses every word of the hits: the document analyzer caches its words.
         highlighter = get_analyzer(query.language, synonyms=False)
         hits = tuple(
