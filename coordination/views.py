@@ -19,12 +19,12 @@ from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
 
 from branch_models.models import ChecklistTemplate, Region
-from communication.audiences import Audience
 from communication.forms import rate_limit_exceeded
 from communication.models import EventPage
 from coordination.forms import PlacementOfferForm, SignupForm
 from coordination.models import DocumentKind, LibraryDocument, Placement, PlacementKind, Topic
 from coordination.signup import AlreadySignedUp, SignupClosed, sign_up, source_event
+from reference.audiences import Audience
 
 __all__ = [
     "ChecklistFillView",

@@ -16,7 +16,7 @@ from django.conf.locale import LANG_INFO
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from hub.discovery import enabled_plugins, plugin_settings_from_env
+from hub.plugins.discovery import enabled_plugins, plugin_settings_from_env
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
+from branch_models.hooks import actors_in_area, offers_in_area
 from branch_models.models import Region, ValidationModel
-from hub.geo import actors_in_area, offers_in_area
-from hub.plugin_config import RegionPlugin
+from hub.plugins.config import RegionPlugin
 from outcomes.demo import plugin_data_file, source_text
 from outcomes.statistics import ReportedFigure, reported_figures
 

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from branch_models.viewsets import RecordFilterSet, RegistryRecordViewSet
+from branch_models.viewsets import RecordFilterSet, RegistryRecordSnippetViewSet
 from outcomes.models import HalfYearPlan, Indicator, IndicatorValue
 
 __all__ = ["FollowUpGroup", "HalfYearPlanViewSet", "IndicatorValueViewSet", "IndicatorViewSet"]
@@ -38,7 +38,7 @@ class HalfYearPlanFilterSet(RecordFilterSet):
         fields = ["year", "half", "municipality", "owner_region", "editable", "live"]
 
 
-class IndicatorValueViewSet(RegistryRecordViewSet):
+class IndicatorValueViewSet(RegistryRecordSnippetViewSet):
     """Aggregate values: written by the county's developers, published by its editors."""
 
     model = IndicatorValue
@@ -84,7 +84,7 @@ class IndicatorValueViewSet(RegistryRecordViewSet):
         return IndicatorValue.objects.select_related("indicator", "municipality", "owner_region")
 
 
-class HalfYearPlanViewSet(RegistryRecordViewSet):
+class HalfYearPlanViewSet(RegistryRecordSnippetViewSet):
     """A municipality's plan for a half-year and its report at the end (seed 000)."""
 
     model = HalfYearPlan

@@ -25,8 +25,8 @@ from django.core.management.base import CommandError
 from django.utils.text import slugify
 
 from branch_models.models import Municipality, Region
-from branch_models.sync import sync_record
-from hub.registry import get_registry
+from branch_models.upsert import sync_record
+from hub.plugins.registry import get_registry
 from outcomes.models import HalfYearPlan, Indicator, IndicatorValue
 
 __all__ = ["load", "plugin_data_file", "source_text"]

@@ -18,7 +18,7 @@ from reference.text import without_spans
 from search.analysis.filler import filler_words
 from search.analysis.stopwords import STOP_WORDS
 from search.analysis.text import words as text_words
-from search.analysis.vocabulary import Vocabulary
+from search.analysis.vocabulary import CorpusVocabulary
 
 __all__ = [
     "MAX_QUERY_WORDS",
@@ -112,7 +112,9 @@ class AnalyzedQuery:
 class Analyzer:
     """Analyse documents and queries of one language with our vocabulary and synonyms."""
 
-    def __init__(self, vocabulary: Vocabulary, synonyms: Iterable[Sequence[str]] = ()) -> None:
+    def __init__(
+        self, vocabulary: CorpusVocabulary, synonyms: Iterable[Sequence[str]] = ()
+    ) -> None:
         self.vocabulary = vocabulary
         self.language = vocabulary.language
         self.stop_words = STOP_WORDS.get(self.language, frozenset())

@@ -16,8 +16,8 @@ from typing import Literal
 
 from reference.places import PlaceKind, PlaceMatch, municipalities, nearby_municipalities
 from search.analysis import AnalyzedQuery, Analyzer, Boost, occupation_token
+from search.analysis.current import get_analyzer
 from search.analysis.highlight import highlight, snippet
-from search.analyzers import get_analyzer
 
 __all__ = [
     "FACETS",

@@ -287,6 +287,7 @@ class BackendContract:
     # --- Natural questions (issue 13) ----------------------------------------------------------
 
     WELDING = "Validering av svetsare (Svetskommissionen)"
+    WELDING_EN = "Welder validation (Swedish Welding Commission)"  # the same record in English
 
     @pytest.mark.parametrize(
         ("text", "language", "wanted"),
@@ -306,6 +307,30 @@ class BackendContract:
     ):
         result = self.search(backend, text, language=language)
         assert wanted in titles(result)[:3], titles(result)[:5]
+
+    @pytest.mark.parametrize(
+        ("text", "language", "wanted"),
+        [
+            ("busschaufför", "sv", {"Validering och YKB för bussförare"}),
+            ("kassörska", "sv", {"Handelns validering – butikssäljare", "OCN: Butikshandel"}),
+            ("diskare", "sv", {"OCN: Disk/kafé"}),
+            ("diskning", "sv", {"OCN: Disk/kafé", "OCN: Hygienarbete/kök"}),
+            ("plåtis", "sv", {"Yrkesexamen för plåtslagare och ventilationsmontörer (PVF)"}),
+            ("svetsat i 8 år", "sv", {WELDING}),
+            ("målning", "sv", {"Validering av målare (Måleribranschens Yrkesnämnd)"}),
+            ("bakning", "sv", {"Gesällprov bagare och konditor (Sveriges Bagare & Konditorer)"}),
+            ("kök", "sv", {"OCN: Yrkeskompetens Kök", "OCN: Hygienarbete/kök"}),
+            ("trädgård", "sv", {"OCN: Yrkeskompetens Utemiljö"}),
+            ("welder", "en", {WELDING_EN}),
+            ("welded", "en", {WELDING_EN}),
+            ("عملت لحّام في سوريا", "ar", {WELDING}),
+        ],
+    )
+    def test_a_word_naming_an_occupation_finds_its_group_in_the_top_three(
+        self, backend, text, language, wanted
+    ):
+        result = self.search(backend, text, language=language)
+        assert wanted & set(titles(result)[:3]), titles(result)[:5]
 
     def test_filler_words_do_not_veto_and_the_result_says_what_it_left_out(self, backend):
         result = self.search(backend, "svetsare utan papper")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from branch_models.models import Actor
-from hub.regions import describe_region
-from hub.registry import get_registry
+from hub.plugins.areas import describe_region
+from hub.plugins.registry import get_registry
 from hub.testing import import_samples
 
 pytestmark = pytest.mark.django_db

@@ -7,9 +7,9 @@ from datetime import date
 
 import pytest
 
-from hub.contributions import RouteCandidate, RouteQuery
-from hub.regions import adjust_route_ranking, map_layers
-from hub.registry import get_registry
+from hub.plugins.areas import adjust_route_ranking, map_layers
+from hub.plugins.contributions import RouteCandidate, RouteQuery
+from hub.plugins.registry import get_registry
 from plugins.skane_nordost.hooks import current_cycle
 
 pytestmark = pytest.mark.django_db

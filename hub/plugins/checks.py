@@ -28,12 +28,12 @@ from django.utils.translation import gettext as _
 from packaging.version import InvalidVersion, Version
 
 import hub
-from hub import hookspecs
-from hub.contributions import RegionContent
-from hub.discovery import installed_plugins
-from hub.plugin_config import RegionPlugin
-from hub.pluginmanager import unknown_hooks
-from hub.registry import HubRegistry, get_registry
+from hub.plugins import hookspecs
+from hub.plugins.config import RegionPlugin
+from hub.plugins.contributions import RegionContent
+from hub.plugins.discovery import installed_plugins
+from hub.plugins.manager import unknown_hooks
+from hub.plugins.registry import HubRegistry, get_registry
 from reference import places
 
 __all__ = [
@@ -301,7 +301,7 @@ def _check_hooks(registry: HubRegistry) -> list[CheckMessage]:
         hint = (
             _("Did you mean %(name)s? Rename the function.") % {"name": close[0]}
             if close
-            else _("Rename or remove it; hub/hookspecs.py lists every hook.")
+            else _("Rename or remove it; hub/plugins/hookspecs.py lists every hook.")
         )
         errors.append(
             _error(

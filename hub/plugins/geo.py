@@ -13,20 +13,16 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Q, QuerySet
 from django.urls import NoReverseMatch
 
-from hub.contributions import MapLayer
-from hub.plugin_config import RegionPlugin
+from hub.plugins.contributions import MapLayer
 
 __all__ = [
     "Point",
     "SvgMap",
-    "actors_in_area",
     "area_feature",
     "convex_hull",
     "feature_collection",
-    "offers_in_area",
     "point_feature",
     "public_url",
     "record_points",
@@ -102,29 +98,6 @@ def public_url(record: Any) -> str:
         return record.get_absolute_url()
     except NoReverseMatch:
         return ""
-
-
-def _area_q(region: RegionPlugin, prefix: str) -> Q:
-    if region.municipality_codes:
-        return Q(**{f"{prefix}code__in": region.municipality_codes})
-    return Q(**{f"{prefix}region__code__in": region.region_codes})
-
-
-def actors_in_area(region: RegionPlugin) -> QuerySet:
-    """Published actors serving the region's municipalities (or owned by its counties)."""
-    from branch_models.models import Actor
-
-    condition = _area_q(region, "municipalities__")
-    if not region.municipality_codes:
-        condition |= Q(owner_region__code__in=region.region_codes)
-    return Actor.objects.public().filter(condition).distinct().order_by("name")
-
-
-def offers_in_area(region: RegionPlugin) -> QuerySet:
-    """Published Komvux offers in the region's municipalities (or counties)."""
-    from branch_models.models import KomvuxOffer
-
-    return KomvuxOffer.objects.public().filter(_area_q(region, "municipality__"))
 
 
 def record_points(actors: Iterable[Any], **extra: Any) -> list[dict]:

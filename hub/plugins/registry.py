@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, cast
 import pluggy
 from django.apps import apps
 
-from hub.plugin_config import RegionPlugin
+from hub.plugins.config import RegionPlugin
 
 if TYPE_CHECKING:
     from hub.apps import HubConfig
@@ -36,7 +36,8 @@ class PluginResources:
 
 @dataclass(frozen=True)
 class LoadProblem:
-    """Something wrong with an enabled plugin found while loading it; ``hub.checks`` reports it."""
+    """Something wrong with an enabled plugin found while loading it (reported by
+    ``hub.plugins.checks``)."""
 
     plugin: str
     message: str
@@ -55,7 +56,7 @@ class HubRegistry:
     def register_plugin(self, plugin: RegionPlugin) -> bool:
         """Add an enabled plugin; return False (keeping the first) when its slug is taken.
 
-        ``hub.checks`` reports the duplicate (hub.E006), so the site does not start with it.
+        ``hub.plugins.checks`` reports the duplicate (hub.E006), so the site does not start with it.
         """
         if not isinstance(plugin, RegionPlugin):
             raise TypeError(f"{plugin!r} is not a RegionPlugin.")

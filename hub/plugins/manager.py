@@ -23,7 +23,7 @@ from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
-from hub import hookspecs
+from hub.plugins import hookspecs
 
 __all__ = [
     "HUB_OWNER",
@@ -47,7 +47,7 @@ _MESSAGE_LIMIT = 500
 
 @dataclass(frozen=True)
 class RegistrationProblem:
-    """A hook implementation that could not be registered, for ``hub.checks`` to report."""
+    """A hook implementation that could not be registered, for ``hub.plugins.checks`` to report."""
 
     owner: str
     message: str
@@ -132,7 +132,11 @@ def _guard(owner: str, name: str, function: Callable[..., Any]) -> Callable[...,
             return None
         hint = _return_hints().get(name)
         if hint is not None and result is not None and not _conforms(result, hint):
-            expected = str(hint).replace("hub.contributions.", "").replace("hub.mapping.", "")
+            expected = (
+                str(hint)
+                .replace("hub.plugins.contributions.", "")
+                .replace("hub.plugins.mapping.", "")
+            )
             report_failure(owner, name, f"returned {type(result).__name__}, not {expected}")
             return None
         return result
@@ -197,13 +201,18 @@ def _register(
 
 
 def build_plugin_manager(
-    defaults: object, plugin_hooks: Iterable[tuple[str, object]]
+    defaults: object,
+    plugin_hooks: Iterable[tuple[str, object]],
+    core_hooks: Iterable[tuple[str, object]] = (),
 ) -> tuple[pluggy.PluginManager, list[RegistrationProblem]]:
-    """Register the hub's defaults, then each plugin's hooks module, in ``HUB_PLUGINS`` order."""
+    """Register the hub's defaults and the core apps' hooks modules (by app label; they run for
+    every region, as the defaults do), then each plugin's, in ``HUB_PLUGINS`` order."""
     manager = pluggy.PluginManager(hookspecs.PROJECT_NAME)
     manager.add_hookspecs(hookspecs)
     problems: list[RegistrationProblem] = []
     _register(manager, HUB_OWNER, defaults, problems)
+    for label, module in core_hooks:
+        _register(manager, HUB_OWNER, module, problems, name=f"{HUB_OWNER}:{label}")
     for owner, module in plugin_hooks:
         _register(manager, owner, module, problems)
     return manager, problems

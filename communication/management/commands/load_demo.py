@@ -11,7 +11,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from communication.editorial import setup_editorial_workflows
-from hub.region_pages import seed_region_sections
+from communication.region_sections import seed_region_sections
 
 
 class Command(BaseCommand):

@@ -1,7 +1,7 @@
 """Ask the plugins about a region: one typed function per hook, for pages, API and route finder.
 
 Region hooks run for one region only (its plugin and the hub's defaults). Failures were already
-isolated by ``hub.pluginmanager``; here results are flattened and, for blocks, rendered with
+isolated by ``hub.plugins.manager``; here results are flattened and, for blocks, rendered with
 the same isolation, so a broken plugin template cannot break the page.
 """
 
@@ -9,14 +9,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
+from django.apps import apps
 from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.utils.safestring import SafeString
 
-from hub.contributions import (
+from hub.plugins.config import RegionPlugin
+from hub.plugins.contributions import (
     LocalProcess,
     MapLayer,
     NavigationItem,
@@ -26,15 +28,12 @@ from hub.contributions import (
     RouteCandidate,
     RouteQuery,
 )
-from hub.default_hooks import default_region_facts
-from hub.geo import SvgMap, svg_map
-from hub.mapping import RecordMapping
-from hub.plugin_config import RegionPlugin
-from hub.pluginmanager import region_caller, report_failure
-from hub.registry import get_registry
+from hub.plugins.default_hooks import default_region_facts
+from hub.plugins.manager import region_caller, report_failure
+from hub.plugins.mapping import RecordMapping
+from hub.plugins.registry import get_registry
 
 __all__ = [
-    "RegionOverview",
     "RenderedBlock",
     "RouteAdjustment",
     "adjust_route_ranking",
@@ -44,7 +43,6 @@ __all__ = [
     "map_layers",
     "matching_candidates",
     "navigation_items",
-    "region_overview",
     "section_blocks",
     "section_spec",
 ]
@@ -112,40 +110,6 @@ def section_blocks(region: RegionPlugin, request: HttpRequest | None) -> list[Re
 
 
 @dataclass(frozen=True)
-class RegionOverview:
-    """Everything a region's section page shows, gathered once per request."""
-
-    plugin: RegionPlugin
-    facts: RegionFacts
-    municipalities: list[Any]
-    regions: list[Any]
-    processes: list[LocalProcess]
-    navigation: list[NavigationItem]
-    layers: list[MapLayer]
-    map: SvgMap | None
-    blocks: list[RenderedBlock] = field(default_factory=list)
-
-
-def region_overview(region: RegionPlugin, request: HttpRequest | None) -> RegionOverview:
-    """Gather the region's facts, routes, links, figures, map and blocks."""
-    from branch_models.models import Municipality, Region
-
-    facts = describe_region(region)
-    layers = map_layers(region)
-    return RegionOverview(
-        plugin=region,
-        facts=facts,
-        municipalities=list(Municipality.objects.filter(code__in=facts.municipality_codes)),
-        regions=list(Region.objects.filter(code__in=facts.region_codes)),
-        processes=describe_processes(region),
-        navigation=navigation_items(region),
-        layers=layers,
-        map=svg_map(layers),
-        blocks=section_blocks(region, request),
-    )
-
-
-@dataclass(frozen=True)
 class RouteAdjustment:
     """The summed adjustment of one route candidate, with every plugin's reason."""
 
@@ -178,10 +142,11 @@ def matching_candidates(
 
     For ranking hooks, e.g. ``matching_candidates(candidates, method_family="ocn")``.
     """
-    from branch_models.models import ValidationModel
-
+    # By label, as the mappings' ``Lookup`` does: the framework names the registry's model
+    # without importing the app (``docs/architecture.md``, layers).
+    validation_models: Any = apps.get_model("branch_models", "ValidationModel")
     slugs = set(
-        ValidationModel.objects.public()
+        validation_models.objects.public()
         .filter(slug__in={c.validation_model for c in candidates}, **model_filters)
         .values_list("slug", flat=True)
     )

@@ -6,7 +6,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand
 
-from hub.region_pages import seed_region_sections
+from communication.region_sections import seed_region_sections
 
 
 class Command(BaseCommand):

@@ -20,17 +20,17 @@ from typing import Protocol
 from django.utils import timezone
 
 from search.analysis import Analyzer
-from search.analysis.vocabulary import Vocabulary, count_words
+from search.analysis.vocabulary import CorpusVocabulary, count_words
 
 __all__ = ["build_vocabularies", "get_analyzer"]
 
 _CHECK_SECONDS = 60.0
 _lock = threading.Lock()
-_cache: dict[str, tuple[float, object, Vocabulary]] = {}
+_cache: dict[str, tuple[float, object, CorpusVocabulary]] = {}
 _document_analyzers: dict[str, Analyzer] = {}
 
 
-def _vocabulary(language: str) -> Vocabulary:
+def _vocabulary(language: str) -> CorpusVocabulary:
     """Return the stored vocabulary of a language, re-read when its version changed."""
     from search.models import VocabularyWords
 
@@ -48,7 +48,7 @@ def _vocabulary(language: str) -> Vocabulary:
     counts = {}
     if version is not None:
         counts = VocabularyWords.objects.get(language=language).counts
-    vocabulary = Vocabulary(language, counts)
+    vocabulary = CorpusVocabulary(language, counts)
     with _lock:
         _cache[language] = (now, version, vocabulary)
     return vocabulary

@@ -2,7 +2,8 @@
 
 As in NetBox, the plugin's configuration *is* its Django app configuration, and its optional
 resources (content, hooks, mappings, map layers, URLs, API URLs, search indexes, fixtures) are
-found by module convention, each overridable by an attribute. Validation lives in ``hub.checks``.
+found by module convention, each overridable by an attribute. Validation lives in
+``hub.plugins.checks``.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from django.apps import AppConfig
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
-from hub.contributions import Contact
+from hub.plugins.contributions import Contact
 
 __all__ = ["RESOURCES", "RegionPlugin", "get_plugin_setting"]
 
@@ -58,7 +59,7 @@ class RegionPlugin(AppConfig):
             ``RESOURCES``.
 
     The app label defaults to the package path with ``_`` for ``.`` so two plugins that claim
-    the same slug still load and ``hub.checks`` can name both.
+    the same slug still load and ``hub.plugins.checks`` can name both.
     """
 
     slug: ClassVar[str] = ""
@@ -149,7 +150,7 @@ def _convert(raw: str, default: Any) -> Any:
 def get_plugin_setting(plugin: RegionPlugin, key: str) -> Any:
     """Return a plugin setting: ``HUB_<SLUG>_<KEY>`` from the environment, else the default.
 
-    Raises ``ImproperlyConfigured`` for a required setting that is not set; ``hub.checks``
+    Raises ``ImproperlyConfigured`` for a required setting that is not set; ``hub.plugins.checks``
     reports that at start-up, so a running site never gets here.
     """
     configured = getattr(settings, "HUB_PLUGINS_CONFIG", {}).get(plugin.slug, {})

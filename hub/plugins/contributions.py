@@ -1,6 +1,6 @@
 """What a regional plugin contributes through its hooks: small frozen, typed values.
 
-Hook results are checked against these types when they are returned (``hub.pluginmanager``), so
+Hook results are checked against these types when they are returned (``hub.plugins.manager``), so
 a plugin that returns something else is reported like one that raises. Labels and descriptions
 are UI text: write them in English through ``gettext_lazy`` and translate them in the plugin's
 ``locale/``. Seeded page content (``PageSpec``) is editable content instead, so it carries each
@@ -153,7 +153,7 @@ class MapLayer:
     """A GeoJSON ``FeatureCollection`` to show on a map (points of actors, an area).
 
     ``geojson`` uses WGS 84 longitude/latitude, as RFC 7946 requires; build it with the helpers
-    in ``hub.geo`` so every layer has the same properties (``name``, ``url``, ``kind``).
+    in ``hub.plugins.geo`` so every layer has the same properties (``name``, ``url``, ``kind``).
     """
 
     key: str

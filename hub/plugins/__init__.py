@@ -11,7 +11,9 @@ Importing this module loads no models, so a plugin's ``apps.py`` can import it.
 
 from __future__ import annotations
 
-from hub.contributions import (
+from hub.plugins.areas import matching_candidates
+from hub.plugins.config import RegionPlugin, get_plugin_setting
+from hub.plugins.contributions import (
     Contact,
     CooperationBody,
     LocalProcess,
@@ -29,17 +31,16 @@ from hub.contributions import (
     RouteQuery,
     SourceRef,
 )
-from hub.default_hooks import default_region_facts
-from hub.geo import (
-    actors_in_area,
+from hub.plugins.default_hooks import default_region_facts
+from hub.plugins.geo import (
     area_feature,
     feature_collection,
-    offers_in_area,
     point_feature,
     public_url,
     record_points,
 )
-from hub.mapping import (
+from hub.plugins.manager import hookimpl
+from hub.plugins.mapping import (
     Field,
     Lookup,
     MappingError,
@@ -52,9 +53,6 @@ from hub.mapping import (
     slug_from,
     yes_no,
 )
-from hub.plugin_config import RegionPlugin, get_plugin_setting
-from hub.pluginmanager import hookimpl
-from hub.regions import matching_candidates
 from search.index import FacetField, ModelIndex, SearchField, register_index
 
 __all__ = [
@@ -83,7 +81,6 @@ __all__ = [
     "SearchField",
     "SourceRef",
     "Vocabulary",
-    "actors_in_area",
     "area_feature",
     "coordinates",
     "default_region_facts",
@@ -94,7 +91,6 @@ __all__ = [
     "matching_candidates",
     "municipality_by_code",
     "municipality_by_name",
-    "offers_in_area",
     "point_feature",
     "public_url",
     "record_points",

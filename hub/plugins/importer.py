@@ -25,8 +25,8 @@ from django.utils.translation import gettext as _
 from wagtail.actions import CreateAction, EditAction
 
 from branch_models.services import authorize_save
-from hub.mapping import MappedRow, RecordMapping
-from hub.plugin_config import RegionPlugin
+from hub.plugins.config import RegionPlugin
+from hub.plugins.mapping import MappedRow, RecordMapping
 
 __all__ = ["ImportReport", "RowError", "UnmappedValue", "choose_mapping", "run_import"]
 

@@ -2,21 +2,21 @@
 
 The hub takes the same path as the plugins (dogfooding): facts, section pages, routes and links
 from the plugin's ``content`` module (else from its declaration), the ``mappings`` and
-``map_layers`` modules found by convention, map layers from the registry. A region's figures are
-indicator values (the ``outcomes`` app), not a hook.
+``map_layers`` modules found by convention. The core apps add their own implementations the
+same way, from their ``hooks`` module (the registry's map layers: ``branch_models.hooks``). A
+region's figures are indicator values (the ``outcomes`` app), not a hook.
 ``firstresult`` defaults run last so a plugin's answer wins.
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from hub.contributions import (
+from hub.plugins.config import RegionPlugin
+from hub.plugins.contributions import (
     LocalProcess,
     MapLayer,
     NavigationItem,
@@ -25,20 +25,9 @@ from hub.contributions import (
     RegionContent,
     RegionFacts,
 )
-from hub.geo import (
-    Point,
-    actors_in_area,
-    area_feature,
-    feature_collection,
-    offers_in_area,
-    point_feature,
-    public_url,
-    record_points,
-)
-from hub.mapping import RecordMapping
-from hub.plugin_config import RegionPlugin
-from hub.pluginmanager import hookimpl
-from hub.registry import get_registry
+from hub.plugins.manager import hookimpl
+from hub.plugins.mapping import RecordMapping
+from hub.plugins.registry import get_registry
 
 __all__ = [
     "default_region_facts",
@@ -105,79 +94,12 @@ def hub_provide_mappings(region: RegionPlugin) -> list[type[RecordMapping]]:
     return list(module.mappings) if module is not None else []
 
 
-def _area_points(actors: list[Any], providers: dict[int, tuple[Any, list[str]]]) -> list[Point]:
-    """Places that stand for the municipalities: Komvux and labour-market units (else all).
-
-    Regional or national bodies that serve the area may sit outside it (a region's office in
-    the county seat serves every municipality), so they only shape the area when nothing local
-    is known.
-    """
-    local = [provider for provider, _names in providers.values()]
-    local += [actor for actor in actors if actor.kind == "labour_market_unit"]
-    chosen = local if len(local) >= 3 else [*actors, *local]
-    return [
-        (float(actor.longitude), float(actor.latitude))
-        for actor in chosen
-        if actor.latitude is not None and actor.longitude is not None
-    ]
-
-
-def _registry_layers(region: RegionPlugin) -> list[MapLayer]:
-    actors = list(actors_in_area(region).exclude(kind="komvux"))
-    providers: dict[int, tuple[Any, list[str]]] = {}
-    for offer in offers_in_area(region).select_related("provider"):
-        providers.setdefault(offer.provider_id, (offer.provider, []))[1].append(offer.name)
-    komvux = [
-        point_feature(
-            provider.longitude,
-            provider.latitude,
-            {
-                "name": provider.name,
-                "kind": provider.get_kind_display(),
-                "city": provider.city,
-                "url": public_url(provider),
-                "offers": sorted(names),
-            },
-        )
-        for provider, names in providers.values()
-        if provider.latitude is not None
-    ]
-    layers = [
-        MapLayer(
-            key="actors",
-            title=_("Actors"),
-            description=_("Organisations in the registry that work with validation here."),
-            geojson=feature_collection(record_points(actors)),
-        ),
-        MapLayer(
-            key="komvux",
-            title=_("Komvux"),
-            description=_("Municipal adult education with its published offers."),
-            geojson=feature_collection(komvux),
-        ),
-    ]
-    area = area_feature(_area_points(actors, providers), {"name": str(region.verbose_name)})
-    if area is not None:
-        layers.append(
-            MapLayer(
-                key="area",
-                title=_("Area (approximate)"),
-                description=_(
-                    "Drawn around the region's Komvux and labour-market units; not an official "
-                    "border."
-                ),
-                geojson=feature_collection([area]),
-            )
-        )
-    return layers
-
-
 @hookimpl(tryfirst=True)
 def hub_provide_map_layers(region: RegionPlugin) -> list[MapLayer]:
-    """Map the registry's actors and Komvux in the region, then the plugin's own layers."""
+    """Return the layers of the plugin's ``map_layers`` module (the registry adds its own
+    before them: ``branch_models.hooks``)."""
     module = get_registry().get_resources(region.slug).map_layers
-    own = [build(region) for build in module.map_layers] if module is not None else []
-    return _registry_layers(region) + own
+    return [build(region) for build in module.map_layers] if module is not None else []
 
 
 @hookimpl(trylast=True)

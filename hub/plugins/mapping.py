@@ -3,14 +3,13 @@
 A region's data comes in its own shape: a semicolon CSV from a school system, an Excel export
 in Windows-1252, local codes for school forms. A ``RecordMapping`` subclass says, field by
 field, which source column becomes which model field, through which vocabulary and transform.
-``hub.importer`` runs it atomically and reports row errors and unmapped values.
+``hub.plugins.importer`` runs it atomically and reports row errors and unmapped values.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any, ClassVar
 
@@ -19,6 +18,8 @@ from django.db import models
 from django.utils.functional import Promise
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+
+from hub.parsing import parse_iso_date, parse_yes_no
 
 __all__ = [
     "Field",
@@ -209,12 +210,10 @@ class RecordMapping:
 
 def yes_no(value: str) -> bool:
     """Read the yes/no spellings Swedish exports use (Ja/Nej, J/N, X/blank, 1/0)."""
-    folded = value.casefold()
-    if folded in {"ja", "j", "x", "1", "yes", "y", "sant"}:
-        return True
-    if folded in {"nej", "n", "0", "no", "falskt", "-"}:
-        return False
-    raise MappingError(_("%(value)r is neither yes (Ja/J/X) nor no (Nej/N).") % {"value": value})
+    try:
+        return parse_yes_no(value)
+    except ValueError as exc:
+        raise MappingError(str(exc)) from None
 
 
 @dataclass(frozen=True)
@@ -251,12 +250,9 @@ def iso_dates(value: str | Sequence[str]) -> list[str]:
     """Validate dates written as YYYY-MM-DD and return them as ISO strings."""
     items = [value] if isinstance(value, str) else list(value)
     try:
-        return [date.fromisoformat(item).isoformat() for item in items]
-    except ValueError:
-        raise MappingError(
-            _("Dates must be written as YYYY-MM-DD, e.g. 2026-08-17; got %(value)r.")
-            % {"value": value}
-        ) from None
+        return [parse_iso_date(item).isoformat() for item in items]
+    except ValueError as exc:
+        raise MappingError(str(exc)) from None
 
 
 def coordinates(value: str) -> tuple[Decimal, Decimal]:

@@ -7,7 +7,7 @@ matches no spec fails the system checks (``check_pending``), so a misspelt hook 
 unnoticed.
 
 Region hooks (all but ``hub_adjust_route_ranking``) are called for one region at a time: only
-that plugin's implementation and the hub's defaults (``hub.default_hooks``) run. A hook that
+that plugin's implementation and the hub's defaults (``hub.plugins.default_hooks``) run. A hook that
 raises, or returns something other than its declared type, is logged with the plugin's name,
 shown on the admin's plugin health panel and skipped; the page still renders.
 """
@@ -19,7 +19,8 @@ from collections.abc import Sequence
 import pluggy
 from django.http import HttpRequest
 
-from hub.contributions import (
+from hub.plugins.config import RegionPlugin
+from hub.plugins.contributions import (
     LocalProcess,
     MapLayer,
     NavigationItem,
@@ -30,8 +31,7 @@ from hub.contributions import (
     RouteCandidate,
     RouteQuery,
 )
-from hub.mapping import RecordMapping
-from hub.plugin_config import RegionPlugin
+from hub.plugins.mapping import RecordMapping
 
 __all__ = [
     "PROJECT_NAME",

@@ -17,10 +17,12 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
-from hub.contributions import PageSpec, PageText
-from hub.plugin_config import RegionPlugin
-from hub.regions import section_spec
-from hub.registry import get_registry
+from branch_models.models import Region
+from communication.models import ContentPage, HomePage, RegionSectionPage
+from hub.plugins.areas import section_spec
+from hub.plugins.config import RegionPlugin
+from hub.plugins.contributions import PageSpec, PageText
+from hub.plugins.registry import get_registry
 
 __all__ = ["REGIONS_SLUG", "regions_page", "seed_region_sections"]
 
@@ -50,8 +52,6 @@ def _translate(page: Page, locale: Locale, text: PageText) -> bool:
 
 def _regions_index(home: Page, locales: dict[str, Locale]) -> tuple[Page, int]:
     """Return the "Regions" page under the Swedish home page, creating it in every language."""
-    from communication.models import ContentPage
-
     written = 0
     index = home.get_children().filter(slug=REGIONS_SLUG).specific().first()
     texts = {}
@@ -99,8 +99,6 @@ def _seed_tree(
 
 
 def _seed_page(parent: Page, spec: PageSpec, locales: dict[str, Locale]) -> int:
-    from communication.models import ContentPage
-
     page = parent.get_children().filter(slug=spec.slug).specific().first()
     return _seed_tree(
         parent, spec, locales, page, lambda: ContentPage(slug=spec.slug, locale=parent.locale)
@@ -119,9 +117,6 @@ def _seed_translations(page: Page, spec: PageSpec, locales: dict[str, Locale]) -
 
 
 def _seed_section(index: Page, plugin: RegionPlugin, locales: dict[str, Locale]) -> int:
-    from branch_models.models import Region
-    from communication.models import RegionSectionPage
-
     spec = section_spec(plugin)
     section = RegionSectionPage.objects.child_of(index).filter(plugin=plugin.slug).first()
     return _seed_tree(
@@ -146,8 +141,6 @@ def regions_page() -> Page | None:
 
 def seed_region_sections(log: Callable[[str], object]) -> None:
     """Create each enabled plugin's section and pages that are missing, in every language."""
-    from communication.models import HomePage
-
     plugins = get_registry().get_plugins()
     if not plugins:
         log("  region sections: no plugins enabled")

@@ -1,17 +1,20 @@
 """Load the enabled plugins into a ``HubRegistry``: resources by convention, then hooks.
 
 Called once from ``HubConfig.ready()``. Nothing here raises for a broken plugin: every problem
-is recorded and ``hub.checks`` turns it into a start-up error naming the plugin and the fix.
+is recorded and ``hub.plugins.checks`` turns it into a start-up error naming the plugin and the fix.
 """
 
 from __future__ import annotations
 
-from django.apps import apps
+from importlib import import_module
 
-from hub import default_hooks
-from hub.plugin_config import RESOURCES, RegionPlugin
-from hub.pluginmanager import build_plugin_manager
-from hub.registry import HubRegistry, LoadProblem, PluginResources
+from django.apps import apps
+from django.utils.module_loading import module_has_submodule
+
+from hub.plugins import default_hooks
+from hub.plugins.config import RESOURCES, RegionPlugin
+from hub.plugins.manager import build_plugin_manager
+from hub.plugins.registry import HubRegistry, LoadProblem, PluginResources
 from hub.signals import plugins_loaded
 
 __all__ = ["load_plugins"]
@@ -36,6 +39,21 @@ def _load_resources(plugin: RegionPlugin, registry: HubRegistry) -> PluginResour
     return PluginResources(**modules)
 
 
+def _core_hooks() -> list[tuple[str, object]]:
+    """Return the ``hooks`` module of every installed app that is not a plugin, by label.
+
+    The core apps implement hooks for every region the way plugins do (the registry's map
+    layers), so the framework never imports them.
+    """
+    found: list[tuple[str, object]] = []
+    for app_config in apps.get_app_configs():
+        if isinstance(app_config, RegionPlugin) or app_config.name == "hub":
+            continue
+        if module_has_submodule(app_config.module, "hooks"):
+            found.append((app_config.label, import_module(f"{app_config.name}.hooks")))
+    return found
+
+
 def load_plugins() -> HubRegistry:
     """Build the registry from the enabled plugins (``INSTALLED_APPS`` order = ``HUB_PLUGINS``)."""
     registry = HubRegistry()
@@ -48,13 +66,14 @@ def load_plugins() -> HubRegistry:
         registry.register_resources(plugin.slug, resources)
         if resources.hooks is not None:
             plugin_hooks.append((plugin.slug, resources.hooks))
-    manager, problems = build_plugin_manager(default_hooks, plugin_hooks)
+    manager, problems = build_plugin_manager(default_hooks, plugin_hooks, _core_hooks())
     for problem in problems:
         registry.register_problem(
             LoadProblem(
                 problem.owner,
                 f"a hook implementation cannot be registered: {problem.message}",
-                "Match the hook's signature in hub/hookspecs.py (docs/plugins.md lists them).",
+                "Match the hook's signature in hub/plugins/hookspecs.py "
+                "(docs/plugins.md lists them).",
             )
         )
     registry.register_plugin_manager(manager)

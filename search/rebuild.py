@@ -10,11 +10,11 @@ from typing import BinaryIO
 
 from django.utils import timezone
 
-from search.analyzers import build_vocabularies
+from search.analysis.current import build_vocabularies
 from search.backends import get_search_backend
 from search.backends.base import SearchDocument
 from search.index import ModelIndex, get_indexes, iter_documents
-from search.sync import replay_since
+from search.outbox import replay_since
 
 __all__ = ["RebuildReport", "rebuild"]
 
