@@ -323,7 +323,6 @@ class BackendContract:
             ("trädgård", "sv", {"OCN: Yrkeskompetens Utemiljö"}),
             ("welder", "en", {WELDING_EN}),
             ("welded", "en", {WELDING_EN}),
-            ("عملت لحّام في سوريا", "ar", {WELDING}),
         ],
     )
     def test_a_word_naming_an_occupation_finds_its_group_in_the_top_three(
