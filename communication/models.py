@@ -132,14 +132,14 @@ class SitePage(models.Model):
     def clean(self) -> None:
         """Keep the slug ASCII however the page is saved (admin, shell, import, translation).
 
-        Wagtail's admin script already writes "kalmar-lan" for "Kalmar län", but a slug given
+        Wagtail's admin script already writes "oppna-dagar" for "Öppna dagar", but a slug given
         in code keeps its letters and is percent-encoded when the link is shared.
         """
         if self.slug and not self.slug.isascii() and not settings.WAGTAIL_ALLOW_UNICODE_SLUGS:
             ascii_slug = slugify(self.slug)
             if not ascii_slug:
                 raise ValidationError(
-                    {"slug": _("Write the slug in Latin letters, e.g. 'evenemang-i-kalmar-lan'.")}
+                    {"slug": _("Write the slug in Latin letters, e.g. 'oppna-dagar-for-arbetsgivare'.")}
                 )
             self.slug = ascii_slug
         super().clean()

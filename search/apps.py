@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.apps import AppConfig
+from django.db.models.signals import post_delete, post_save
 from django.utils.module_loading import autodiscover_modules
 from django.utils.translation import gettext_lazy as _
 
@@ -22,11 +23,14 @@ class SearchConfig(AppConfig):
         from hub.permission_policies import NationalPermissionPolicy
         from hub.signals import plugins_loaded
         from search import outbox
+        from search.analysis.current import forget_synonyms
         from search.models import Synonym
 
         # Synonyms change every region's search: national editors keep them (hub.groups
         # gives that group the permissions), everyone with a role may read them.
         register_permission_policy(Synonym, NationalPermissionPolicy(Synonym), exact_class=True)
+        post_save.connect(forget_synonyms, sender=Synonym, dispatch_uid="search:synonyms")
+        post_delete.connect(forget_synonyms, sender=Synonym, dispatch_uid="search:synonyms")
 
         autodiscover_modules("indexes")
         outbox.connect_signals()

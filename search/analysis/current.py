@@ -3,8 +3,9 @@
 The vocabulary is rebuilt by `search_rebuild` (and `search_sync --vocabulary`) and stored in the
 database, so every web process reads the same words; a process re-reads it when the stored
 version changes, checking at most once a minute (a rebuild in the same process takes effect at
-once), so the check costs no query per request. Synonyms are read on every query: the table
-is small, and an editor's change must take effect at once without a reindex.
+once), so the check costs no query per request. Synonyms are kept in the shared cache and
+forgotten when an editor saves or deletes one, so a change takes effect at once without a
+reindex, and a request that analyses several texts reads them once.
 
 The models are imported inside the functions: the declaration API (search.index, re-exported by
 hub.plugins) imports this module, and a plugin's ``apps.py`` may import that before models load.
@@ -17,17 +18,19 @@ import time
 from collections.abc import Iterable
 from typing import Protocol
 
+from django.core.cache import cache
 from django.utils import timezone
 
 from search.analysis import Analyzer
 from search.analysis.vocabulary import CorpusVocabulary, count_words
 
-__all__ = ["build_vocabularies", "get_analyzer"]
+__all__ = ["build_vocabularies", "forget_synonyms", "get_analyzer"]
 
 _CHECK_SECONDS = 60.0
 _lock = threading.Lock()
 _cache: dict[str, tuple[float, object, CorpusVocabulary]] = {}
 _document_analyzers: dict[str, Analyzer] = {}
+_SYNONYMS_KEY = "search:synonyms:{}"
 
 
 def _vocabulary(language: str) -> CorpusVocabulary:
@@ -68,10 +71,22 @@ def get_analyzer(language: str, *, synonyms: bool = True) -> Analyzer:
         if cached is None or cached.vocabulary is not vocabulary:
             cached = _document_analyzers[language] = Analyzer(vocabulary)
         return cached
-    groups = [
-        synonym.term_list() for synonym in Synonym.objects.filter(language=language).only("terms")
-    ]
+    key = _SYNONYMS_KEY.format(language)
+    groups = cache.get(key)
+    if groups is None:
+        groups = [
+            synonym.term_list()
+            for synonym in Synonym.objects.filter(language=language).only("terms")
+        ]
+        cache.set(key, groups, timeout=None)
     return Analyzer(vocabulary, groups)
+
+
+def forget_synonyms(**_signal: object) -> None:
+    """Drop the cached synonyms of every language (a ``post_save``/``post_delete`` receiver)."""
+    from django.conf import settings
+
+    cache.delete_many([_SYNONYMS_KEY.format(code) for code, _name in settings.LANGUAGES])
 
 
 class _Texts(Protocol):
