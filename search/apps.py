@@ -15,9 +15,18 @@ class SearchConfig(AppConfig):
     verbose_name = _("Search")
 
     def ready(self) -> None:
-        """Import every app's ``indexes`` module, then connect signals for those models only."""
+        """Import every app's ``indexes`` module, then connect signals for those models only;
+        register who keeps synonyms."""
+        from wagtail.permissions import register_permission_policy
+
+        from hub.permission_policies import NationalPermissionPolicy
         from hub.signals import plugins_loaded
         from search import outbox
+        from search.models import Synonym
+
+        # Synonyms change every region's search: national editors keep them (hub.groups
+        # gives that group the permissions), everyone with a role may read them.
+        register_permission_policy(Synonym, NationalPermissionPolicy(Synonym), exact_class=True)
 
         autodiscover_modules("indexes")
         outbox.connect_signals()

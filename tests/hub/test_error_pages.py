@@ -79,6 +79,23 @@ def test_server_error_page_needs_no_database(
     assert '<html lang="ar" dir="rtl"' in response.content.decode()
 
 
+@pytest.mark.django_db
+@pytest.mark.parametrize(("prefix", "language", "heading"), [LANGUAGES[0], LANGUAGES[2]])
+def test_an_unreachable_database_is_a_clean_503_asking_to_retry(
+    production: LazySettings, prefix: str, language: str, heading: str
+) -> None:
+    if "sqlite" in production.DATABASES["default"]["ENGINE"]:
+        pytest.skip("SQLite is a file: it cannot be unreachable")
+    response = Client(raise_request_exception=False).get(f"{prefix}/test-database-down/")
+    assert response.status_code == 503
+    assert response["Retry-After"] == "30"
+    html = response.content.decode()
+    assert_site_page(html, language)
+    expected = {"sv": "Tjänsten är tillfälligt otillgänglig", "ar": "الخدمة غير متاحة مؤقتًا"}
+    assert expected[language] in html
+    assert "unreachable" not in html and "connection" not in html.lower()
+
+
 # Each refusal, how a visitor runs into it, and its heading in English (the msgid).
 REFUSALS = [
     (
