@@ -115,7 +115,11 @@ def test_health_reports_sqlite_and_database_search(embedded_site: str) -> None:
 
 def _form_data(html: str) -> dict[str, list[str]]:
     """Return what a browser would post from the admin's page form as it was rendered."""
-    form = BeautifulSoup(html, "html.parser").find("form", method=re.compile("^post$", re.I))
+    soup = BeautifulSoup(html, "html.parser")
+    # The page editor's own form (the edit view has other POST forms before it).
+    form = soup.find("form", id="page-edit-form") or soup.find(
+        "form", method=re.compile("^post$", re.I)
+    )
     data: dict[str, list[str]] = {}
     for field in form.find_all(["input", "textarea", "select"]):
         name, kind = field.get("name"), field.get("type", "")
@@ -194,7 +198,9 @@ def test_twenty_editors_save_and_submit_at_once_without_an_error(embedded: Embed
     assert sorted(set(map(int, titles))) == list(range(WRITERS))
     # Kalmar's editor finds the ten submitted ones awaiting review on the dashboard.
     dashboard = sessions[1].get(f"{embedded.url}/admin/", timeout=120).text
-    awaiting = re.findall(r"Samtidig nyhet (\d+) i Kalmar län", dashboard)
+    panel = BeautifulSoup(dashboard, "html.parser").find(id="awaiting-review-section")
+    assert panel is not None, "no 'awaiting your review' panel on the editor's dashboard"
+    awaiting = re.findall(r"Samtidig nyhet (\d+) i Kalmar län", panel.get_text())
     assert sorted(set(map(int, awaiting))) == list(range(0, WRITERS, 2))
     log = embedded.log.read_text()
     assert "database is locked" not in log and "Traceback" not in log, log[-3000:]
