@@ -10,10 +10,11 @@ WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 _axe = Axe()
 
 
-def violations(page: object) -> list[dict]:
-    """Return axe-core's WCAG 2.1 A/AA violations on the page as it is now."""
+def violations(page: object, context: str | None = None) -> list[dict]:
+    """Return axe-core's WCAG 2.1 A/AA violations on the page as it is now, or in the part
+    of it that the CSS selector ``context`` names."""
     options = {"runOnly": {"type": "tag", "values": WCAG_21_AA}, "resultTypes": ["violations"]}
-    return _axe.run(page, options=options).response["violations"]
+    return _axe.run(page, context=context, options=options).response["violations"]
 
 
 def report(found: list[dict]) -> str:

@@ -249,6 +249,8 @@ def _watching_csp(
     def wrapper(self: object, *args: object, **kwargs: object) -> object:
         created = create(self, *args, **kwargs)
         context_of(created).on("console", _record_csp_violation)
+        context_of(created).on("console", _record_admin_console_error)
+        context_of(created).on("weberror", _record_admin_exception)
         return created
 
     return wrapper
@@ -257,6 +259,32 @@ def _watching_csp(
 def _record_csp_violation(message: Any) -> None:
     if "Content Security Policy" in message.text:
         _csp_violations.append(f"{message.location.get('url', '?')}: {message.text}")
+
+
+# JavaScript errors (console errors, uncaught exceptions) on admin pages since the test started.
+_admin_js_errors: list[str] = []
+
+
+def _record_admin_console_error(message: Any) -> None:
+    url = message.page.url if message.page else message.location.get("url", "")
+    if message.type == "error" and "/admin/" in url:
+        _admin_js_errors.append(f"{url}: {message.text}")
+
+
+def _record_admin_exception(error: Any) -> None:
+    url = error.page.url if error.page else ""
+    if "/admin/" in url:
+        _admin_js_errors.append(f"{url}: {error.error}")
+
+
+@pytest.fixture(autouse=True)
+def no_admin_js_errors() -> Iterator[None]:
+    """Fail any browser test during which an admin page logged a JavaScript error (issue 16:
+    the editors' pages run without errors)."""
+    _admin_js_errors.clear()
+    yield
+    errors, _admin_js_errors[:] = list(_admin_js_errors), []
+    assert not errors, "JavaScript errors on admin pages:\n" + "\n".join(errors)
 
 
 @pytest.fixture(autouse=True)

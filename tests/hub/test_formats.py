@@ -34,3 +34,23 @@ def test_english_event_list_shows_day_month_year_and_24_hour_clock(client: Clien
     assert shown
     for text in shown:
         assert re.fullmatch(r"\d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2}", text), text
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("language", "budget"),
+    [("sv", "13\xa0960\xa0000 kr"), ("en", "13,960,000 kr")],
+)
+def test_figures_are_written_as_the_language_writes_numbers(
+    client: Client, language: str, budget: str
+) -> None:
+    """From the regions overview to Östra Mellansverige's page: its reported budget (13 960 000
+    kronor in the project report) is grouped the way the page's language groups digits."""
+    prefix = "" if language == "sv" else f"/{language}"
+    with translation.override(language):
+        overview = client.get(f"{prefix}/regions/").content.decode()
+    link = re.search(r'<a href="([^"]+)">[^<]*Östra Mellansverige', overview)
+    assert link, "the regions overview does not link to Östra Mellansverige"
+    page = client.get(link.group(1)).content.decode()
+    assert f"<td>{budget}</td>" in page
+    assert "13960000" not in page
