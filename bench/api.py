@@ -1,4 +1,5 @@
-"""API throughput: list and detail requests/s and p95 under gunicorn, against a static file.
+"""API and page throughput: list and detail requests/s and p95 under gunicorn, against a static
+file.
 
     apt-get install -y wrk                  # the load generator (Debian), not installed here
     eval "$(scripts/services.sh env)"       # or any DATABASE_URL holding the demo data
@@ -9,10 +10,11 @@
 It starts gunicorn on a free loopback port in production mode (``DEBUG=false``, whitenoise
 serving collected static files from a temporary directory, throttling lifted for anonymous
 clients and token holders alike), warms each URL,
-then lets wrk load each one in turn: an API list page, an API detail, and a static file served
-by whitenoise in the same gunicorn, the ceiling of what the server stack can answer. It prints
-requests/s and p95 latency per URL and the API's share of the static ceiling. Nothing is
-installed and only 127.0.0.1 is contacted; every run is bounded by ``--duration``.
+then lets wrk load each one in turn: an API list page, an API detail, the HTML list and a model
+page, and a static file served by whitenoise in the same gunicorn, the ceiling of what the server
+stack can answer. It prints requests/s and p95 latency per URL and each one's share of the
+static ceiling (issue 18's targets: API list ≥ 10 %, detail ≥ 20 %, HTML pages ≥ 150 req/s).
+Nothing is installed and only 127.0.0.1 is contacted; every run is bounded by ``--duration``.
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ TARGETS = [
     ("API list (20 Komvux offers)", "/api/v1/komvux-offers/?page_size=20"),
     ("API detail (validation model)", "/api/v1/validation-models/svets/"),
     ("API detail, JSON-LD", "/api/v1/credentials/iw-diplom.jsonld"),
+    ("HTML list /valideringsmodeller/", "/valideringsmodeller/"),
+    ("HTML detail (a model page)", "/valideringsmodeller/svets/"),
     ("static file (whitenoise)", "/static/hub/css/site.css"),
 ]
 # wrk prints what its Lua ``done`` hook writes: p95 latency (µs) and requests/s.

@@ -123,7 +123,7 @@ def measure(csv_path: Path, database_url: str, baseline_rows: int) -> dict[str, 
 
     def run(dry_run: bool) -> tuple[float, float, float, dict[str, int], list[object]]:
         # The outer transaction holds back what runs after the commit (the search index update,
-        # see search.sync) so the import and the indexing are timed apart.
+        # see search.outbox) so the import and the indexing are timed apart.
         with transaction.atomic():
             started, cpu = time.perf_counter(), time.process_time()
             with csv_path.open("rb") as handle:
@@ -333,7 +333,7 @@ def _print_table(results: list[tuple[int, dict[str, object]]], vendor: str) -> N
         "first rows written one at a time as a save in the admin does; x per-row: the import's\n"
         "speed-up over it. peak MB: the most memory Python held during an import (tracemalloc,\n"
         "on a dry run). ratios: to the smallest file. indexing s: updating the search index\n"
-        "after the commit (search.sync, in batches of 500), not part of the import figures.\n"
+        "after the commit (search.outbox, in batches of 500), not part of the import figures.\n"
         f"Largest process: {_max_rss(results)} MB."
     )
 

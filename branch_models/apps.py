@@ -14,7 +14,8 @@ class BranchModelsConfig(AppConfig):
     verbose_name = _("Registry")
 
     def ready(self) -> None:
-        """Register the permission policies before Wagtail builds any fallback policy.
+        """Register the permission policies before Wagtail builds any fallback policy, and the
+        names that label the search facets over the registry's reference data.
 
         Registry records are edited per owner region; reference data is shared by every region,
         so only national roles change it.
@@ -30,9 +31,18 @@ class BranchModelsConfig(AppConfig):
             RegistryRecord,
         )
         from hub.permission_policies import NationalPermissionPolicy, RegionalPermissionPolicy
+        from search.facets import register_reference_labels
 
         for model in self.get_models():
             if issubclass(model, RegistryRecord):
                 register_permission_policy(model, RegionalPermissionPolicy(model), exact_class=True)
         for model in (Region, Municipality, Industry, Occupation, Competence):
             register_permission_policy(model, NationalPermissionPolicy(model), exact_class=True)
+        labelled = {
+            "region": Region,
+            "municipality": Municipality,
+            "industry": Industry,
+            "occupation": Occupation,
+        }
+        for facet, model in labelled.items():
+            register_reference_labels(facet, model)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
 from django import forms
@@ -18,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from branch_models.models import Region, ValidationRole
+from hub.parsing import parse_iso_date
 from hub.permissions import ALL_REGIONS, regions_for
 
 __all__ = [
@@ -51,12 +51,9 @@ def parse_language_code(value: str) -> str:
 def parse_start_date(value: str) -> str:
     """Return an ISO date (YYYY-MM-DD) string, or raise a ValidationError."""
     try:
-        return date.fromisoformat(value.strip()).isoformat()
-    except ValueError:
-        raise ValidationError(
-            _("“%(value)s” is not a date: write it as YYYY-MM-DD, e.g. 2027-01-18."),
-            params={"value": value},
-        ) from None
+        return parse_iso_date(value).isoformat()
+    except ValueError as exc:
+        raise ValidationError(str(exc)) from None
 
 
 class LinesField(forms.Field):

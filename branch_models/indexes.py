@@ -18,7 +18,7 @@ from branch_models.models import (
     ValidationModel,
     ValidationStep,
 )
-from communication.audiences import Audience
+from reference.audiences import Audience
 from search.index import FacetField, ModelIndex, SearchField, register_index
 
 __all__ = ["ActorIndex", "CredentialIndex", "KomvuxOfferIndex", "ValidationModelIndex"]

@@ -6,8 +6,9 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from branch_models.models import Industry, Municipality, Occupation, Region
-from branch_models.sync import sync_record
+from branch_models.upsert import sync_record
 from reference.files import rows as _rows
+from reference.occupations import ssyk_groups
 
 __all__ = ["load_reference_data"]
 
@@ -28,10 +29,13 @@ def load_reference_data(log: Callable[[str], object]) -> None:
             "longitude": Decimal(row["longitude"]),
         }
         written += sync_record(Municipality, {"code": row["code"]}, values)[1]
-    for model, filename in ((Industry, "sni_sections.csv"), (Occupation, "occupations.csv")):
-        for row in _rows(filename):
-            values = {"name": row["name"], "name_en": row["name_en"]}
-            written += sync_record(model, {"code": row["code"]}, values)[1]
+    for row in _rows("sni_sections.csv"):
+        values = {"name": row["name"], "name_en": row["name_en"]}
+        written += sync_record(Industry, {"code": row["code"]}, values)[1]
+    for group in ssyk_groups().values():
+        if group.level == 4:  # the registry's occupations are unit groups
+            values = {"name": group.name, "name_en": group.name_en}
+            written += sync_record(Occupation, {"code": group.code}, values)[1]
     log(
         f"  reference data: {Region.objects.count()} regions, "
         f"{Municipality.objects.count()} municipalities, {Industry.objects.count()} industries, "

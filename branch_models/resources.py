@@ -51,6 +51,7 @@ from branch_models.models import (
 )
 from branch_models.services import authorize, authorize_save
 from hub.bulk import insert_objects, insert_rows
+from hub.parsing import parse_iso_date, parse_yes_no
 from hub.permissions import User
 from hub.signals import saved_in_bulk
 from hub.spreadsheets import neutralise_formula, restore_formula
@@ -71,8 +72,6 @@ IMPORT_LOG_ACTION = "branch_models.import"
 CODE_SEPARATOR = ","
 # Names and statements may contain commas, so lists of them have one item per line.
 TEXT_SEPARATOR = "\n"
-TRUE = {"1", "true", "yes", "y", "ja", "j", "sant", "x"}
-FALSE = {"0", "false", "no", "n", "nej", "falskt", ""}
 
 
 def _text(value: Any) -> str:
@@ -117,14 +116,7 @@ class BooleanWidget(widgets.Widget):
         """Parse a yes/no cell."""
         if isinstance(value, bool):
             return value
-        text = _text(value).lower()
-        if text in TRUE:
-            return True
-        if text in FALSE:
-            return False
-        raise ValueError(
-            _("“%(value)s” is not yes or no: write 1 or 0 (or ja/nej).") % {"value": value}
-        )
+        return parse_yes_no(_text(value))
 
     def render(self, value: Any, obj: Any = None, **kwargs: Any) -> str:
         """Write 1 or 0."""
@@ -141,13 +133,12 @@ class DateWidget(widgets.Widget):
         text = _text(value)
         if not text:
             return None
+        # A spreadsheet's date-and-time cell ("2026-03-31 00:00:00"): the date counts. A cell
+        # that is no date is parsed whole, so the message quotes all of it.
         try:
-            return date.fromisoformat(text[:10])
+            return parse_iso_date(text.split(" ")[0].split("T")[0])
         except ValueError:
-            raise ValueError(
-                _("“%(value)s” is not a date: write it as YYYY-MM-DD, e.g. 2026-03-31.")
-                % {"value": value}
-            ) from None
+            return parse_iso_date(text)
 
     def render(self, value: Any, obj: Any = None, **kwargs: Any) -> str:
         """Write the date as YYYY-MM-DD."""

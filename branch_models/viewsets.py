@@ -55,7 +55,7 @@ from branch_models.models import (
     ValidationModel,
 )
 
-__all__ = ["ReferenceDataGroup", "RegistryGroup", "RegistryRecordViewSet", "record_viewsets"]
+__all__ = ["ReferenceDataGroup", "RegistryGroup", "RegistryRecordSnippetViewSet", "record_viewsets"]
 
 
 # --- Filters ----------------------------------------------------------------------------------
@@ -256,7 +256,7 @@ def _content(
 # --- Viewsets ---------------------------------------------------------------------------------
 
 
-class RegistryRecordViewSet(SnippetViewSet):
+class RegistryRecordSnippetViewSet(SnippetViewSet):
     """A registry record type with regional checks, inspect, history, import and export."""
 
     index_view_class = admin_views.RecordIndexView
@@ -318,7 +318,7 @@ class RegistryRecordViewSet(SnippetViewSet):
         return [*super().get_urlpatterns(), path("import/", self.import_view, name="import")]
 
 
-class ActorViewSet(RegistryRecordViewSet):
+class ActorSnippetViewSet(RegistryRecordSnippetViewSet):
     model = Actor
     icon = "group"
     filterset_class = ActorFilterSet
@@ -337,7 +337,7 @@ class ActorViewSet(RegistryRecordViewSet):
     )
 
 
-class ValidationModelViewSet(RegistryRecordViewSet):
+class ValidationModelSnippetViewSet(RegistryRecordSnippetViewSet):
     model = ValidationModel
     icon = "list-ol"
     filterset_class = ValidationModelFilterSet
@@ -354,7 +354,7 @@ class ValidationModelViewSet(RegistryRecordViewSet):
     )
 
 
-class CredentialViewSet(RegistryRecordViewSet):
+class CredentialSnippetViewSet(RegistryRecordSnippetViewSet):
     model = Credential
     icon = "tag"
     filterset_class = CredentialFilterSet
@@ -366,7 +366,7 @@ class CredentialViewSet(RegistryRecordViewSet):
     )
 
 
-class KomvuxOfferViewSet(RegistryRecordViewSet):
+class KomvuxOfferSnippetViewSet(RegistryRecordSnippetViewSet):
     model = KomvuxOffer
     icon = "calendar-alt"
     filterset_class = KomvuxOfferFilterSet
@@ -386,7 +386,7 @@ class KomvuxOfferViewSet(RegistryRecordViewSet):
         return KomvuxOffer.objects.select_related("municipality")
 
 
-class ChecklistTemplateViewSet(RegistryRecordViewSet):
+class ChecklistTemplateSnippetViewSet(RegistryRecordSnippetViewSet):
     model = ChecklistTemplate
     icon = "clipboard-list"
     filterset_class = ChecklistTemplateFilterSet
@@ -419,7 +419,7 @@ class ChecklistTemplateViewSet(RegistryRecordViewSet):
         ]
 
 
-class ReferenceViewSet(SnippetViewSet):
+class ReferenceSnippetViewSet(SnippetViewSet):
     """Reference data: everyone reads, national editors change (``NationalPermissionPolicy``)."""
 
     inspect_view_enabled = True
@@ -428,32 +428,32 @@ class ReferenceViewSet(SnippetViewSet):
     search_fields = ["code", "name"]
 
 
-class RegionViewSet(ReferenceViewSet):
+class RegionSnippetViewSet(ReferenceSnippetViewSet):
     model = Region
     icon = "globe"
     list_display = ["name", "code", "name_en"]
 
 
-class MunicipalityViewSet(ReferenceViewSet):
+class MunicipalitySnippetViewSet(ReferenceSnippetViewSet):
     model = Municipality
     icon = "site"
     list_display = ["name", "code", "region"]
     list_filter = ["region"]
 
 
-class IndustryViewSet(ReferenceViewSet):
+class IndustrySnippetViewSet(ReferenceSnippetViewSet):
     model = Industry
     icon = "cogs"
     list_display = ["name", "code", "name_en"]
 
 
-class OccupationViewSet(ReferenceViewSet):
+class OccupationSnippetViewSet(ReferenceSnippetViewSet):
     model = Occupation
     icon = "user"
     list_display = ["name", "code", "name_en"]
 
 
-class CompetenceViewSet(ReferenceViewSet):
+class CompetenceSnippetViewSet(ReferenceSnippetViewSet):
     model = Competence
     icon = "success"
     list_display = ["name", "esco_uri"]
@@ -461,11 +461,11 @@ class CompetenceViewSet(ReferenceViewSet):
 
 
 record_viewsets = (
-    ValidationModelViewSet,
-    CredentialViewSet,
-    KomvuxOfferViewSet,
-    ActorViewSet,
-    ChecklistTemplateViewSet,
+    ValidationModelSnippetViewSet,
+    CredentialSnippetViewSet,
+    KomvuxOfferSnippetViewSet,
+    ActorSnippetViewSet,
+    ChecklistTemplateSnippetViewSet,
 )
 
 
@@ -483,11 +483,11 @@ class ReferenceDataGroup(SnippetViewSetGroup):
     """The "Reference data" menu: official codes shared by every region."""
 
     items = (
-        RegionViewSet,
-        MunicipalityViewSet,
-        IndustryViewSet,
-        OccupationViewSet,
-        CompetenceViewSet,
+        RegionSnippetViewSet,
+        MunicipalitySnippetViewSet,
+        IndustrySnippetViewSet,
+        OccupationSnippetViewSet,
+        CompetenceSnippetViewSet,
     )
     menu_label = _("Reference data")
     menu_icon = "table"

@@ -9,15 +9,36 @@ from django.contrib.admin.utils import quote
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
 from wagtail import hooks
+from wagtail.admin.forms.models import register_form_field_override
 from wagtail.admin.widgets import Button
 from wagtail.permissions import policy_registry
 from wagtail.snippets.models import register_snippet
 
 from branch_models.admin_views import DueForReviewPanel, MissingContactsPanel
-from branch_models.models import ChecklistTemplate, RegistryRecord
+from branch_models.models import (
+    Actor,
+    ChecklistTemplate,
+    Competence,
+    Municipality,
+    Occupation,
+    RegistryRecord,
+    ValidationModel,
+)
 from branch_models.resources import IMPORT_LOG_ACTION
 from branch_models.viewsets import ReferenceDataGroup, RegistryGroup, record_viewsets
+from hub.widgets import SearchableCheckboxSelectMultiple
+
+# Lists of hundreds (290 municipalities, the occupations, competences, actors and models) are
+# chosen from searchable checkboxes in every admin form; short lists keep Wagtail's default.
+LONG_LISTS = (Municipality, Occupation, Competence, Actor, ValidationModel)
+register_form_field_override(
+    ParentalManyToManyField,
+    override=lambda field: (
+        {"widget": SearchableCheckboxSelectMultiple} if field.related_model in LONG_LISTS else {}
+    ),
+)
 
 register_snippet(RegistryGroup)
 register_snippet(ReferenceDataGroup)

@@ -1,4 +1,5 @@
-"""The audiences the site writes for: landing pages, articles, events, news and courses."""
+"""The field that says whom a page is written for (landing pages, articles, events, news and
+courses); the audiences themselves are reference data (``reference.audiences``)."""
 
 from __future__ import annotations
 
@@ -9,17 +10,9 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-__all__ = ["Audience", "AudienceField"]
+from reference.audiences import Audience
 
-
-class Audience(models.TextChoices):
-    """A target group; each has one landing page per locale that gathers what is written for it."""
-
-    INDIVIDUALS = "individuals", _("Individuals and job seekers")
-    EMPLOYERS = "employers", _("Employers")
-    COUNSELLORS = "counsellors", _("Counsellors")
-    EDUCATION_PROVIDERS = "education_providers", _("Education providers")
-    DECISION_MAKERS = "decision_makers", _("Decision makers")
+__all__ = ["AudienceField"]
 
 
 class AudienceField(models.JSONField):

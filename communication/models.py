@@ -37,13 +37,14 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from branch_models.models import Credential, Region
-from communication.audiences import Audience, AudienceField
+from communication.audiences import AudienceField
 from communication.blocks import BodyBlock, QuestionBlock, RecordsBlock
 from communication.ical import event_ical
 from communication.mail import MailStatus, deliver
 from communication.panels import ReadabilityPanel
 from communication.regional import RegionalItem, RegionalItemForm
 from hub.public_urls import page_full_url
+from reference.audiences import Audience
 
 __all__ = [
     "AudienceLandingPage",
@@ -1112,8 +1113,8 @@ class RegionSectionPage(SitePage, Page):
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         """Add the region's overview from its plugin (None when the plugin is not enabled)."""
-        from hub.regions import region_overview
-        from hub.registry import get_registry
+        from communication.region_overview import region_overview
+        from hub.plugins.registry import get_registry
 
         context = super().get_context(request, *args, **kwargs)
         plugin = get_registry().get_plugin(self.plugin)

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict
 from wagtail.models import Locale
 
 from branch_models.models import Industry, Municipality, Region
-from branch_models.sync import sync_m2m, sync_record
+from branch_models.upsert import sync_m2m, sync_record
 from communication.models import EventIndexPage, EventPage, HomePage
 from communication.page_data import read_page_tree
 from communication.seeding import PageSpec, Tally, sync_page

@@ -31,7 +31,6 @@ from branch_models.models import (
     RegistryRecord,
     RegistryRecordQuerySet,
 )
-from communication.audiences import Audience
 from communication.blocks import BodyBlock
 from communication.models import (
     EventPage,
@@ -40,6 +39,7 @@ from communication.models import (
     intro_field,
 )
 from coordination.fields import ChoiceListField
+from reference.audiences import Audience
 
 __all__ = [
     "DocumentKind",

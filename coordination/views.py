@@ -18,12 +18,13 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
 
-from branch_models.models import ChecklistTemplate
+from branch_models.models import ChecklistTemplate, Region
 from communication.forms import rate_limit_exceeded
 from communication.models import EventPage
 from coordination.forms import PlacementOfferForm, SignupForm
-from coordination.models import DocumentKind, LibraryDocument, Placement, PlacementKind
+from coordination.models import DocumentKind, LibraryDocument, Placement, PlacementKind, Topic
 from coordination.signup import AlreadySignedUp, SignupClosed, sign_up, source_event
+from reference.audiences import Audience
 
 __all__ = [
     "ChecklistFillView",
@@ -161,21 +162,56 @@ class ChecklistFillView(DetailView):
 
 
 class LibraryListView(ListView):
-    """The knowledge library: published documents, filterable by kind."""
+    """The knowledge library: published documents, filterable by kind, region, audience and
+    topic (each filter a choice from the URL; an unknown value is ignored)."""
 
     template_name = "coordination/library_list.html"
 
+    def _chosen(self) -> dict[str, str]:
+        region_codes = set(self._regions().values_list("code", flat=True))
+        allowed = {
+            "kind": set(DocumentKind.values),
+            "region": region_codes,
+            "audience": set(Audience.values),
+            "topic": set(Topic.values),
+        }
+        chosen = {name: self.request.GET.get(name, "") for name in allowed}
+        return {name: value for name, value in chosen.items() if value in allowed[name]}
+
+    def _regions(self) -> Any:
+        public = LibraryDocument.objects.public()
+        return Region.objects.filter(pk__in=public.values("regions")).order_by("name")
+
     def get_queryset(self) -> Any:
         documents = LibraryDocument.objects.public().prefetch_related("regions")
-        kind = self.request.GET.get("kind")
-        if kind in DocumentKind.values:
-            documents = documents.filter(kind=kind)
+        chosen = self._chosen()
+        if "kind" in chosen:
+            documents = documents.filter(kind=chosen["kind"])
+        if "region" in chosen:
+            documents = documents.filter(regions__code=chosen["region"]).distinct()
+        # Audiences and topics are lists of values: filtered here, the library is small.
+        for name, attribute in (("audience", "audiences"), ("topic", "topics")):
+            if name in chosen:
+                keep = [d.pk for d in documents if chosen[name] in getattr(d, attribute)]
+                documents = documents.filter(pk__in=keep)
         return documents
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
-        context["kinds"] = DocumentKind.choices
-        context["kind"] = self.request.GET.get("kind", "")
+        chosen = self._chosen()
+        context["filters"] = [
+            ("kind", _("Kind of document"), _("All kinds"), DocumentKind.choices),
+            (
+                "region",
+                _("Region"),
+                _("All regions"),
+                [(r.code, r.name) for r in self._regions()],
+            ),
+            ("audience", _("Written for"), _("All audiences"), Audience.choices),
+            ("topic", _("Topic"), _("All topics"), Topic.choices),
+        ]
+        context["chosen"] = chosen
+        context["filtered"] = bool(chosen)
         return context
 
 

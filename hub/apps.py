@@ -9,7 +9,7 @@ from django.core import checks
 from django.utils.translation import gettext_lazy as _
 
 if TYPE_CHECKING:
-    from hub.registry import HubRegistry
+    from hub.plugins.registry import HubRegistry
 
 
 class HubConfig(AppConfig):
@@ -25,14 +25,17 @@ class HubConfig(AppConfig):
     registry: HubRegistry
 
     def ready(self) -> None:
-        """Load the enabled plugins, register the system checks and the signal receivers."""
+        """Load the enabled plugins, register the system checks and the signal receivers;
+        start the admin's choosers without inline scripts (``hub.csp``)."""
         from hub.accounts import register_accounts
-        from hub.checks import check_plugins, check_shared_cache
         from hub.content_version import connect_signals
-        from hub.loader import load_plugins
+        from hub.csp import move_chooser_scripts_to_data
+        from hub.plugins.checks import check_plugins, check_shared_cache
+        from hub.plugins.loader import load_plugins
 
         connect_signals()
         register_accounts()
+        move_chooser_scripts_to_data()
 
         self.registry = load_plugins()
         checks.register(check_plugins, "plugins")

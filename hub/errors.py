@@ -3,12 +3,17 @@
 Django's own 400 and 500 views render their template without a request, so they could not show
 the site's header or know the visitor's language; these handlers take the language from the URL
 prefix (``/ar/…``) instead of whatever a middleware had activated. The 500 page must render when
-the database is down: its template leaves out the database-built main menu.
+the database is down: its template leaves out the database-built main menu. When the error *is*
+the database being unreachable, the answer is a 503 with ``Retry-After``: the visitor (and a
+proxy or monitor) learns it is temporary, not a fault in the page.
 """
 
 from __future__ import annotations
 
+import sys
+
 from django.conf import settings
+from django.db import InterfaceError, OperationalError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import translation
@@ -43,6 +48,18 @@ def page_not_found(request: HttpRequest, exception: Exception | None = None) -> 
     return _render(request, "hub/errors/404.html", 404)
 
 
+# Seconds a client is asked to wait while the database is unreachable (a restart, a fail-over).
+RETRY_AFTER_SECONDS = 30
+
+
 def server_error(request: HttpRequest) -> HttpResponse:
-    """500: rendered without touching the database, which may be the cause."""
+    """500, or 503 when the database cannot be reached; rendered without touching it.
+
+    Django calls this inside its ``except`` block, so the exception being handled tells the two
+    apart.
+    """
+    if isinstance(sys.exc_info()[1], OperationalError | InterfaceError):
+        response = _render(request, "hub/errors/503.html", 503)
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        return response
     return _render(request, "hub/errors/500.html", 500)

@@ -20,10 +20,10 @@ from django.views.generic import TemplateView
 from wagtail.admin.ui.components import Component
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from hub.checks import check_plugins
-from hub.discovery import installed_plugins
-from hub.plugin_config import RESOURCES, RegionPlugin
-from hub.registry import get_registry
+from hub.plugins.checks import check_plugins
+from hub.plugins.config import RESOURCES, RegionPlugin
+from hub.plugins.discovery import installed_plugins
+from hub.plugins.registry import get_registry
 
 __all__ = ["PluginHealthPanel", "PluginHealthView", "PluginStatus", "plugin_statuses"]
 

@@ -22,9 +22,10 @@ from django.middleware.http import ConditionalGetMiddleware
 from django.utils.cache import patch_cache_control
 
 from hub.api.schema import PUBLIC_API_PREFIX
-from hub.csp import ADMIN_PREFIX
 
 __all__ = ["PageCacheMiddleware"]
+
+ADMIN_PREFIX = "/admin/"
 
 
 class PageCacheMiddleware(ConditionalGetMiddleware):

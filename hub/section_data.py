@@ -13,8 +13,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from hub.contributions import PageSpec, PageText
 from hub.datafiles import read_data_file
+from hub.plugins.contributions import PageSpec, PageText
 
 __all__ = ["SectionPage", "read_section"]
 

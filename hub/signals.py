@@ -12,7 +12,8 @@ __all__ = ["plugins_loaded", "saved_in_bulk"]
 # keys). Receivers that must not act on rolled-back data use ``transaction.on_commit``.
 saved_in_bulk = Signal()
 
-# Sent when the plugin registry was built (``hub.loader.load_plugins``), also when a plugin is
-# enabled at run time: the plugins' modules, such as their search indexes, are imported by then.
+# Sent when the plugin registry was built (``hub.plugins.loader.load_plugins``), also when a
+# plugin is enabled at run time: the plugins' modules, such as their search indexes, are imported
+# by then.
 # Arguments: ``sender`` (the ``HubRegistry`` class) and ``registry`` (the new one).
 plugins_loaded = Signal()

@@ -7,6 +7,7 @@ their own tests; the hub's tests use them with the dummy plugin (tests/fixtures/
 from __future__ import annotations
 
 import importlib
+import io
 import itertools
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -16,20 +17,20 @@ from typing import Any
 from django.apps import AppConfig, apps
 from django.conf import settings
 from django.core.checks import CheckMessage
+from django.core.management import call_command
 from django.core.signals import setting_changed
 from django.test import signals as _test_signals  # noqa: F401 - connects the cache resets
 from django.test.utils import override_settings
 from django.urls import clear_url_caches
 
-from hub.checks import check_plugins
-from hub.discovery import installed_plugins
-from hub.importer import ImportReport, run_import
-from hub.loader import load_plugins
-from hub.plugin_config import RegionPlugin
-from hub.pluginmanager import register_hooks
-from hub.region_pages import seed_region_sections
-from hub.regions import data_mappings
-from hub.registry import get_registry, hub_config
+from hub.plugins.areas import data_mappings
+from hub.plugins.checks import check_plugins
+from hub.plugins.config import RegionPlugin
+from hub.plugins.discovery import installed_plugins
+from hub.plugins.importer import ImportReport, run_import
+from hub.plugins.loader import load_plugins
+from hub.plugins.manager import register_hooks
+from hub.plugins.registry import get_registry, hub_config
 
 __all__ = [
     "enable_plugin",
@@ -137,4 +138,4 @@ def import_samples(plugin: RegionPlugin, commit: bool = False) -> list[ImportRep
 
 def seed_sections() -> None:
     """Create the enabled plugins' section pages, as ``manage.py seed_region_sections`` does."""
-    seed_region_sections(lambda message: None)
+    call_command("seed_region_sections", stdout=io.StringIO())

@@ -3,10 +3,14 @@ sign-in, recovery codes, sign-in records)."""
 
 from __future__ import annotations
 
+import json
+
 from django.contrib.auth.models import Permission
 from django.db.models import QuerySet
 from django.http import HttpRequest
+from django.templatetags.static import static
 from django.urls import URLPattern, path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -19,6 +23,7 @@ from hub.accounts import (
     SecondFactorView,
     account_viewsets,
 )
+from hub.csp import ADMIN_SCRIPT_FUNCTIONS
 from hub.health_panel import PluginHealthPanel, PluginHealthView
 
 
@@ -92,3 +97,13 @@ def add_plugin_health_panel(request: HttpRequest, panels: list[object]) -> None:
     """Warn superusers on the dashboard when a plugin is failing or invalid."""
     if request.user.is_superuser:
         panels.append(PluginHealthPanel(request))
+
+
+@hooks.register("insert_global_admin_js")
+def start_widgets_without_inline_scripts() -> str:
+    """Load the starter of the widgets Wagtail would start with inline scripts (hub/csp.py)."""
+    return format_html(
+        '<script src="{}" data-functions="{}"></script>',
+        static("hub/js/admin-script-calls.js"),
+        json.dumps(sorted(ADMIN_SCRIPT_FUNCTIONS)),
+    )

@@ -7,6 +7,6 @@ from django.core.wsgi import get_wsgi_application
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "hub.settings")
 application = get_wsgi_application()
 
-from hub.checks import raise_for_invalid_plugins  # noqa: E402 - needs the apps loaded above
+from hub.plugins.checks import raise_for_invalid_plugins  # noqa: E402 - needs the apps loaded above
 
 raise_for_invalid_plugins()

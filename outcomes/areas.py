@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
+from branch_models.hooks import actors_in_area, offers_in_area
 from branch_models.models import Region, ValidationModel
-from hub.geo import actors_in_area, offers_in_area
-from hub.plugin_config import RegionPlugin
-from outcomes.demo import plugin_data_file
+from hub.plugins.config import RegionPlugin
+from outcomes.demo import plugin_data_file, source_text
 from outcomes.statistics import ReportedFigure, reported_figures
 
 __all__ = [
@@ -54,7 +54,8 @@ def area_source(region: RegionPlugin) -> str:
     path = plugin_data_file(region.path)
     if not path.exists():
         return ""
-    return str(json.loads(path.read_text(encoding="utf-8")).get("source", ""))
+    document = json.loads(path.read_text(encoding="utf-8")).get("source")
+    return source_text(document) if document else ""
 
 
 def _registry_counts(region: RegionPlugin) -> list[RegistryCount]:

@@ -11,8 +11,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext
 
-from communication.audiences import Audience
 from outcomes.models import Indicator, IndicatorValue
+from reference.audiences import Audience
 from search.index import FacetField, ModelIndex, SearchField, register_index
 
 __all__ = ["IndicatorIndex"]

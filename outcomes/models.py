@@ -126,6 +126,12 @@ class Indicator(models.Model):
     key = models.SlugField(_("key"), max_length=80, unique=True)
     name = models.CharField(_("name"), max_length=200)
     name_en = models.CharField(_("name in English"), max_length=200, blank=True)
+    names = models.JSONField(
+        _("names in other languages"),
+        default=dict,
+        blank=True,
+        help_text=_('By language code, e.g. {"ar": "…", "so": "…", "ti": "…"}.'),
+    )
     description = models.TextField(_("what is counted"), blank=True)
     unit = models.CharField(_("unit"), max_length=16, choices=Unit.choices, default=Unit.PEOPLE)
     by_gender = models.BooleanField(_("may be broken down by gender"), default=False)
@@ -144,15 +150,23 @@ class Indicator(models.Model):
 
     @property
     def label(self) -> str:
-        """The name in the reader's language (English for every language but Swedish)."""
-        if (get_language() or "sv").split("-")[0] != "sv" and self.name_en:
-            return self.name_en
-        return self.name
+        """The name in the reader's language."""
+        return self._label()[0]
 
     @property
     def label_language(self) -> str:
         """The language ``label`` is in, for the ``lang`` attribute of pages in other ones."""
-        return "en" if self.label == self.name_en and self.label != self.name else "sv"
+        return self._label()[1]
+
+    def _label(self) -> tuple[str, str]:
+        """The name in the reader's language, else English, else Swedish, and its language."""
+        language = (get_language() or "sv").split("-")[0]
+        if language != "sv":
+            if self.names.get(language):
+                return self.names[language], language
+            if self.name_en:
+                return self.name_en, "en"
+        return self.name, "sv"
 
     @property
     def suppressed(self) -> bool:
@@ -263,6 +277,8 @@ class IndicatorValue(RegistryRecord):
     def name(self) -> str:
         """The admin lists and searches records by name."""
         return str(self)
+
+    name.fget.short_description = _("Value")  # type: ignore[attr-defined]
 
     @property
     def cycle(self) -> HalfYear | None:
@@ -384,6 +400,8 @@ class HalfYearPlan(RegistryRecord):
     def name(self) -> str:
         """The admin lists and searches records by name."""
         return str(self)
+
+    name.fget.short_description = _("Plan")  # type: ignore[attr-defined]
 
     @property
     def cycle(self) -> HalfYear:

@@ -30,6 +30,7 @@ class RegionStatus:
     taking_part: list[Municipality] = field(default_factory=list)
     without_plan: list[Municipality] = field(default_factory=list)
     without_report: list[HalfYearPlan] = field(default_factory=list)
+    due_now: list[HalfYearPlan] = field(default_factory=list)
     plans: int = 0
     reports: int = 0
     previous_plans: int = 0
@@ -41,7 +42,10 @@ class RegionStatus:
 
 
 def region_status(region: Region, today: date) -> RegionStatus:
-    """Roll up a county's plans and reports (drafts count: they are being written)."""
+    """Roll up a county's plans and reports (drafts count: they are being written).
+
+    In a cycle's last days the reports of the cycle itself are due too (``due_now``).
+    """
     cycle = HalfYear.containing(today)
     previous = cycle.previous()
     earlier = previous.previous()
@@ -57,6 +61,8 @@ def region_status(region: Region, today: date) -> RegionStatus:
     status.previous_plans = len(previous_plans)
     status.reports = sum(p.reported for p in previous_plans)
     status.without_report = [p for p in previous_plans if not p.reported]
+    if reminder_kind(today) == "end":
+        status.due_now = [p for p in current if not p.reported]
     return status
 
 

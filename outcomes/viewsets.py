@@ -7,11 +7,9 @@ from typing import Any
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
-from wagtail.admin.ui.tables import Column, LiveStatusTagColumn, UpdatedAtColumn
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from branch_models import admin_views
-from branch_models.viewsets import RecordFilterSet, RegistryRecordViewSet
+from branch_models.viewsets import RecordFilterSet, RegistryRecordSnippetViewSet
 from outcomes.models import HalfYearPlan, Indicator, IndicatorValue
 
 __all__ = ["FollowUpGroup", "HalfYearPlanViewSet", "IndicatorValueViewSet", "IndicatorViewSet"]
@@ -40,21 +38,14 @@ class HalfYearPlanFilterSet(RecordFilterSet):
         fields = ["year", "half", "municipality", "owner_region", "editable", "live"]
 
 
-class IndicatorValueViewSet(RegistryRecordViewSet):
+class IndicatorValueViewSet(RegistryRecordSnippetViewSet):
     """Aggregate values: written by the county's developers, published by its editors."""
 
     model = IndicatorValue
     icon = "table"
     filterset_class = IndicatorValueFilterSet
     search_fields = ["slug", "workshop", "programme", "note"]
-    list_display = [
-        Column("name", label=_("Value"), accessor="name"),
-        "value",
-        Column("owner_region", label=_("Owner region"), sort_key="owner_region__code"),
-        LiveStatusTagColumn(),
-        admin_views.ReadOnlyColumn(),
-        UpdatedAtColumn(),
-    ]
+    list_columns = ("value",)
     inspect_view_fields = [
         *IndicatorValue.content_fields,
         "owner_region",
@@ -93,22 +84,14 @@ class IndicatorValueViewSet(RegistryRecordViewSet):
         return IndicatorValue.objects.select_related("indicator", "municipality", "owner_region")
 
 
-class HalfYearPlanViewSet(RegistryRecordViewSet):
+class HalfYearPlanViewSet(RegistryRecordSnippetViewSet):
     """A municipality's plan for a half-year and its report at the end (seed 000)."""
 
     model = HalfYearPlan
     icon = "date"
     filterset_class = HalfYearPlanFilterSet
     search_fields = ["slug", "programmes", "outcome", "lessons"]
-    list_display = [
-        Column("name", label=_("Plan"), accessor="name"),
-        "planned_validations",
-        "completed_validations",
-        Column("owner_region", label=_("Owner region"), sort_key="owner_region__code"),
-        LiveStatusTagColumn(),
-        admin_views.ReadOnlyColumn(),
-        UpdatedAtColumn(),
-    ]
+    list_columns = ("planned_validations", "completed_validations")
     inspect_view_fields = [*HalfYearPlan.content_fields, "owner_region", "is_demo", "slug"]
     edit_handler = ObjectList(
         [

@@ -43,7 +43,7 @@ class CyclePanel(Component):
             status = region_status(region, timezone.localdate())
             status.report_links = [
                 (plan, reverse(viewset.get_url_name("edit"), args=(quote(plan.pk),)))
-                for plan in status.without_report
+                for plan in [*status.without_report, *status.due_now]
             ]
             statuses.append(status)
         return {"statuses": statuses, "list_url": reverse(viewset.get_url_name("list"))}

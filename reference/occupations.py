@@ -1,15 +1,20 @@
 """Occupations as people name them, mapped to SSYK 2012 unit groups, in the site's languages.
 
-Sources (``data/README.md``): SCB's SSYK 2012 names (Swedish; English ISCO-08 titles), the
-occupation names people use (colloquial names, abbreviations, activity words) and names in
-Arabic, Somali and Tigrinya, written by us and marked ``needs_review`` in the data.
+Sources (``data/README.md``): SCB's SSYK 2012 at every level (Swedish; English ISCO-08 titles),
+Arbetsförmedlingen's JobTech occupation names mapped to their unit group, the names people use
+(colloquial names, abbreviations, activity words) and names in Arabic, Somali and Tigrinya,
+written by us and marked ``needs_review`` in the data.
 
 Word forms are derived by rule, not listed: an agent noun in -are gives its verb, tenses and
 activity noun (svetsare: svetsa, svetsar, svetsat, svetsade, svetsning) and its inflections
-(svetsaren, svetsarna); other nouns get their definite and plural forms (kock: kocken,
-kockar), English names their singular or plural, Arabic names their article and clitic forms
-(اللحام, واللحام, باللحام). ``data/word_forms.csv`` holds the exceptions: irregular pairs
-(bagare: baka, bakning) and agent nouns whose verb is an everyday word (lärare: lära).
+(svetsaren, svetsarna); an English agent noun in -er its verb (welder: weld, welded, welding);
+other nouns get their definite and plural forms (kock: kocken, kockar), English names their
+singular or plural, Arabic names their article and clitic forms (اللحام, واللحام, باللحام).
+``data/word_forms.csv`` holds the exceptions: irregular pairs (bagare: baka, bakning) and agent
+nouns whose verb is an everyday word (lärare: lära; worker: work).
+
+A word that would name more than ``MAX_GROUPS`` unit groups ("lärling", "handläggare", the head
+of many JobTech names) names none: it says nothing about which trade a person means.
 
 Matching folds case, diacritics and Arabic marks (``reference.text``), takes the longest
 phrase at each word, and ignores every word that names no occupation, so filler words never
@@ -25,7 +30,7 @@ from enum import StrEnum
 from functools import cache
 
 from reference.files import rows
-from reference.text import Token, fold, tokens
+from reference.text import WORD_RE, Token, fold, tokens
 
 __all__ = [
     "MatchKind",
@@ -43,6 +48,8 @@ BASE_LANGUAGE = "sv"
 # A compound's head must be a real part ("rör" in "rörsvetsare"), its tail a whole name.
 _MIN_HEAD, _MIN_TAIL = 3, 5
 _ARABIC_CLITICS = ("ال", "و", "وال", "بال", "لل", "فال", "كال")
+# The most groups one word may name: "undersköterska" names SCB's four assistant-nurse groups.
+MAX_GROUPS = 4
 
 
 class MatchKind(StrEnum):
@@ -55,6 +62,13 @@ class MatchKind(StrEnum):
 
 
 _RANK = {kind: rank for rank, kind in enumerate(MatchKind)}
+# Agent-noun suffix and the endings of its verb and activity noun, per language: svets-are gives
+# svetsa, svetsar, svetsat, svetsade, svetsning; weld-er gives weld, welds, welded, welding (and
+# bak-er "bake", "baked", "baking" through the -e forms).
+_AGENT_SUFFIXES = {
+    "sv": ("are", ("a", "ar", "at", "ade", "ning", "ningen", "ningar")),
+    "en": ("er", ("", "s", "ed", "ing", "e", "es")),
+}
 
 
 @dataclass(frozen=True)
@@ -108,10 +122,10 @@ class _Term:
 
 @cache
 def ssyk_groups() -> Mapping[str, SsykGroup]:
-    """Return the SSYK 2012 groups by code, in code order."""
+    """Return every group of SSYK 2012 (major, sub-major, minor and unit groups) by code."""
     groups = {
         row["code"]: SsykGroup(row["code"], row["name"], row["name_en"])
-        for row in rows("occupations.csv")
+        for row in rows("ssyk2012.csv")
     }
     return dict(sorted(groups.items()))
 
@@ -122,17 +136,21 @@ def ssyk_group(code: str) -> SsykGroup | None:
 
 
 def _name_parts(name: str) -> list[str]:
-    """Return the occupations an SSYK title lists: "Svetsare och gasskärare" -> both.
+    """Return the names a title holds: "Svetsare och gasskärare" -> it, svetsare, gasskärare.
 
-    A qualifier after a comma narrows the group and is not a name of its own, and a part
+    Alternatives after a slash are names of their own ("Bagare/Konditor"). A qualifier after a
+    comma narrows the name: the whole ("kock fartyg") and the head ("kock") both count. A part
     ending in a hyphen ("Buss-" in "Buss- och spårvagnsförare") is only half a word.
     """
-    head = name.split(",")[0].replace("m.fl.", "").strip()
-    parts = [head]
-    for separator in (" och ", " and "):
-        if separator in head:
-            parts.extend(part.strip() for part in head.split(separator))
-    return [part for part in parts if part and not part.endswith("-")]
+    parts: list[str] = []
+    for alternative in name.replace("m.fl.", "").replace("m.m.", "").split("/"):
+        head = alternative.split(",")[0].strip()
+        parts.extend((" ".join(alternative.replace(",", " ").split()), head))
+        for separator in (" och ", " and "):
+            if separator in head:
+                parts.extend(part.strip() for part in head.split(separator))
+    unique = dict.fromkeys(part.lower() for part in parts)
+    return [part for part in unique if part and not part.endswith("-")]
 
 
 @cache
@@ -144,27 +162,38 @@ def _terms() -> tuple[_Term, ...]:
             continue
         for language, name in (("sv", group.name), ("en", group.name_en)):
             for part in _name_parts(name):
-                terms.append(_Term(group.code, language, part.lower(), MatchKind.NAME))
+                terms.append(_Term(group.code, language, part, MatchKind.NAME))
     for row in rows("occupation_names.csv"):
-        kind = MatchKind.NAME if row["kind"] == "name" else MatchKind.SYNONYM
-        terms.append(_Term(row["code"], row["language"], row["term"], kind))
+        if row["kind"] == "name":
+            for part in _name_parts(row["term"]):
+                terms.append(_Term(row["code"], row["language"], part, MatchKind.NAME))
+        else:
+            terms.append(_Term(row["code"], row["language"], row["term"], MatchKind.SYNONYM))
     return tuple(terms)
 
 
 @cache
-def _word_form_exceptions() -> Mapping[str, tuple[str, ...]]:
-    return {row["agent_noun"]: tuple(row["forms"].split()) for row in rows("word_forms.csv")}
+def _word_form_exceptions() -> Mapping[tuple[str, str], tuple[str, ...]]:
+    return {
+        (row["language"], row["agent_noun"]): tuple(row["forms"].split())
+        for row in rows("word_forms.csv")
+    }
 
 
-def _swedish_derivations(word: str) -> tuple[str, ...]:
-    """Return an agent noun's verb forms and activity nouns (svetsare: svetsa, svetsning)."""
-    if not word.endswith("are"):
+def _agent_derivations(word: str, language: str) -> tuple[str, ...]:
+    """Return an agent noun's verb forms and activity nouns (svetsare: svetsa, svetsning).
+
+    Swedish agent nouns end in -are, English ones in -er; a compound's derivations are its
+    last part's ("rörsvetsare" finds "svetsa" through the compound rule of matching, not here).
+    """
+    suffix, endings = _AGENT_SUFFIXES.get(language, ("", ()))
+    if not suffix or not word.endswith(suffix) or len(word) <= len(suffix) + 1:
         return ()
     exceptions = _word_form_exceptions()
-    if word in exceptions:
-        return exceptions[word]
-    base = word[:-3]
-    return tuple(base + ending for ending in ("a", "ar", "at", "ade", "ning", "ningen", "ningar"))
+    if (language, word) in exceptions:
+        return exceptions[language, word]
+    base = word[: -len(suffix)]
+    return tuple(base + ending for ending in endings)
 
 
 def _swedish_inflections(word: str) -> tuple[str, ...]:
@@ -187,10 +216,15 @@ def _swedish_inflections(word: str) -> tuple[str, ...]:
     return ()
 
 
-def _english_inflections(word: str) -> tuple[str, ...]:
+def _english_singular(word: str) -> str:
     if word.endswith("ies"):
-        return (word[:-3] + "y",)
-    return (word[:-1],) if word.endswith("s") else (word + "s",)
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _english_inflections(word: str) -> tuple[str, ...]:
+    singular = _english_singular(word)
+    return (singular,) if singular != word else (word + "s",)
 
 
 def _arabic_inflections(word: str) -> tuple[str, ...]:
@@ -203,7 +237,8 @@ def _arabic_inflections(word: str) -> tuple[str, ...]:
 def _derivations(term: str, language: str) -> tuple[str, ...]:
     """Return the other words of the same trade: an agent noun's verb and activity."""
     words = term.lower().split()
-    forms = _swedish_derivations(words[0]) if language == "sv" and len(words) == 1 else ()
+    word = _english_singular(words[0]) if language == "en" else words[0]
+    forms = _agent_derivations(word, language) if len(words) == 1 else ()
     if "-" in term:  # "VVS-montör" is also written "vvsmontör"
         forms = (*forms, term.lower().replace("-", ""))
     return forms
@@ -225,33 +260,58 @@ def _inflections(term: str, language: str) -> tuple[str, ...]:
 
 
 def _key(text: str) -> tuple[str, ...]:
-    return tuple(token.key for token in tokens(text))
+    """Return the folded words of a term, as ``tokens`` would read them in a text."""
+    return tuple(WORD_RE.findall(fold(text)))
+
+
+_Index = dict[tuple[str, ...], dict[str, tuple[str, MatchKind]]]
+
+
+def _add(index: _Index, key: tuple[str, ...], code: str, term: str, kind: MatchKind) -> None:
+    """Record that ``key`` names ``code``, keeping the best kind of match per group."""
+    known = index.setdefault(key, {})
+    if key and (code not in known or _RANK[kind] < _RANK[known[code][1]]):
+        known[code] = (term, kind)
+
+
+@cache
+def _language_index(language: str) -> _Index:
+    """Map folded word sequences to {SSYK code: (term, how)} for one language's terms."""
+    index: _Index = {}
+    for entry in _terms():
+        if entry.language != language:
+            continue
+        own_kind = entry.kind if language in {BASE_LANGUAGE, "en"} else MatchKind.OTHER_LANGUAGE
+        _add(index, _key(entry.term), entry.code, entry.term, own_kind)
+        for form in _derivations(entry.term, language):
+            _add(index, _key(form), entry.code, entry.term, MatchKind.WORD_FORM)
+            for inflected in _inflections(form, language):
+                _add(index, _key(inflected), entry.code, entry.term, MatchKind.WORD_FORM)
+        for form in _inflections(entry.term, language):
+            _add(index, _key(form), entry.code, entry.term, MatchKind.WORD_FORM)
+    return index
 
 
 @cache
 def _index(language: str) -> Mapping[tuple[str, ...], Mapping[str, tuple[str, MatchKind]]]:
-    """Map folded word sequences to {SSYK code: (term, how)} for Swedish plus ``language``."""
-    index: dict[tuple[str, ...], dict[str, tuple[str, MatchKind]]] = {}
+    """Return the lookup table for Swedish plus ``language``, built once per process.
 
-    def add(key: tuple[str, ...], code: str, term: str, kind: MatchKind) -> None:
-        known = index.setdefault(key, {})
-        if key and (code not in known or _RANK[kind] < _RANK[known[code][1]]):
-            known[code] = (term, kind)
-
-    for entry in _terms():
-        if entry.language not in {BASE_LANGUAGE, language}:
-            continue
-        own_kind = (
-            entry.kind if entry.language in {BASE_LANGUAGE, "en"} else MatchKind.OTHER_LANGUAGE
-        )
-        add(_key(entry.term), entry.code, entry.term, own_kind)
-        for form in _derivations(entry.term, entry.language):
-            add(_key(form), entry.code, entry.term, MatchKind.WORD_FORM)
-            for inflected in _inflections(form, entry.language):
-                add(_key(inflected), entry.code, entry.term, MatchKind.WORD_FORM)
-        for form in _inflections(entry.term, entry.language):
-            add(_key(form), entry.code, entry.term, MatchKind.WORD_FORM)
-    return index
+    A key naming more than ``MAX_GROUPS`` groups keeps only the groups a synonym we wrote gives
+    it, and is left out when there are none.
+    """
+    merged = _language_index(BASE_LANGUAGE)
+    if language != BASE_LANGUAGE:
+        merged = {key: dict(codes) for key, codes in merged.items()}
+        for key, codes in _language_index(language).items():
+            for code, (term, kind) in codes.items():
+                _add(merged, key, code, term, kind)
+    table: dict[tuple[str, ...], Mapping[str, tuple[str, MatchKind]]] = {}
+    for key, codes in merged.items():
+        if len(codes) > MAX_GROUPS:  # too general, unless we wrote which groups it means
+            codes = {code: how for code, how in codes.items() if how[1] == MatchKind.SYNONYM}
+        if codes:
+            table[key] = codes
+    return table
 
 
 @cache

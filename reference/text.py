@@ -14,12 +14,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["Token", "fold", "tokens", "without_spans"]
+__all__ = ["WORD_RE", "Token", "fold", "strip_arabic_marks", "tokens", "without_spans"]
 
-WORD_RE = re.compile(r"[^\W_]+")
 # Arabic harakat, tanwin, shadda, sukun, superscript alef (U+064B-U+0652, U+0670) and tatweel.
-_ARABIC_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
+_ARABIC_MARK_CHARS = "\u064b-\u0652\u0670\u0640"
+_ARABIC_MARKS = re.compile(f"[{_ARABIC_MARK_CHARS}]")
+# A word: letters and digits of any script, with the marks written on them (a shadda, a
+# decomposed ring or diaeresis), so that "لحّام" is one word, as it is once folded.
+WORD_RE = re.compile(f"(?:[^\\W_]|[{_ARABIC_MARK_CHARS}\u0300-\u036f])+")
 _ARABIC_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
+# Combining marks written on a Latin letter (decomposed): "a" + ring above, "o" + diaeresis.
+# Other scripts keep theirs (Ethiopic has none that matter, Arabic's are gone before).
+_LATIN_MARKS = re.compile("(?<=[\x00-\x7f])[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff]+")
 
 
 @dataclass(frozen=True)
@@ -32,20 +38,19 @@ class Token:
     capitalised: bool
 
 
+def strip_arabic_marks(text: str) -> str:
+    """Return text without Arabic vowel marks, shadda and tatweel, which writers may leave out."""
+    return _ARABIC_MARKS.sub("", text)
+
+
 @lru_cache(maxsize=100_000)
 def fold(text: str) -> str:
     """Return text case-folded, without diacritics, Arabic marks or letter variants."""
     text = unicodedata.normalize("NFKC", text).casefold()
-    text = _ARABIC_MARKS.sub("", text).translate(_ARABIC_LETTERS)
-    decomposed = unicodedata.normalize("NFD", text)
-    # Drop combining marks of Latin letters only: other scripts keep theirs (Ethiopic has none
-    # that matter, Arabic's are gone above).
-    kept = [
-        char
-        for index, char in enumerate(decomposed)
-        if not (unicodedata.combining(char) and index and decomposed[index - 1].isascii())
-    ]
-    return unicodedata.normalize("NFC", "".join(kept))
+    if text.isascii():
+        return text
+    text = strip_arabic_marks(text).translate(_ARABIC_LETTERS)
+    return unicodedata.normalize("NFC", _LATIN_MARKS.sub("", unicodedata.normalize("NFD", text)))
 
 
 def tokens(text: str) -> tuple[Token, ...]:

@@ -1,7 +1,7 @@
 """The map of a route search: route layers from the result and the regions' own layers.
 
 The same layers feed the Leaflet map and the accessible list beside it, so both always show the
-same places. Coordinates follow RFC 7946 (longitude first), as ``hub.geo`` builds them.
+same places. Coordinates follow RFC 7946 (longitude first), as ``hub.plugins.geo`` builds them.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
-from hub.contributions import MapLayer
-from hub.geo import feature_collection, point_feature, public_url
+from hub.plugins.contributions import MapLayer
+from hub.plugins.geo import feature_collection, point_feature, public_url
 from routes.reference import region_layers
 from routes.services import RouteResult, Stop
 

@@ -24,9 +24,9 @@ from branch_models.models import (
     Occupation,
     ValidationModel,
 )
-from hub.contributions import MapLayer
-from hub.plugin_config import RegionPlugin
-from hub.regions import map_layers
+from hub.plugins.areas import map_layers
+from hub.plugins.config import RegionPlugin
+from hub.plugins.contributions import MapLayer
 from search.facets import LABEL_SECONDS, reference_labels
 
 __all__ = [

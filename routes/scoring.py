@@ -2,7 +2,7 @@
 
 A route's score is the sum of its ``ScorePart``s; each part names its weight and carries the
 sentence the counsellor reads ("matches occupation Kock"). Plugins then move routes through
-``hub_adjust_route_ranking`` (summed in ``hub.regions.adjust_route_ranking``). To tune the
+``hub_adjust_route_ranking`` (summed in ``hub.plugins.areas.adjust_route_ranking``). To tune the
 ranking, change ``WEIGHTS``; the tests pin the order the demo data must produce.
 """
 

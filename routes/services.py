@@ -28,7 +28,9 @@ from branch_models.models import (
     StudyForm,
     ValidationModel,
 )
-from hub.contributions import (
+from hub.plugins.areas import adjust_route_ranking, describe_processes, describe_region
+from hub.plugins.config import RegionPlugin
+from hub.plugins.contributions import (
     Contact,
     LocalProcess,
     ProcessStep,
@@ -36,9 +38,7 @@ from hub.contributions import (
     RouteCandidate,
     RouteQuery,
 )
-from hub.plugin_config import RegionPlugin
-from hub.regions import adjust_route_ranking, describe_processes, describe_region
-from hub.registry import get_registry
+from hub.plugins.registry import get_registry
 from reference.occupations import match_occupations
 from routes.choices import LANGUAGE_SUPPORT_LEVELS
 from routes.places import Place, distance_km, place_of

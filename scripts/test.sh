@@ -27,6 +27,9 @@ eval "$(scripts/services.sh env)"
 # the vulnerability service is unreachable, unless AUDIT_REQUIRED=true (docs/security.md).
 .venv/bin/python scripts/audit_dependencies.py
 .venv/bin/python -m pytest "$@"
+# Search relevance: the judged queries on SQLite, PostgreSQL and Elasticsearch, each in fresh
+# databases loaded with the demo; fails below the floor in bench/data/relevance_floor.json.
+.venv/bin/python bench/relevance.py
 # The embedded default once more: the search tests on SQLite (FTS5) with the database backend,
 # its other dialect. The Elasticsearch and browser tests ran above (a live server cannot share
 # SQLite's in-memory test database).

@@ -15,13 +15,20 @@ class SearchConfig(AppConfig):
     verbose_name = _("Search")
 
     def ready(self) -> None:
-        """Import every app's ``indexes`` module, then connect signals for those models only
-        (and for the reference data whose names label facets)."""
+        """Import every app's ``indexes`` module, then connect signals for those models only;
+        register who keeps synonyms."""
+        from wagtail.permissions import register_permission_policy
+
+        from hub.permission_policies import NationalPermissionPolicy
         from hub.signals import plugins_loaded
-        from search import facets, sync
+        from search import outbox
+        from search.models import Synonym
+
+        # Synonyms change every region's search: national editors keep them (hub.groups
+        # gives that group the permissions), everyone with a role may read them.
+        register_permission_policy(Synonym, NationalPermissionPolicy(Synonym), exact_class=True)
 
         autodiscover_modules("indexes")
-        sync.connect_signals()
-        facets.connect_signals()
+        outbox.connect_signals()
         # A plugin enabled later brings its indexes: watch their models too.
-        plugins_loaded.connect(sync.connect_signals_for_plugins, dispatch_uid="search:plugins")
+        plugins_loaded.connect(outbox.connect_signals_for_plugins, dispatch_uid="search:plugins")

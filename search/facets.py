@@ -1,6 +1,8 @@
 """Facet names and value labels in the reader's language, for the search page and the API.
 
 Backends store codes ("12", "C", "5120"); people read names ("Skåne", "Tillverkning", "Kockar").
+The app that declares a facet over its own models registers how its values are labelled
+(``register_reference_labels`` in its ``AppConfig.ready()``), so search imports no domain app.
 """
 
 from __future__ import annotations
@@ -15,13 +17,18 @@ from django.db.models.signals import post_delete, post_save
 from django.utils.translation import get_language, get_language_info, gettext_lazy, override
 from django.utils.translation import gettext as _
 
-from branch_models.models import Industry, Municipality, Occupation, Region
-from communication.audiences import Audience
+from reference.audiences import Audience
 
-__all__ = ["FACET_LABELS", "connect_signals", "reference_labels", "value_labels"]
+__all__ = [
+    "FACET_LABELS",
+    "Labeller",
+    "reference_labels",
+    "register_reference_labels",
+    "value_labels",
+]
 
 LABEL_SECONDS = 600
-LABELLED_MODELS = (Region, Municipality, Industry, Occupation)
+Labeller = Callable[[Iterable[str]], dict[str, str]]
 
 FACET_LABELS = {
     "type": gettext_lazy("Type"),
@@ -66,7 +73,7 @@ def reference_labels(model: type[models.Model], language: str | None = None) -> 
     return every
 
 
-def _by_code(model: type[models.Model]) -> Callable[[Iterable[str]], dict[str, str]]:
+def _by_code(model: type[models.Model]) -> Labeller:
     """Label a facet's codes with the model's cached names."""
 
     def labels(codes: Iterable[str]) -> dict[str, str]:
@@ -81,11 +88,12 @@ def forget_labels(sender: type[models.Model], **kwargs: object) -> None:
     cache.delete_many([_label_key(sender, code) for code, _name in settings.LANGUAGES])
 
 
-def connect_signals() -> None:
-    """Keep the cached labels true to the reference data."""
-    for model in LABELLED_MODELS:
-        post_save.connect(forget_labels, sender=model, dispatch_uid="search.facets")
-        post_delete.connect(forget_labels, sender=model, dispatch_uid="search.facets")
+def register_reference_labels(facet: str, model: type[models.Model]) -> None:
+    """Label ``facet``'s codes with ``model``'s names (its ``code`` field), and keep the cached
+    names true to the model's rows. Called by the app that owns the model."""
+    _LABELLERS[facet] = _by_code(model)
+    post_save.connect(forget_labels, sender=model, dispatch_uid="search.facets")
+    post_delete.connect(forget_labels, sender=model, dispatch_uid="search.facets")
 
 
 def _levels(codes: Iterable[str]) -> dict[str, str]:
@@ -107,12 +115,9 @@ def _audiences(codes: Iterable[str]) -> dict[str, str]:
     return {code: str(names[code]) for code in codes if code in names}
 
 
-_LABELLERS: dict[str, Callable[[Iterable[str]], dict[str, str]]] = {
+# Facets whose values search itself can name; the apps add theirs at start-up.
+_LABELLERS: dict[str, Labeller] = {
     "type": _types,
-    "region": _by_code(Region),
-    "municipality": _by_code(Municipality),
-    "industry": _by_code(Industry),
-    "occupation": _by_code(Occupation),
     "level": _levels,
     "language": _languages,
     "audience": _audiences,

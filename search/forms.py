@@ -10,8 +10,9 @@ from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from search.backends.base import FACETS, SearchQuery
+from search.models import Synonym
 
-__all__ = ["MAX_QUERY_LENGTH", "SearchForm"]
+__all__ = ["MAX_QUERY_LENGTH", "SearchForm", "SynonymFromQueryForm"]
 
 MAX_QUERY_LENGTH = 200
 MAX_PAGE = 100
@@ -70,3 +71,44 @@ class SearchForm(forms.Form):
             per_page=per_page,
             places=not self.cleaned_data.get("anywhere"),
         )
+
+
+class SynonymFromQueryForm(forms.Form):
+    """A zero-result query and the words it means, saved as one editor-managed synonym."""
+
+    query = forms.CharField(max_length=200, widget=forms.HiddenInput)
+    language = forms.ChoiceField(choices=(), widget=forms.HiddenInput)
+    means = forms.CharField(
+        label=_("Means the same as"),
+        max_length=300,
+        help_text=_("The word or words the registry uses, e.g. “VVS-montör”."),
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        from django.conf import settings
+
+        super().__init__(*args, **kwargs)
+        language = self.fields["language"]
+        assert isinstance(language, forms.ChoiceField)  # noqa: S101 - declared above
+        language.choices = list(settings.LANGUAGES)
+
+    def clean(self) -> dict[str, Any]:
+        """Check the synonym as the synonym form does (two different words at least)."""
+        cleaned = super().clean() or {}
+        if self.errors:
+            return cleaned
+        self.synonym = Synonym(
+            terms=f"{cleaned['query']}, {cleaned['means']}", language=cleaned["language"]
+        )
+        try:
+            self.synonym.full_clean()
+        except forms.ValidationError as error:
+            raise forms.ValidationError(
+                _("Write a word or phrase different from the query itself.")
+            ) from error
+        return cleaned
+
+    def save(self) -> Synonym:
+        """Store the synonym; it applies to the next search in its language."""
+        self.synonym.save()
+        return self.synonym

@@ -39,6 +39,8 @@ class SearchEntry(models.Model):
     keywords_tokens = models.TextField(blank=True)
     body_tokens = models.TextField(blank=True)
     prefix_tokens = models.TextField(blank=True)
+    # Entries with one key are one hit (SearchDocument.group); most keys are the doc_id.
+    group_key = models.CharField(max_length=700, default="")
 
     class Meta:
         db_table = "search_entry"

@@ -19,7 +19,7 @@ from wagtail.admin.views.reports import ReportView
 from hub.text_language import LocalizedText
 from search.analytics import record_search
 from search.backends import get_search_backend
-from search.backends.base import SearchResult
+from search.backends.base import SearchHit, SearchResult
 from search.facets import FACET_LABELS, value_labels
 from search.forms import MAX_QUERY_LENGTH, SearchForm
 from search.index import get_index
@@ -81,37 +81,31 @@ def _page_links(request: HttpRequest, result: SearchResult) -> list[dict[str, An
 
 
 def _hit_items(result: SearchResult, language: str) -> list[dict[str, Any]]:
-    """Return the page's hits for the template, same-titled records of one type grouped.
+    """Return the page's hits for the template: what each is, where, and its grouped places.
 
-    Offers of one course in several municipalities ("Yrkesvux: Svetsare") would otherwise be
-    rows nobody can tell apart: the first stays where it ranks and lists the others' places,
-    each linked to its own record. Every hit says what it is and where.
+    Offers of one course in several municipalities ("Yrkesvux: Svetsare") come from the
+    backend as one hit (grouped before paginating); it lists the others' places, each linked
+    to its own record.
     """
+    every = [doc for hit in result.hits for doc in (hit, *hit.also)]
     types = value_labels("type", {hit.facets.get("type", ("",))[0] for hit in result.hits})
     places = value_labels(
-        "municipality",
-        {code for hit in result.hits for code in hit.facets.get("municipality", ())[:1]},
+        "municipality", {code for doc in every for code in doc.facets.get("municipality", ())[:1]}
     )
-    items: list[dict[str, Any]] = []
-    groups: dict[tuple[str, str], dict[str, Any]] = {}
-    for hit in result.hits:
-        code = next(iter(hit.facets.get("municipality", ())), "")
-        place = {"name": places.get(code, ""), "url": hit.url}
-        group = groups.get((hit.index, hit.title))
-        if group is not None and place["name"]:
-            group["also"].append(place)
-            continue
-        item = {
+
+    def place(doc: SearchHit) -> str:
+        return places.get(next(iter(doc.facets.get("municipality", ())), ""), "")
+
+    return [
+        {
             "hit": hit,
             "type": types.get(hit.facets.get("type", ("",))[0], ""),
-            "municipality": place["name"],
-            "also": [],
+            "municipality": place(hit),
+            "also": [{"name": place(other), "url": other.url} for other in hit.also],
             "text": LocalizedText(hit.title, _text_language(hit.index, language)),
         }
-        if place["name"]:
-            groups[(hit.index, hit.title)] = item
-        items.append(item)
-    return items
+        for hit in result.hits
+    ]
 
 
 def _text_language(index_name: str, language: str) -> str:

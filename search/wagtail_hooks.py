@@ -1,7 +1,9 @@
-"""Wagtail admin: synonyms as a snippet, and the search statistics report."""
+"""Wagtail admin: synonyms as a snippet, the search statistics report and the week's searches
+without results (each one step from a synonym)."""
 
 from __future__ import annotations
 
+from django.http import HttpRequest
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -9,6 +11,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from search.admin_views import ZeroResultQueriesView
 from search.models import Synonym
 from search.views import SearchStatisticsView
 
@@ -31,11 +34,28 @@ register_snippet(SynonymViewSet)
 
 @hooks.register("register_admin_urls")
 def register_statistics_url() -> list:
-    return [path("search-statistics/", SearchStatisticsView.as_view(), name="search_statistics")]
+    return [
+        path("search-statistics/", SearchStatisticsView.as_view(), name="search_statistics"),
+        path("search-zero-results/", ZeroResultQueriesView.as_view(), name="search_zero_results"),
+    ]
 
 
 @hooks.register("register_reports_menu_item")
 def register_statistics_menu_item() -> MenuItem:
     return MenuItem(
         _("Search statistics"), reverse("search_statistics"), icon_name="search", order=900
+    )
+
+
+class ZeroResultsMenuItem(MenuItem):
+    """Shown to those who may add synonyms: the view is their tool."""
+
+    def is_shown(self, request: HttpRequest) -> bool:
+        return request.user.has_perm("search.add_synonym")
+
+
+@hooks.register("register_reports_menu_item")
+def register_zero_results_menu_item() -> MenuItem:
+    return ZeroResultsMenuItem(
+        _("Searches without results"), reverse("search_zero_results"), icon_name="search", order=901
     )

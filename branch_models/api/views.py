@@ -33,9 +33,10 @@ from branch_models.models import (
     RegistryRecord,
 )
 from branch_models.services import authorize, delete_record
-from hub.api.filters import FreeTextFilter, RegistryOrderingFilter
+from hub.api.filters import RegistryOrderingFilter
 from hub.api.views import RecordDetailMixin, RecordViewSetMixin
 from hub.permissions import ALL_REGIONS, regions_for
+from search.api.filters import FreeTextFilter
 
 __all__ = [
     "ActorViewSet",

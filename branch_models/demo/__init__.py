@@ -29,7 +29,7 @@ from branch_models.models import (
     ValidationStep,
 )
 from branch_models.reference import load_reference_data
-from branch_models.sync import sync_m2m, sync_record
+from branch_models.upsert import sync_m2m, sync_record
 from hub.groups import setup_regional_groups
 
 __all__ = ["load"]

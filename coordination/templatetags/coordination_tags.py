@@ -9,9 +9,9 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
-from communication.audiences import Audience
 from communication.models import ResourceRequestFormPage
 from hub import menu
+from reference.audiences import Audience
 
 register = template.Library()
 

@@ -1,6 +1,6 @@
 """The shapes `/api/v1/areas/` answers, for the OpenAPI schema.
 
-They mirror the contribution dataclasses in ``hub.contributions`` as ``hub.jsonable`` turns
+They mirror the contribution dataclasses in ``hub.plugins.contributions`` as ``hub.jsonable`` turns
 them into JSON (lazy strings translated, tuples as lists); ``hub.api.regions`` builds the
 answers.
 """

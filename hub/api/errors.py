@@ -13,6 +13,7 @@ from typing import Any
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import InterfaceError, OperationalError
 from django.db.models import ProtectedError
 from django.http import Http404
 from django.utils.translation import gettext as _
@@ -23,6 +24,8 @@ from rest_framework.response import Response
 from rest_framework.serializers import as_serializer_error
 from rest_framework.views import exception_handler as drf_exception_handler
 from wagtail.api.v2.utils import BadRequestError
+
+from hub.errors import RETRY_AFTER_SECONDS
 
 __all__ = ["Conflict", "ErrorSerializer", "api_error", "exception_handler"]
 
@@ -102,6 +105,16 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response:
         request.accepted_renderer = JSONRenderer()
         request.accepted_media_type = JSONRenderer.media_type
     response = drf_exception_handler(exc, context)
+    if response is None and isinstance(exc, OperationalError | InterfaceError):
+        logger.error("Database unreachable in the API", exc_info=exc)
+        return Response(
+            api_error(
+                "service_unavailable",
+                _("The service is temporarily unavailable. Try again in a minute."),
+            ),
+            status=status.HTTP_503_SERVICE_UNAVAILABLE,
+            headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+        )
     if response is None:
         logger.error("Unexpected error in the API", exc_info=exc)
         return Response(

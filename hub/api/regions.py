@@ -20,9 +20,9 @@ from rest_framework.views import APIView
 from hub.api.area_serializers import AreaDetailSerializer, AreaListSerializer
 from hub.api.views import PublicAPIMixin
 from hub.jsonable import jsonable
-from hub.plugin_config import RegionPlugin
-from hub.regions import describe_processes, describe_region, map_layers
-from hub.registry import get_registry
+from hub.plugins.areas import describe_processes, describe_region, map_layers
+from hub.plugins.config import RegionPlugin
+from hub.plugins.registry import get_registry
 
 __all__ = ["RegionDetail", "RegionList", "RegionMapLayer"]
 

@@ -25,6 +25,7 @@ class IndicatorSerializer(serializers.ModelSerializer):
             "key",
             "name",
             "name_en",
+            "names",
             "description",
             "unit",
             "by_gender",

@@ -16,7 +16,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from hub.api.views import PublicAPIMixin
-from hub.registry import get_registry
+from hub.plugins.registry import get_registry
 from outcomes.api.serializers import (
     CalculatorQuerySerializer,
     CalculatorResultSerializer,

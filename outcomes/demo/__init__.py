@@ -25,11 +25,11 @@ from django.core.management.base import CommandError
 from django.utils.text import slugify
 
 from branch_models.models import Municipality, Region
-from branch_models.sync import sync_record
-from hub.registry import get_registry
+from branch_models.upsert import sync_record
+from hub.plugins.registry import get_registry
 from outcomes.models import HalfYearPlan, Indicator, IndicatorValue
 
-__all__ = ["load", "plugin_data_file"]
+__all__ = ["load", "plugin_data_file", "source_text"]
 
 DEMO_DIR = Path(__file__).resolve().parent
 DEFINITIONS = DEMO_DIR.parent / "data" / "indicators.json"
@@ -64,8 +64,14 @@ class _Lookup:
             raise CommandError(f"{where}: unknown code or key “{key}”.") from None
 
 
+def source_text(document: dict[str, str]) -> str:
+    """Name a seed document as the figures cite it: its title, who published it and when."""
+    return f"{document['title']}, {document['publisher']}, {document['date']}"
+
+
 def _plugin_values(path: Path, lookup: _Lookup) -> int:
     data = json.loads(path.read_text(encoding="utf-8"))
+    source = source_text(data["source"])
     written = _indicators(data.get("indicators", []))
     lookup.indicators = {i.key: i for i in Indicator.objects.all()}
     region = lookup.get(lookup.regions, data["region"], str(path))
@@ -98,7 +104,7 @@ def _plugin_values(path: Path, lookup: _Lookup) -> int:
             "exit_status": value.exit_status,
             "value": item["value"],
             "note": item.get("note", ""),
-            "source": data["source"],
+            "source": source,
             "source_url": data.get("source_url", ""),
             "is_demo": False,
         }

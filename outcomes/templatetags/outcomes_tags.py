@@ -6,14 +6,17 @@ hub nor the communication app imports the follow-up app.
 
 from __future__ import annotations
 
+import re
+from decimal import Decimal
 from typing import Any
 
 from django import template
+from django.utils import formats
 
-from hub.plugin_config import RegionPlugin
+from hub.plugins.config import RegionPlugin
 from outcomes.areas import area_figures, headline_figures
 
-__all__ = ["area_key_figures", "key_figures"]
+__all__ = ["area_key_figures", "key_figures", "local_number"]
 
 register = template.Library()
 
@@ -28,3 +31,13 @@ def key_figures() -> dict[str, Any]:
 def area_key_figures(region: RegionPlugin) -> dict[str, Any]:
     """A region's registry counts and reported figures, with links to its counties' statistics."""
     return {"area": area_figures(region)}
+
+
+@register.filter
+def local_number(text: object) -> str:
+    """Write a figure as the page's language does ("13 960 000" in Swedish, "13,960,000" in
+    English); a withheld one ("<5", "..") stays as it is. The API and CSV keep plain digits."""
+    text = str(text)
+    if re.fullmatch(r"-?\d+(\.\d+)?", text):
+        return formats.number_format(Decimal(text), force_grouping=True)
+    return text

@@ -17,7 +17,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from hub.api.views import PublicAPIMixin
-from hub.geo import public_url
+from hub.plugins.geo import public_url
 from routes.api.serializers import RouteQuerySerializer, RouteResultSerializer
 from routes.forms import RouteForm
 from routes.services import OfferMatch, Route, RouteResult, Stop, find_routes

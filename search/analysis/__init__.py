@@ -18,7 +18,7 @@ from reference.text import without_spans
 from search.analysis.filler import filler_words
 from search.analysis.stopwords import STOP_WORDS
 from search.analysis.text import words as text_words
-from search.analysis.vocabulary import Vocabulary
+from search.analysis.vocabulary import CorpusVocabulary
 
 __all__ = [
     "MAX_QUERY_WORDS",
@@ -112,7 +112,9 @@ class AnalyzedQuery:
 class Analyzer:
     """Analyse documents and queries of one language with our vocabulary and synonyms."""
 
-    def __init__(self, vocabulary: Vocabulary, synonyms: Iterable[Sequence[str]] = ()) -> None:
+    def __init__(
+        self, vocabulary: CorpusVocabulary, synonyms: Iterable[Sequence[str]] = ()
+    ) -> None:
         self.vocabulary = vocabulary
         self.language = vocabulary.language
         self.stop_words = STOP_WORDS.get(self.language, frozenset())
@@ -150,12 +152,21 @@ class Analyzer:
         return " ".join(result)
 
     def _analyze_synonyms(self, groups: Iterable[Sequence[str]]) -> dict[tuple[str, ...], set]:
-        """Map each synonym's term sequence to the other sequences of its groups."""
+        """Map each synonym's term sequence to the other sequences of its groups.
+
+        Also keeps, in ``_synonym_texts``, the words of each group as editors wrote them: a
+        synonym of an occupation's name names that occupation too ("metallfogare, svetsare").
+        """
         mapping: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+        self._synonym_texts: dict[tuple[str, ...], set[str]] = {}
         for group in groups:
-            sequences = {self._stems(term) for term in group} - {()}
+            stemmed = {term: self._stems(term) for term in group}
+            sequences = set(stemmed.values()) - {()}
             for sequence in sequences:
                 mapping.setdefault(sequence, set()).update(sequences - {sequence})
+                self._synonym_texts.setdefault(sequence, set()).update(
+                    term for term, stems in stemmed.items() if stems != sequence
+                )
         return mapping
 
     def _stems(self, text: str) -> tuple[str, ...]:
@@ -172,8 +183,9 @@ class Analyzer:
         words = tuple(self.words(text)[:MAX_QUERY_WORDS])
         named = tuple(match_places(text)) if places else ()
         rest = without_spans(text, (place.span for place in named)) if named else text
+        phrases, rest = self._occupation_phrases(rest)
         content = [w for w in self.words(rest)[:MAX_QUERY_WORDS] if w not in self.stop_words]
-        if not content:  # only a place: look for its name too
+        if not content and not phrases:  # only a place: look for its name too
             content = [word for word in words if word not in self.stop_words]
         fillers = filler_words(self.language)
         ignored = tuple(word for word in content if word in fillers)
@@ -183,8 +195,8 @@ class Analyzer:
             ignored = ()
         stems = [self.vocabulary.stem(word) for word in content]
         longest = max((len(sequence) for sequence in self._synonyms), default=0)
-        clauses: list[QueryClause] = []
-        occupations: dict[str, None] = {}
+        clauses: list[QueryClause] = [clause for clause, _codes in phrases]
+        occupations: dict[str, None] = {code: None for _clause, codes in phrases for code in codes}
         position = 0
         while position < len(content):
             for size in range(min(longest, len(content) - position), 0, -1):
@@ -199,13 +211,26 @@ class Analyzer:
                 if len(parts) > 1:
                     alternatives.append(parts)
             alternatives.extend(sorted(self._synonyms.get(sequence, ())))
-            codes = _occupation_codes(" ".join(content[position : position + size]), self.language)
+            texts = [" ".join(content[position : position + size])]
+            texts += sorted(self._synonym_texts.get(sequence, ()))
+            codes = tuple(
+                dict.fromkeys(
+                    code for phrase in texts for code in _occupation_codes(phrase, self.language)
+                )
+            )
             occupations.update(dict.fromkeys(codes))
             alternatives.extend((occupation_token(code),) for code in codes)
             fuzzy = len(alternatives) == 1 and not self.vocabulary.is_known(content[position])
             source = " ".join(content[position : position + size])
             clauses.append(QueryClause(tuple(alternatives), fuzzy, source))
             position += size
+        validation = bool(set(stems) & self._validation_stems)
+        if validation and occupations:
+            # "validering av svetsare": the trade is what must match; asking for validation is
+            # a preference for models and credentials (a boost), not a word every hit must
+            # contain, or the trade's courses would fall behind any text that says both.
+            trade = [c for c in clauses if not set(c.alternatives[0]) <= self._validation_stems]
+            clauses = trade or clauses
         terms = frozenset(
             term
             for clause in clauses
@@ -213,7 +238,6 @@ class Analyzer:
             for term in alternative
         )
         prefix = words[-1] if words and text[-1:].strip() else ""
-        validation = bool(set(stems) & self._validation_stems)
         return AnalyzedQuery(
             tuple(clauses),
             words,
@@ -225,15 +249,43 @@ class Analyzer:
             validation=validation,
         )
 
+    def _occupation_phrases(
+        self, text: str
+    ) -> tuple[list[tuple[QueryClause, tuple[str, ...]]], str]:
+        """Return clauses for occupation names of several words, and the text without them.
+
+        "darawal bas" (bus driver) or "سائق شاحنة" (truck driver) name one trade: word by word
+        they would name none, or another ("bas" alone is Swedish for basic). Each becomes one
+        clause matching the phrase or its SSYK groups' records. Single words are left to the
+        word-by-word analysis, where synonyms and compounds apply too.
+        """
+        spans: dict[tuple[int, int], dict[str, None]] = {}
+        for match in match_occupations(text, self.language):
+            if len(self.words(text[match.start : match.end])) > 1:
+                spans.setdefault(match.span, {})[match.code] = None
+        phrases = []
+        for (start, end), codes in spans.items():
+            source = " ".join(self.words(text[start:end]))
+            stems = self._stems(source)
+            alternatives = [stems] if stems else []
+            alternatives.extend((occupation_token(code),) for code in codes)
+            phrases.append((QueryClause(tuple(alternatives), text=source), tuple(codes)))
+        return phrases, without_spans(text, spans) if spans else text
+
     @property
     def _validation_stems(self) -> frozenset[str]:
         return frozenset(self.vocabulary.stem(word) for word in _VALIDATION_WORDS.split())
 
     def correction(self, query: AnalyzedQuery) -> str:
-        """Return the query with unknown words replaced by known ones ("did you mean"), or ""."""
+        """Return the query with unknown words replaced by known ones ("did you mean"), or "".
+
+        Only words that nothing else explains are corrected: a place, an occupation name in
+        any language or a synonym is what the person meant, even if no document uses it.
+        """
+        unknown = {clause.text for clause in query.clauses if clause.fuzzy}
         corrected = [
             word
-            if word in self.stop_words or self.vocabulary.is_known(word)
+            if word not in unknown or self.vocabulary.is_known(word)
             else (self.vocabulary.correct(word) or word)
             for word in query.words
         ]

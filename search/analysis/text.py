@@ -9,6 +9,8 @@ from functools import lru_cache
 
 import Stemmer
 
+from reference.text import strip_arabic_marks
+
 __all__ = ["MAX_WORD_LENGTH", "WORD_RE", "normalize", "stem", "tokenize", "words"]
 
 # A word is a run of letters and digits in any script; everything else separates words, so no
@@ -39,12 +41,13 @@ _local = threading.local()  # PyStemmer objects keep a cache and are not thread-
 
 
 def normalize(text: str) -> str:
-    """Return text in compatibility form (full-width letters, ligatures) and case-folded.
+    """Return text in compatibility form (full-width letters, ligatures), case-folded, without
+    Arabic vowel marks and shadda (optional in writing: "لحّام" is "لحام").
 
     Control and format characters need no step of their own: they are not word characters, so
     `tokenize` treats them as separators.
     """
-    return unicodedata.normalize("NFKC", text).casefold()
+    return strip_arabic_marks(unicodedata.normalize("NFKC", text).casefold())
 
 
 def tokenize(text: str) -> list[str]:

@@ -11,7 +11,7 @@ from search.analysis.compounds import CompoundSplitter
 from search.analysis.stopwords import STOP_WORDS
 from search.analysis.text import normalize, stem, words
 
-__all__ = ["Vocabulary", "count_words", "seed_words"]
+__all__ = ["CorpusVocabulary", "count_words", "seed_words"]
 
 _DATA = Path(__file__).resolve().parent / "data"
 _ALPHABET = "abcdefghijklmnopqrstuvwxyzåäöé"
@@ -35,7 +35,7 @@ def count_words(texts: Iterable[str], language: str, counts: dict[str, int]) -> 
                 counts[word] = counts.get(word, 0) + 1
 
 
-class Vocabulary:
+class CorpusVocabulary:
     """Known words of one language with their frequencies in our content.
 
     Attributes:

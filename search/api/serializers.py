@@ -67,6 +67,7 @@ class SearchResponseSerializer(serializers.Serializer):
     page = serializers.IntegerField()
     page_count = serializers.IntegerField()
     suggestion = serializers.CharField()
+    corrected = serializers.CharField()
     degraded = serializers.BooleanField()
     covered = serializers.ListField(child=serializers.CharField())
     missing = serializers.ListField(child=serializers.CharField())

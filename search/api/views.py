@@ -53,6 +53,7 @@ class SearchAPIView(PublicAPIMixin, APIView):
             "page": query.page,
             "page_count": result.page_count,
             "suggestion": result.suggestion,
+            "corrected": result.corrected,
             "degraded": result.degraded,
             "covered": result.covered if result.partial else [],
             "missing": result.missing if result.partial else [],

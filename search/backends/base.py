@@ -16,8 +16,8 @@ from typing import Literal
 
 from reference.places import PlaceKind, PlaceMatch, municipalities, nearby_municipalities
 from search.analysis import AnalyzedQuery, Analyzer, Boost, occupation_token
+from search.analysis.current import get_analyzer
 from search.analysis.highlight import highlight, snippet
-from search.analyzers import get_analyzer
 
 __all__ = [
     "FACETS",
@@ -53,6 +53,10 @@ BOOSTS = {"title": 5.0, "keywords": 2.0, "body": 1.0}
 # Record types that answer "how do I get my skills validated": when a query names validation or
 # an occupation, these come before courses and pages (weights of `Boost` tiers, see below).
 VALIDATION_TYPES = {"branch_models.validationmodel": 8, "branch_models.credential": 4}
+# Records of an occupation the query names (by their SSYK facet) come before records that only
+# mention its word: "svetsare" puts the welding model, credential and courses before the VVS
+# model, whose text mentions welding tests.
+OCCUPATION_WEIGHT = 16
 # Tier weights of a place in the query: the same county (or nationwide), then the municipality
 # itself and its neighbours within NEARBY_KM. Each weight is larger than all the smaller ones
 # together, so tiers order lexicographically: type of record, then near, then nearest.
@@ -103,6 +107,17 @@ class SearchDocument:
     def doc_id(self) -> str:
         """The document's identity in every backend."""
         return f"{self.index}:{self.pk}:{self.language}"
+
+    @property
+    def group(self) -> str:
+        """The documents shown as one hit share this key; it is the ``doc_id`` of the others.
+
+        One course given in several municipalities is several records with one title: a
+        person sees it once, with its places, wherever its duplicates would rank.
+        """
+        if not self.facets.get("municipality"):
+            return self.doc_id
+        return f"{self.index}:{self.language}:{' '.join(self.title.casefold().split())}"[:700]
 
     @property
     def ref(self) -> DocumentRef:
@@ -165,7 +180,11 @@ class Facet:
 
 @dataclass(frozen=True)
 class SearchHit:
-    """One found document with its highlighted title and snippet (safe HTML)."""
+    """One found document with its highlighted title and snippet (safe HTML).
+
+    ``also`` holds the records grouped under this hit: same type and title (one course given
+    in several municipalities), listed once where the best of them ranks.
+    """
 
     doc_id: str
     index: str
@@ -178,6 +197,7 @@ class SearchHit:
     facets: Mapping[str, tuple[str, ...]] = field(hash=False)
     score: float = 0.0
     matched: tuple[str, ...] = ()
+    also: tuple[SearchHit, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -186,6 +206,7 @@ class SearchResult:
 
     Attributes:
         suggestion: a corrected query when some words are unknown ("did you mean"), else "".
+        corrected: the corrected query the hits are for, when a word of the query was unknown.
         degraded: answered by the database fallback because the main engine was unreachable.
         covered: the query words the best hit matches, when it does not match them all.
         missing: the query words (filler words included) the best hit says nothing about.
@@ -198,6 +219,7 @@ class SearchResult:
     total: int
     facets: tuple[Facet, ...]
     suggestion: str = ""
+    corrected: str = ""
     degraded: bool = False
     covered: tuple[str, ...] = ()
     missing: tuple[str, ...] = ()
@@ -225,11 +247,17 @@ class Suggestion:
 
 @dataclass(frozen=True)
 class BackendPage:
-    """What a backend returns for a query, before highlighting: one page and the facet counts."""
+    """What a backend returns for a query, before highlighting: one page and the facet counts.
+
+    Documents of one group (``SearchDocument.group``) are one hit: ``documents`` holds the best
+    of each group, ``also`` the others (best first) by the ``doc_id`` of the group's first, and
+    ``total`` counts groups.
+    """
 
     documents: tuple[tuple[SearchDocument, float], ...]
     total: int
     facets: Mapping[str, Mapping[str, int]]
+    also: Mapping[str, tuple[SearchDocument, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -302,15 +330,37 @@ class BaseSearchBackend(ABC):
         then by the preferences (`Boost`) of the query's places and intent, then by their score.
         """
         analyzer = get_analyzer(query.language)
-        analyzed = analyzer.analyze_query(query.text, places=query.places)
+        analyzed = self.analyze(query)
         if query.text.strip() and not analyzed.clauses:
             # Only punctuation or stop words: nothing to look for, and not "everything" either.
             return SearchResult(query=query, hits=(), total=0, facets=())
-        analyzed = replace(analyzed, boosts=_boosts(analyzed))
-        page, degraded = self._search_page(analyzed, query)
+        suggestion, corrected = analyzer.correction(analyzed), ""
+        page: BackendPage | None = None
+        if suggestion:
+            # A word we do not know and a known one a typo away: show what the corrected
+            # words find, and say so. Edit distance alone (Elasticsearch) would find the word's
+            # text but not what it names ("svettsare" is no occupation, "svetsare" is), and the
+            # database backends would find nothing.
+            retry = self.analyze(replace(query, text=suggestion))
+            page, degraded = self._search_page(retry, query)
+            if page.total:
+                analyzed, suggestion, corrected = retry, "", suggestion
+            else:
+                page = None
+        if page is None:
+            page, degraded = self._search_page(analyzed, query)
         # Highlighting analyses every word of the hits: the document analyzer caches its words.
         highlighter = get_analyzer(query.language, synonyms=False)
-        hits = tuple(_hit(highlighter, analyzed, doc, score) for doc, score in page.documents)
+        hits = tuple(
+            replace(
+                _hit(highlighter, analyzed, doc, score),
+                also=tuple(
+                    _hit(highlighter, analyzed, other, score)
+                    for other in page.also.get(doc.doc_id, ())
+                ),
+            )
+            for doc, score in page.documents
+        )
         covered: tuple[str, ...] = ()
         missing: tuple[str, ...] = ()
         if hits and query.page == 1 and len(hits[0].matched) < len(analyzed.clauses):
@@ -327,13 +377,19 @@ class BaseSearchBackend(ABC):
             hits=hits,
             total=page.total,
             facets=_facets(page.facets, query.filters),
-            suggestion=analyzer.correction(analyzed),
+            suggestion=suggestion,
+            corrected=corrected,
             degraded=degraded,
             covered=covered,
             missing=missing,
             places=analyzed.places,
             occupations=analyzed.occupations,
         )
+
+    def analyze(self, query: SearchQuery) -> AnalyzedQuery:
+        """Return the query as engines receive it: clauses, places and ranking preferences."""
+        analyzed = get_analyzer(query.language).analyze_query(query.text, places=query.places)
+        return replace(analyzed, boosts=_boosts(analyzed))
 
     def suggest(self, text: str, language: str, limit: int = 8) -> tuple[Suggestion, ...]:
         """Return titles that complete what has been typed so far (autocomplete)."""
@@ -370,10 +426,11 @@ class BaseSearchBackend(ABC):
 
     @abstractmethod
     def _search(self, query: AnalyzedQuery, search: SearchQuery) -> BackendPage:
-        """Return the page of documents matching any clause (and the filters), with facet counts.
+        """Return the page of groups matching any clause (and the filters), with facet counts.
 
         Order: the number of clauses a document matches, then the sum of the weights of the
-        query's boosts it meets, then the engine's score.
+        query's boosts it meets, then the engine's score. Groups are formed before paginating
+        and ranked by their best document.
         """
 
     @abstractmethod
@@ -404,10 +461,15 @@ def analyse(documents: Iterable[SearchDocument]) -> list[IndexedDocument]:
 def _boosts(query: AnalyzedQuery) -> tuple[Boost, ...]:
     """Return the preferences of a query: validation records first, then places nearby."""
     boosts: list[Boost] = []
+    if query.occupations:
+        boosts.append(Boost("occupation", query.occupations, OCCUPATION_WEIGHT))
     # "validering" alone asks what validation is (pages answer it); "validering av svetsare"
     # asks for a trade's model.
     if query.occupations or (query.validation and len(query.clauses) > 1):
-        boosts.extend(Boost("type", (name,), weight) for name, weight in VALIDATION_TYPES.items())
+        # With a place, the person asks where: the model first, then what is done nearby,
+        # before credentials, which are the same everywhere.
+        types = list(VALIDATION_TYPES.items())[: 1 if query.places else None]
+        boosts.extend(Boost("type", (name,), weight) for name, weight in types)
     regions: dict[str, None] = {}
     nearest: dict[str, None] = {}
     for place in query.places:

@@ -51,6 +51,7 @@ ENTRY_COLUMNS = (
     "keywords_tokens",
     "body_tokens",
     "prefix_tokens",
+    "group_key",
 )
 
 
@@ -204,6 +205,7 @@ class SearchBackend(BaseSearchBackend):
                 item.keywords_tokens,
                 item.body_tokens,
                 item.prefix_tokens,
+                item.document.group,
             )
             for item in documents
         ]
@@ -331,8 +333,10 @@ class SearchBackend(BaseSearchBackend):
                     params = [*params, *filtered]
                 else:
                     name_condition = "1 = 1"
+                # Groups, not documents: a course given in three places is one hit.
                 cursor.execute(
-                    "SELECT f.name, f.value, COUNT(*) FROM search_facet f "
+                    "SELECT f.name, f.value, COUNT(DISTINCT g.group_key) FROM search_facet f "
+                    "JOIN search_entry g ON g.id = f.entry_id "
                     f"WHERE f.entry_id IN ({matching}) AND {name_condition} "
                     "GROUP BY f.name, f.value",
                     params,
@@ -343,25 +347,56 @@ class SearchBackend(BaseSearchBackend):
 
     def _search(self, query: AnalyzedQuery, search: SearchQuery) -> BackendPage:
         matching, params = self._matching(query, search, ranked=True)
-        order = (
-            f"m.coverage DESC, m.tier DESC, m.rank {self.dialect.rank_order}, e.id"
-            if query.clauses
-            else "e.title, e.id"
+
+        def order(ranked: str, entry: str) -> str:
+            if not query.clauses:
+                return f"{entry}.title, {entry}.id"
+            return (
+                f"{ranked}.coverage DESC, {ranked}.tier DESC, "
+                f"{ranked}.rank {self.dialect.rank_order}, {entry}.id"
+            )
+
+        # Each group's documents numbered best first; a group ranks where its first one does.
+        grouped = (
+            "SELECT e.id, e.title, e.doc_id, e.group_key, m.rank, m.coverage, m.tier, "
+            f"ROW_NUMBER() OVER (PARTITION BY e.group_key ORDER BY {order('m', 'e')}) AS position "
+            f"FROM ({matching}) m JOIN search_entry e ON e.id = m.id"
         )
         with connections[self.using].cursor() as cursor:
             counting, count_params = self._matching(query, search)
-            cursor.execute(f"SELECT COUNT(*) FROM ({counting}) m", count_params)
+            cursor.execute(
+                "SELECT COUNT(DISTINCT e.group_key) "
+                f"FROM ({counting}) m JOIN search_entry e ON e.id = m.id",
+                count_params,
+            )
             total = cursor.fetchone()[0]
             cursor.execute(
-                f"SELECT e.id, m.rank FROM ({matching}) m JOIN search_entry e ON e.id = m.id "
-                f"ORDER BY {order} LIMIT %s OFFSET %s",
+                f"SELECT g.id, g.rank, g.doc_id, g.group_key FROM ({grouped}) g "
+                f"WHERE g.position = 1 ORDER BY {order('g', 'g')} LIMIT %s OFFSET %s",
                 [*params, search.per_page, search.offset],
             )
-            ranked = cursor.fetchall()
+            page = cursor.fetchall()
+            keys = {key: doc_id for _id, _rank, doc_id, key in page if key != doc_id}
+            members: list[tuple[int, float, str, str]] = []
+            if keys:
+                placeholders = ", ".join(["%s"] * len(keys))
+                cursor.execute(
+                    f"SELECT g.id, g.rank, g.doc_id, g.group_key FROM ({grouped}) g "
+                    f"WHERE g.position > 1 AND g.group_key IN ({placeholders}) "
+                    "ORDER BY g.group_key, g.position",
+                    [*params, *keys],
+                )
+                members = cursor.fetchall()
+        documents = self._documents([(pk, rank) for pk, rank, *_key in [*page, *members]])
+        by_id = {doc.doc_id: doc for doc, _score in documents}
+        also: dict[str, list[SearchDocument]] = {}
+        for _id, _rank, doc_id, key in members:
+            also.setdefault(keys[key], []).append(by_id[doc_id])
         return BackendPage(
-            documents=self._documents(ranked),
+            documents=documents[: len(page)],
             total=total,
             facets=self._facet_counts(query, search),
+            also={doc_id: tuple(docs) for doc_id, docs in also.items()},
         )
 
     def _documents(self, ranked: Sequence[tuple[int, float]]) -> tuple:

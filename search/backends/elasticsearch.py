@@ -49,6 +49,11 @@ TOKEN_FIELDS = [
     f"body_tokens^{BOOSTS['body']}",
 ]
 FACET_SIZE = 400  # more than the country's 290 municipalities
+GROUP_SIZE = 50  # documents listed under one grouped hit (one course's places)
+# Groups are counted exactly up to this many (Elasticsearch's maximum), approximately beyond.
+GROUP_COUNT_PRECISION = 40_000
+FACET_COUNT_PRECISION = 1_000  # per facet value: exact below, within a few percent above
+_TOKENS = ["title_tokens", "keywords_tokens", "body_tokens", "prefix_tokens"]
 # Scores are composed so that `_score` orders like the database backend's ORDER BY: each clause
 # a document matches adds COVERAGE_SCORE, each boost weight TIER_SCORE, and BM25 (well below
 # TIER_SCORE with our field boosts) orders the rest.
@@ -70,6 +75,7 @@ class Entry(Document):
     keywords_tokens = Text(analyzer="whitespace")
     body_tokens = Text(analyzer="whitespace")
     prefix_tokens = Text(analyzer="whitespace", index_prefixes={"min_chars": 1, "max_chars": 10})
+    group = Keyword()  # documents with one key are one hit (SearchDocument.group)
     facets = Object(properties={name: Keyword() for name in FACETS})
 
 
@@ -88,6 +94,7 @@ def _source(item: IndexedDocument) -> dict[str, object]:
         "keywords_tokens": item.keywords_tokens,
         "body_tokens": item.body_tokens,
         "prefix_tokens": item.prefix_tokens,
+        "group": doc.group,
         "facets": {name: list(values) for name, values in doc.facets.items()},
     }
 
@@ -434,26 +441,64 @@ class SearchBackend(BaseSearchBackend):
         for name in FACETS:
             others = [_facet_filter(n, v) for n, v in filters.items() if n != name]
             aggregation = A("filter", Q("bool", filter=others) if others else Q("match_all"))
-            aggregation.bucket("values", "terms", field=f"facets.{name}", size=FACET_SIZE)
+            values = aggregation.bucket("values", "terms", field=f"facets.{name}", size=FACET_SIZE)
+            # Groups, not documents: a course given in three places is one hit.
+            values.metric(
+                "groups", "cardinality", field="group", precision_threshold=FACET_COUNT_PRECISION
+            )
             request.aggs.bucket(name, aggregation)
-        return request.source(
-            excludes=["title_tokens", "keywords_tokens", "body_tokens", "prefix_tokens"]
-        ).extra(track_total_hits=True, from_=search.offset, size=search.per_page)
+        # Grouped before paginating: one hit per group, its best document first, the others
+        # as inner hits; the total counts groups among the filtered hits.
+        every = [_facet_filter(n, v) for n, v in filters.items()]
+        groups = A("filter", Q("bool", filter=every) if every else Q("match_all"))
+        groups.metric(
+            "count", "cardinality", field="group", precision_threshold=GROUP_COUNT_PRECISION
+        )
+        request.aggs.bucket("groups", groups)
+        return request.source(excludes=_TOKENS).extra(
+            track_total_hits=True,
+            from_=search.offset,
+            size=search.per_page,
+            collapse={
+                "field": "group",
+                "inner_hits": {
+                    "name": "also",
+                    "size": GROUP_SIZE,
+                    "sort": [{"_score": "desc"}, {"title": "asc"}],
+                    "_source": {"excludes": _TOKENS},
+                },
+            },
+        )
 
     def _search(self, query: AnalyzedQuery, search: SearchQuery) -> BackendPage:
         # The raw body, not the DSL's attribute wrappers: reading them costs more than the search.
         body = self.build_request(query, search).execute().to_dict()
-        documents = tuple(
-            (_document(hit["_source"]), float(hit["_score"] or 0.0)) for hit in body["hits"]["hits"]
-        )
+        hits = body["hits"]["hits"]
+        documents = tuple((_document(hit["_source"]), float(hit["_score"] or 0.0)) for hit in hits)
+        also = {
+            hit["_id"]: tuple(
+                _document(member["_source"])
+                for member in hit.get("inner_hits", {})
+                .get("also", {})
+                .get("hits", {})
+                .get("hits", [])
+                if member["_id"] != hit["_id"]
+            )
+            for hit in hits
+        }
         facets = {
             name: {
-                bucket["key"]: bucket["doc_count"]
+                bucket["key"]: bucket["groups"]["value"]
                 for bucket in body["aggregations"][name]["values"]["buckets"]
             }
             for name in FACETS
         }
-        return BackendPage(documents=documents, total=body["hits"]["total"]["value"], facets=facets)
+        return BackendPage(
+            documents=documents,
+            total=body["aggregations"]["groups"]["count"]["value"],
+            facets=facets,
+            also={doc_id: members for doc_id, members in also.items() if members},
+        )
 
     def _suggest(
         self, words: Sequence[str], prefix: str, language: str, limit: int

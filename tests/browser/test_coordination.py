@@ -101,6 +101,16 @@ PUBLIC_PAGES = (
 )
 
 
+def _supervisor_section(language: str) -> list[str]:
+    """The supervisors' section in a language and its live pages (course, guide, handbook)."""
+    from coordination.models import SupervisorSupportPage
+
+    section = SupervisorSupportPage.objects.live().get(locale__language_code=language)
+    pages = section.get_descendants().live().specific()
+    assert pages, f"the {language} supervisors' section has no pages"
+    return [section.url, *(page.url for page in pages)]
+
+
 @pytest.mark.parametrize("language", ["sv", "en", "ar"])
 def test_new_public_pages_have_no_wcag_violations(language, browser_page, db):
     from communication.models import EventPage
@@ -109,6 +119,7 @@ def test_new_public_pages_have_no_wcag_violations(language, browser_page, db):
     with translation.override(language):
         paths = [reverse(name, args=args) for name, args in PUBLIC_PAGES]
         paths.append(reverse("coordination:event_signup", args=[event.pk]))
+    paths += _supervisor_section(language)
     for path in paths:
         response = browser_page.goto(path)
         assert response.status == 200, path

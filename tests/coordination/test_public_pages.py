@@ -91,3 +91,43 @@ def test_audience_pages_lead_to_the_coordination_tools(client, audience, links):
     assert [a.get_text() for a in section.find_all("a")] == links
     for link in section.find_all("a"):
         assert client.get(link["href"]).status_code == 200
+
+
+def _titles(html: str) -> set[str]:
+    return {a.get_text() for a in BeautifulSoup(html, "html.parser").select(".record-list h2 a")}
+
+
+def test_library_filters_by_region_audience_and_topic(client):
+    home = BeautifulSoup(client.get("/").content.decode(), "html.parser")
+    library = home.find("a", string="Kunskapsbank")["href"]
+    page = BeautifulSoup(client.get(library).content.decode(), "html.parser")
+    for name in ("kind", "region", "audience", "topic"):
+        assert page.select_one(f"form.filters select[name={name}]"), name
+    regions = {o.get_text() for o in page.select("select[name=region] option")}
+    assert {"Kalmar län", "Skåne län", "Västmanlands län"} <= regions
+
+    def titles(**choices: str) -> set[str]:
+        return _titles(client.get(library, choices).content.decode())
+
+    kalmar = "Slututvärdering av Samverkan leder till arbete"
+    kak = "Slutrapport: Projekt Validering och praktiksamordning i KAK"
+    oms = "Regionala strukturer för validering i Östra Mellansverige"
+    assert titles(region="08") == {kalmar}
+    assert titles(region="19") == {kak, oms}
+    assert titles(audience="employers") == {kak, oms}
+    assert titles(topic="work_placements") == {kak}
+    assert titles(region="19", topic="language") == {kak}
+    assert titles(region="nowhere") == titles()  # an unknown choice is ignored
+    empty = client.get(library, {"region": "12", "topic": "language"}).content.decode()
+    assert not _titles(empty) and "Inga dokument matchar valen." in empty
+
+
+def test_the_job_seeker_pilot_handbook_is_a_page_in_the_supervisors_section(client):
+    home = BeautifulSoup(client.get("/").content.decode(), "html.parser")
+    section = home.find("a", string="Handledarstöd")["href"]
+    page = BeautifulSoup(client.get(section).content.decode(), "html.parser")
+    link = page.find("a", string=lambda text: text and "sökandelots" in text)
+    assert link, "the supervisors' section does not lead to the sökandelots handbook"
+    handbook = client.get(link["href"]).content.decode()
+    assert "<h1" in handbook and "Metodhandbok: sökandelots" in handbook
+    assert "Samverkan leder till arbete" in handbook

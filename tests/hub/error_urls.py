@@ -1,9 +1,12 @@
-"""The site's URLs plus two that fail on purpose, for the error-page tests only."""
+"""The site's URLs plus three that fail on purpose, for the error-page tests only."""
 
 from __future__ import annotations
 
+import socket
+
 from django.conf.urls.i18n import i18n_patterns
 from django.core.exceptions import PermissionDenied
+from django.db import connections
 from django.http import HttpRequest, HttpResponse
 from django.urls import path
 
@@ -18,6 +21,18 @@ def fail(request: HttpRequest) -> HttpResponse:
     raise RuntimeError("forced server error")
 
 
+def database_down(request: HttpRequest) -> HttpResponse:
+    """Reach the database at a port nothing listens on, as a view does while PostgreSQL is
+    stopped: the real client, refused (the shared test server is never stopped)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        closed_port = sock.getsockname()[1]
+    database = connections.create_connection("default")
+    database.settings_dict = {**database.settings_dict, "HOST": "127.0.0.1", "PORT": closed_port}
+    database.ensure_connection()
+    return HttpResponse("unreachable")
+
+
 def forbid(request: HttpRequest) -> HttpResponse:
     """Refuse, as a view checking a permission would."""
     raise PermissionDenied
@@ -27,6 +42,7 @@ urlpatterns = [
     *i18n_patterns(
         path("test-fails/", fail),
         path("test-forbidden/", forbid),
+        path("test-database-down/", database_down),
         prefix_default_language=False,
     ),
     *site_urlpatterns,

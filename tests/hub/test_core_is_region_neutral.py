@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from hub.checks import reference_codes
+from hub.plugins.checks import reference_codes
 
 ROOT = Path(__file__).resolve().parents[2]
 CORE = ("hub", "reference", "branch_models", "communication", "search", "routes")

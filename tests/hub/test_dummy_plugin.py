@@ -16,11 +16,11 @@ from wagtail.models import Locale
 
 from branch_models.models import Actor
 from communication.models import RegionSectionPage
-from hub.contributions import RouteCandidate, RouteQuery
-from hub.discovery import installed_plugins
-from hub.importer import run_import
-from hub.regions import adjust_route_ranking, data_mappings
-from hub.registry import get_registry
+from hub.plugins.areas import adjust_route_ranking, data_mappings
+from hub.plugins.contributions import RouteCandidate, RouteQuery
+from hub.plugins.discovery import installed_plugins
+from hub.plugins.importer import run_import
+from hub.plugins.registry import get_registry
 from hub.testing import enable_plugin
 
 pytestmark = pytest.mark.django_db

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from django.conf import LazySettings
 from django.test import Client, RequestFactory
+from django.utils import translation
+from django.utils.translation import gettext
 from pytest_django.fixtures import DjangoAssertNumQueries
 
 from hub.errors import server_error
@@ -78,27 +80,55 @@ def test_server_error_page_needs_no_database(
 
 
 @pytest.mark.django_db
-def test_forbidden_answers_403_in_english(client: Client, production: LazySettings) -> None:
-    response = client.get("/en/test-forbidden/")
-    assert response.status_code == 403
+@pytest.mark.parametrize(("prefix", "language", "heading"), [LANGUAGES[0], LANGUAGES[2]])
+def test_an_unreachable_database_is_a_clean_503_asking_to_retry(
+    production: LazySettings, prefix: str, language: str, heading: str
+) -> None:
+    if "sqlite" in production.DATABASES["default"]["ENGINE"]:
+        pytest.skip("SQLite is a file: it cannot be unreachable")
+    response = Client(raise_request_exception=False).get(f"{prefix}/test-database-down/")
+    assert response.status_code == 503
+    assert response["Retry-After"] == "30"
     html = response.content.decode()
-    assert_site_page(html, "en")
-    assert "You do not have access to this page" in html
+    assert_site_page(html, language)
+    expected = {"sv": "Tjänsten är tillfälligt otillgänglig", "ar": "الخدمة غير متاحة مؤقتًا"}
+    assert expected[language] in html
+    assert "unreachable" not in html and "connection" not in html.lower()
+
+
+# Each refusal, how a visitor runs into it, and its heading in English (the msgid).
+REFUSALS = [
+    (
+        403,
+        "You do not have access to this page",
+        lambda prefix: Client().get(f"{prefix}/test-forbidden/"),
+    ),
+    (
+        400,
+        "We could not understand the request",
+        lambda prefix: Client(HTTP_HOST="attacker.example").get(f"{prefix}/"),
+    ),
+    (
+        403,
+        "The form could not be sent",
+        lambda prefix: Client(enforce_csrf_checks=True).post(f"{prefix}/", {"q": "x"}),
+    ),
+]
 
 
 @pytest.mark.django_db
-def test_unknown_host_answers_400_in_the_urls_language(production: LazySettings) -> None:
-    response = Client(HTTP_HOST="attacker.example").get("/so/")
-    assert response.status_code == 400
+@pytest.mark.parametrize(("prefix", "language", "_heading"), LANGUAGES)
+@pytest.mark.parametrize(("status", "heading", "visit"), REFUSALS, ids=["403", "400", "csrf"])
+def test_refusals_answer_in_the_urls_language(
+    production: LazySettings, prefix, language, _heading, status, heading, visit
+) -> None:
+    """Forbidden, a bad request (an unknown host) and a form posted without its CSRF token."""
+    response = visit(prefix)
+    assert response.status_code == status
     html = response.content.decode()
-    assert_site_page(html, "so")
-    assert "Ma fahmi karno codsiga" in html
-
-
-@pytest.mark.django_db
-def test_form_posted_without_csrf_token_explains_in_swedish(production: LazySettings) -> None:
-    response = Client(enforce_csrf_checks=True).post("/forfragan-om-resurs/", {"name": "x"})
-    assert response.status_code == 403
-    html = response.content.decode()
-    assert_site_page(html, "sv")
-    assert "Formuläret kunde inte skickas" in html
+    assert_site_page(html, language)
+    with translation.override(language):
+        translated = gettext(heading)
+    assert translated in html
+    if language != "en":
+        assert translated != heading, f"{heading!r} is not translated into {language}"

@@ -14,9 +14,9 @@ import pytest
 from django.test import override_settings
 from django.utils import translation
 
-from hub.checks import check_plugins, validate_plugins
-from hub.plugin_config import RegionPlugin
-from hub.pluginmanager import build_plugin_manager
+from hub.plugins.checks import check_plugins, validate_plugins
+from hub.plugins.config import RegionPlugin
+from hub.plugins.manager import build_plugin_manager
 from hub.testing import register_hookimpl_temporarily
 from tests.conftest import installed_distribution, run_python
 
@@ -125,7 +125,7 @@ def test_hook_with_an_argument_the_spec_lacks_cannot_register():
 
 
 def test_wrapper_hooks_are_refused():
-    from hub.pluginmanager import hookimpl
+    from hub.plugins.manager import hookimpl
 
     @hookimpl(wrapper=True)
     def hub_add_navigation_items():
@@ -138,7 +138,7 @@ def test_wrapper_hooks_are_refused():
 
 @pytest.mark.django_db
 def test_entry_point_name_must_equal_the_slug():
-    from hub.checks import _check_entry_points
+    from hub.plugins.checks import _check_entry_points
 
     plugin = declare()
     type(plugin).__module__ = "dummy_plugin.apps"
@@ -228,7 +228,7 @@ def test_two_distributions_claiming_one_entry_point_name_stop_start_up():
 def test_content_module_without_content_is_reported():
     from types import ModuleType
 
-    from hub.registry import HubRegistry, PluginResources
+    from hub.plugins.registry import HubRegistry, PluginResources
 
     plugin = declare()
     registry = HubRegistry()

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from django.conf import settings
 
-from hub.discovery import installed_plugins
-from hub.registry import get_registry
+from hub.plugins.discovery import installed_plugins
+from hub.plugins.registry import get_registry
 from tests.conftest import copy_project, dummy_plugin_site, pip_install, run_python
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -63,7 +63,7 @@ def test_unknown_plugin_in_hub_plugins_stops_start_up_with_the_fix():
 
 def test_plugin_settings_come_from_the_environment():
     probe = (
-        "import django, json; django.setup(); from hub.registry import get_registry; "
+        "import django, json; django.setup(); from hub.plugins.registry import get_registry; "
         "p = get_registry().get_plugin('dummy'); "
         "print(json.dumps([p.setting('greeting'), p.setting('page_size'), p.setting('api_token')]))"
     )

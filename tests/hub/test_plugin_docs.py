@@ -1,4 +1,4 @@
-"""docs/plugins.md documents every hook of hub/hookspecs.py: its signature and an example.
+"""docs/plugins.md documents every hook of hub/plugins/hookspecs.py: its signature and an example.
 
 The guide is what a region's developer reads first; a hook added, renamed or changed in the
 specs without the guide following would send them the wrong way.
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from hub import hookspecs
+from hub.plugins import hookspecs
 
 ROOT = Path(__file__).resolve().parents[2]
 GUIDE = ROOT / "docs" / "plugins.md"

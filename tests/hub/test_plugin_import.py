@@ -17,7 +17,7 @@ from django.core.management.base import CommandError
 from django.utils import translation
 
 from branch_models.models import Actor, ChecklistTemplate, KomvuxOffer, Region
-from hub.registry import get_registry
+from hub.plugins.registry import get_registry
 
 pytestmark = pytest.mark.django_db
 

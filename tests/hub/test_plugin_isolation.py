@@ -9,8 +9,8 @@ import re
 import pytest
 from django.contrib.auth import get_user_model
 
-from hub.contributions import RegionBlock
 from hub.models import PluginIncident
+from hub.plugins.contributions import RegionBlock
 from hub.testing import register_hookimpl_temporarily
 
 pytestmark = pytest.mark.django_db

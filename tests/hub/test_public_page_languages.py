@@ -22,7 +22,7 @@ from django.utils import translation
 from django.utils.translation import gettext, pgettext
 from wagtail.models import Page, get_page_models
 
-from hub.registry import get_registry
+from hub.plugins.registry import get_registry
 from tests.pages import first_live_page
 
 ROOT = Path(__file__).resolve().parents[2]

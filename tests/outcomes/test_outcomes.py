@@ -137,7 +137,9 @@ def test_seed_figures_with_periods_and_sources():
         indicator__key="validation_enrolled", owner_region__code="12", gender="all", is_demo=False
     )
     assert value.value == 227 and value.period_start.isoformat() == "2018-12-01"
-    assert "KompetensValidering" in value.source
+    # The seed document: its title, who published it and when; no public address is known.
+    assert value.source == "Slutrapport KompetensValidering, Osby kommun, 2021-11-30"
+    assert value.source_url == ""
     kalmar = IndicatorValue.objects.get(indicator__key="participants", owner_region__code="08")
     assert kalmar.value == 621 and not kalmar.is_demo
     demo_places = set(

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from django.urls import reverse
+from django.utils import translation
 
 pytestmark = pytest.mark.django_db
 
@@ -46,3 +48,47 @@ def test_region_figures_say_something_about_each_region(client):
     # Each region shows its own project's figures, not a neighbour's in the same county.
     kak = _text(client.get("/regions/kak/").content.decode())
     assert "Total budget" not in kak
+
+
+@pytest.mark.parametrize(
+    ("language", "name"),
+    [
+        ("ar", "المسجَّلون في التحقق من المهارات"),
+        ("so", "Inta loo diiwaangeliyay xaqiijinta aqoonta"),
+        ("ti", "ንምርግጋጽ ክእለት ዝተመዝገቡ"),
+    ],
+)
+def test_indicator_names_in_the_readers_language(client, language, name):
+    with translation.override(language):
+        statistics = reverse("outcomes:index")
+    home = client.get(f"/{language}/").content.decode()
+    assert f'href="{statistics}"' in home, f"the {language} home page does not link there"
+    html = client.get(statistics).content.decode()
+    option = rf'<option lang="{language}" value="validation_enrolled"( selected)?>{name}</option>'
+    assert re.search(option, html), f"no {language} name in the indicator choice"
+
+
+@pytest.mark.parametrize("language", ["sv", "ar"])
+def test_charts_are_drawn_images_with_a_summary_and_their_table(client, language):
+    with translation.override(language):
+        statistics = reverse("outcomes:index")
+        county = reverse("outcomes:county", kwargs={"code": "08"})
+    home = client.get("/" if language == "sv" else f"/{language}/").content.decode()
+    assert f'href="{statistics}"' in home
+    assert f'href="{county}"' in client.get(statistics).content.decode()
+    html = client.get(county).content.decode()
+    figures = re.findall(r'<figure class="chart".*?</figure>', html, flags=re.S)
+    assert len(figures) >= 3  # series, municipalities, progress against the plans
+    for figure in figures:
+        svg = re.search(r'<svg class="chart-svg" role="img"[^>]*aria-labelledby="([^"]+)"', figure)
+        assert svg, "a chart is not an image with a name"
+        for part in svg.group(1).split():
+            assert re.search(rf'<(title|desc) id="{part}">[^<]+</\1>', figure), part
+        assert '<table class="chart-table">' in figure
+        assert "<script" not in figure
+    # The progress chart's second series is hatched, not only another colour.
+    assert 'id="progress-svg-h' in html and "url(#progress-svg-h" in html
+    ids = re.findall(r'\bid="([^"]+)"', html)
+    assert len(ids) == len(set(ids)), "two elements share an id"
+    rtl = 'direction="rtl"' in html
+    assert rtl == (language == "ar")

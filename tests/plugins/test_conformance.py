@@ -11,9 +11,8 @@ from __future__ import annotations
 import pytest
 from django.apps import apps
 
-from hub.discovery import installed_plugins
 from hub.models import PluginIncident
-from hub.regions import (
+from hub.plugins.areas import (
     data_mappings,
     describe_processes,
     describe_region,
@@ -21,6 +20,7 @@ from hub.regions import (
     navigation_items,
     section_spec,
 )
+from hub.plugins.discovery import installed_plugins
 from hub.testing import enable_plugin, import_samples, plugin_errors, seed_sections
 from search.backends import get_search_backend
 from search.backends.base import SearchQuery

@@ -8,7 +8,7 @@ import pytest
 from django.utils import translation
 
 from branch_models.models import ActorKind, MethodFamily, Municipality
-from hub.registry import get_registry
+from hub.plugins.registry import get_registry
 from routes.places import distance_km, place_of
 from routes.scoring import DISTANCE_HORIZON_KM
 from routes.services import RouteInput, find_routes

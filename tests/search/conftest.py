@@ -10,7 +10,7 @@ from django.conf import settings as django_settings
 
 from search.backends import get_search_backend
 from search.backends.base import BaseSearchBackend
-from search.indexing import rebuild
+from search.rebuild import rebuild
 
 
 @pytest.fixture

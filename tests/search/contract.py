@@ -271,7 +271,11 @@ class BackendContract:
         assert "Gesällbrev kock" in titles(self.search(backend, "kockr"))
 
     def test_did_you_mean(self, backend):
-        assert self.search(backend, "valdering").suggestion == "validering"
+        # Hits for a misspelt word (by edit distance) come with a link to the right spelling;
+        # when it finds nothing as typed, the hits are those of the right spelling, and say so.
+        misspelt = self.search(backend, "valdering")
+        assert "validering" in (misspelt.suggestion, misspelt.corrected)
+        assert misspelt.hits
         assert self.search(backend, "validering").suggestion == ""
 
     def test_autocomplete_completes_a_word_of_a_title(self, backend):
@@ -283,6 +287,7 @@ class BackendContract:
     # --- Natural questions (issue 13) ----------------------------------------------------------
 
     WELDING = "Validering av svetsare (Svetskommissionen)"
+    WELDING_EN = "Welder validation (Swedish Welding Commission)"  # the same record in English
 
     @pytest.mark.parametrize(
         ("text", "language", "wanted"),
@@ -302,6 +307,29 @@ class BackendContract:
     ):
         result = self.search(backend, text, language=language)
         assert wanted in titles(result)[:3], titles(result)[:5]
+
+    @pytest.mark.parametrize(
+        ("text", "language", "wanted"),
+        [
+            ("busschaufför", "sv", {"Validering och YKB för bussförare"}),
+            ("kassörska", "sv", {"Handelns validering – butikssäljare", "OCN: Butikshandel"}),
+            ("diskare", "sv", {"OCN: Disk/kafé"}),
+            ("diskning", "sv", {"OCN: Disk/kafé", "OCN: Hygienarbete/kök"}),
+            ("plåtis", "sv", {"Yrkesexamen för plåtslagare och ventilationsmontörer (PVF)"}),
+            ("svetsat i 8 år", "sv", {WELDING}),
+            ("målning", "sv", {"Validering av målare (Måleribranschens Yrkesnämnd)"}),
+            ("bakning", "sv", {"Gesällprov bagare och konditor (Sveriges Bagare & Konditorer)"}),
+            ("kök", "sv", {"OCN: Yrkeskompetens Kök", "OCN: Hygienarbete/kök"}),
+            ("trädgård", "sv", {"OCN: Yrkeskompetens Utemiljö"}),
+            ("welder", "en", {WELDING_EN}),
+            ("welded", "en", {WELDING_EN}),
+        ],
+    )
+    def test_a_word_naming_an_occupation_finds_its_group_in_the_top_three(
+        self, backend, text, language, wanted
+    ):
+        result = self.search(backend, text, language=language)
+        assert wanted & set(titles(result)[:3]), titles(result)[:5]
 
     def test_filler_words_do_not_veto_and_the_result_says_what_it_left_out(self, backend):
         result = self.search(backend, "svetsare utan papper")
@@ -332,6 +360,50 @@ class BackendContract:
         assert any(
             hit.index == "branch_models.credential" or "verifi" in hit.title.lower() for hit in top
         ), titles(result)[:5]
+
+    def test_a_misspelt_trade_still_finds_its_model(self, backend):
+        result = self.search(backend, "svettsare")
+        assert titles(result)[:1] == [self.WELDING]
+
+    def test_validation_of_a_trade_in_a_place_puts_that_county_s_providers_first(self, backend):
+        result = self.search(backend, "validering av svetsare i Kalmar")
+        assert [place.name for place in result.places] == ["Kalmar"]
+        assert titles(result)[0] == self.WELDING
+        # The courses and providers, wherever they are listed, start with Kalmar län (08).
+        local = [
+            hit
+            for hit in result.hits
+            if hit.index in {"branch_models.komvuxoffer", "branch_models.actor"}
+        ]
+        regions = [hit.facets.get("region", ()) for hit in local]
+        assert regions and "08" in regions[0], [hit.title for hit in local]
+        kalmar = [i for i, codes in enumerate(regions) if "08" in codes]
+        assert kalmar == list(range(len(kalmar))), [hit.title for hit in local]
+        # and the first course is among the first three hits, after the model.
+        first_course = next(
+            i for i, hit in enumerate(result.hits) if hit.index == "branch_models.komvuxoffer"
+        )
+        assert first_course < 3, titles(result)[:5]
+
+    def test_a_trade_s_model_and_credential_come_before_its_courses(self, backend):
+        result = self.search(backend, "svetsare")
+        kinds = [hit.index for hit in result.hits]
+        first_course = kinds.index("branch_models.komvuxoffer")
+        assert kinds[:first_course].count("branch_models.validationmodel") >= 1
+        assert "branch_models.credential" in kinds[:first_course]
+
+    def test_one_course_in_several_places_is_one_hit_on_every_page(self, backend):
+        one_page = self.search(backend, "svetsare")
+        seen: list[tuple[str, str]] = []
+        pages = [self.search(backend, "svetsare", per_page=2, page=n) for n in range(1, 30)]
+        for result in pages:
+            seen += [(hit.index, hit.title) for hit in result.hits]
+        assert len(seen) == len(set(seen)) == one_page.total, seen
+        (course,) = [hit for hit in one_page.hits if hit.title == "Yrkesvux: Svetsare"]
+        places = {code for hit in (course, *course.also) for code in hit.facets["municipality"]}
+        # Emmaboda, Kristianstad and Oskarshamn: one hit listing the three municipalities.
+        assert places == {"0862", "1290", "0882"}, places
+        assert not any(other.title != course.title for other in course.also)
 
     # --- Bad input ----------------------------------------------------------------------------
 

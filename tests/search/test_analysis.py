@@ -5,11 +5,11 @@ from __future__ import annotations
 from search.analysis import Analyzer
 from search.analysis.highlight import highlight, snippet
 from search.analysis.text import normalize, tokenize
-from search.analysis.vocabulary import Vocabulary
+from search.analysis.vocabulary import CorpusVocabulary
 
 
 def analyzer(*synonyms: list[str]) -> Analyzer:
-    return Analyzer(Vocabulary("sv", {"validering": 3, "kock": 2, "lokal": 1}), synonyms)
+    return Analyzer(CorpusVocabulary("sv", {"validering": 3, "kock": 2, "lokal": 1}), synonyms)
 
 
 def test_normalise_folds_case_and_width_and_control_characters_separate_words():

@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
-
 from tests.search.contract import BackendContract
-
-DATABASE_GAP = (
-    "known gap: FTS5 and tsvector match whole terms only, without edit distance; the database "
-    "backend answers typos with 'did you mean' instead (test_did_you_mean)"
-)
 
 
 class DatabaseContract(BackendContract):
-    backend_module = "search.backends.database"
+    """FTS5 and tsvector match whole terms only; a misspelt word is answered with the hits of
+    its correction (test_typo_tolerance, test_did_you_mean), as on Elasticsearch."""
 
-    @pytest.mark.skip(reason=DATABASE_GAP)
-    def test_typo_tolerance(self, backend):
-        """Skipped: see DATABASE_GAP."""
+    backend_module = "search.backends.database"
 
 
 class TestPostgreSQL(DatabaseContract):

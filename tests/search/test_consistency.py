@@ -21,8 +21,8 @@ from branch_models.models import Actor, ActorKind, Credential, ValidationModel
 from search.backends import get_search_backend
 from search.backends.base import SearchQuery
 from search.index import iter_documents
-from search.indexing import rebuild
 from search.models import OutboxEntry
+from search.rebuild import rebuild
 
 pytestmark = [pytest.mark.elasticsearch, pytest.mark.django_db]
 

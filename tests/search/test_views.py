@@ -91,9 +91,12 @@ def test_filter_selection_survives_and_can_be_removed(client: Client):
     assert "Ta bort filtret Typ: Intyg" in html
 
 
-def test_did_you_mean_links_to_the_corrected_search(client: Client):
+def test_a_misspelt_word_shows_the_corrected_search_and_says_so(client: Client):
     html = client.get("/sok/", {"q": "valdering"}).content.decode()
-    assert 'Menade du <a href="?q=validering">validering</a>?' in html
+    assert (
+        "Visar träffar för <strong>validering</strong> i stället för <strong>valdering</strong>"
+    ) in html
+    assert "Inga träffar" not in html
 
 
 def test_zero_results_get_help(client: Client):

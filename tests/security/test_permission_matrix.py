@@ -1,10 +1,12 @@
-"""The permission matrix: role × region × kind of record × action, through the admin, the file
-import and the API.
+"""The permission matrix: role × region × kind of record or page type × action, through the
+admin, the file import and the API.
 
-Nothing here lists record kinds or endpoints by hand: they come from what the project registers
-(the permission policies, the snippet viewsets, the import resources, the API's URL patterns).
-A new kind of record or a new endpoint is in the matrix the moment it exists, and the guard
-tests fail when it was registered without region-aware authorisation.
+Nothing here lists record kinds, page types or endpoints by hand: they come from what the
+project registers (the permission policies, the snippet viewsets, the page models, the import
+resources, the API's URL patterns). A new kind, page type or endpoint is in the matrix the moment
+it exists, and the guard tests fail when it was registered without region-aware authorisation.
+The one list to extend is ``MADE_AS_A_VISITOR``: how to make a record of a kind ``load_demo``
+has none of (personal data the demo never invents), through the site's own forms.
 
 The rule under test (``tests.branch_models.conftest``): regional developers and editors write in
 their own region, national editors and superusers everywhere, a user with an editor's Django
@@ -15,7 +17,10 @@ Actions: the admin's edit and delete; the import's create (a row under a new slu
 where the slug is the only unique key) and change (of a published record, which an import
 publishes); the API's change (a draft) and delete, and refusal of both without a token. Creating
 through the admin and the API is not in the matrix (it needs a form or a body per kind); the
-import's create runs the same check (``branch_models.services.authorize_save``).
+import's create runs the same check (``branch_models.services.authorize_save``). Pages of every
+type, placed in a region's part of the tree (or, for events and news in the shared lists, given
+the region), through the admin: edit (writers) and unpublish (editors). Pages have no import, and
+the API writes no page (the endpoint guard below).
 """
 
 from __future__ import annotations
@@ -29,9 +34,11 @@ import pytest
 from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from django.db.models import Model
+from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.utils import timezone
 from rest_framework.test import APIClient
-from wagtail.models import APIToken
+from wagtail.models import APIToken, Page, get_page_models
 from wagtail.permissions import policy_registry
 from wagtail.snippets.models import get_snippet_models
 
@@ -40,17 +47,31 @@ from branch_models.api.views import RegionalWritePermission, RegistryRecordViewS
 from branch_models.importing import run_import
 from branch_models.models import Region
 from branch_models.resources import RESOURCES, resource_for
+from communication.editorial import region_root_pages, setup_editorial_workflows
+from communication.models import EventPage, HomePage, RegionSectionPage
+from communication.regional import RegionalItem
 from hub.api.authentication import APITokenAuthentication
 from hub.permission_policies import NationalPermissionPolicy, RegionalPermissionPolicy
 from tests.branch_models import conftest as registry_conftest
 from tests.branch_models.conftest import may_publish, may_write
+from tests.coordination.test_requests import send_request
+from tests.coordination.test_signup import sign_up
 
 pytestmark = pytest.mark.django_db
 
 make_user = registry_conftest.make_user  # the roles' users, in setup_regional_groups' groups
 ROLES = ("developer", "editor", "national", "no-role")
 WHERE = {"own": "12", "other": "08"}  # Skåne (the users' region), Kalmar län
-OUR_APPS = {"hub", "branch_models", "communication", "outcomes", "routes", "search", "reference"}
+OUR_APPS = {
+    "hub",
+    "branch_models",
+    "communication",
+    "coordination",
+    "outcomes",
+    "routes",
+    "search",
+    "reference",
+}
 UNSAFE = {"post", "put", "patch", "delete"}
 # Kinds editable in the admin without a regional role by design, and why. The guard below
 # checks the claim: no group that setup_regional_groups keeps holds a permission on them.
@@ -79,7 +100,32 @@ API_KINDS = {
     if issubclass(viewset, RegistryRecordViewSet)
 }
 IMPORT_KINDS = sorted(RESOURCES, key=lambda m: m._meta.label)
+PAGE_TYPES = sorted(
+    (m for m in get_page_models() if m is not Page and m is not HomePage),
+    key=lambda m: m._meta.label,
+)
 CASES = [(role, where) for role in ROLES for where in WHERE]
+
+
+def _sign_up_for_an_event() -> None:
+    """A visitor signs up for the first upcoming event that takes sign-ups."""
+    upcoming = EventPage.objects.live().filter(start__gt=timezone.now(), signup_capacity__gt=0)
+    event = upcoming.order_by("start").first()
+    assert event is not None, "load_demo has no event that takes sign-ups"
+    response = sign_up(Client(), reverse("coordination:event_signup", args=[event.pk]), 1)
+    assert response.status_code == 200, response.content
+
+
+def _send_a_resource_request() -> None:
+    """A municipality's staff send a resource request (its follow-up is the record)."""
+    send_request(Client(), "0881")  # Nybro, Kalmar län
+
+
+# Kinds load_demo has no record of (personal data), made through the site's own forms.
+MADE_AS_A_VISITOR = {
+    "coordination.Registration": _sign_up_for_an_event,
+    "coordination.RequestFollowUp": _send_a_resource_request,
+}
 
 
 def _api_routes(
@@ -158,10 +204,11 @@ def _record_in(model: type[Model], where: str) -> Model:
     region = Region.objects.get(code=WHERE[where])
     live = {"live": True} if any(f.name == "live" for f in model._meta.fields) else {}
     records = model._default_manager.filter(**live).order_by("pk")
+    if not records.exists() and model._meta.label in MADE_AS_A_VISITOR:
+        MADE_AS_A_VISITOR[model._meta.label]()
     # One already there keeps what goes with its region (a plan's municipality) consistent.
     record = records.filter(**{field: region}).first() or records.first()
-    if record is None:  # e.g. personal data, which the demo never invents
-        pytest.skip(f"load_demo has no {model._meta.label}: give the matrix a record of it")
+    assert record is not None, f"load_demo has no {model._meta.label}: add it to MADE_AS_A_VISITOR"
     model._default_manager.filter(pk=record.pk).update(**{field: region})
     record.refresh_from_db()
     return record
@@ -269,3 +316,60 @@ def test_api(make_user, model: type[Model], role: str, where: str) -> None:
     else:
         assert delete.status_code == 403, delete.content
         assert still_there
+
+
+def _region_root(region: Region) -> Page:
+    """The top of the region's part of the Swedish tree; a region section page made for it,
+    with the editorial set-up run as an operator would, when the demo has none."""
+    roots = [page for page, owner in region_root_pages() if owner == region]
+    root = next((page for page in roots if page.locale.language_code == "sv"), None)
+    if root is None:
+        home = HomePage.objects.get(locale__language_code="sv")
+        section = RegionSectionPage(title=region.name, slug=f"matris-{region.code}", region=region)
+        root = home.add_child(instance=section)
+        root.save_revision().publish()
+        setup_editorial_workflows(lambda _message: None)
+    return root
+
+
+def _page_in(model: type[Page], where: str) -> Page:
+    """A live page of the type in the region under test (rolled back after): an event or news
+    item given the region, any other type moved into the region's part of the tree."""
+    region = Region.objects.get(code=WHERE[where])
+    pages = model.objects.live().filter(locale__language_code="sv").order_by("pk")
+    if issubclass(model, RegionalItem):
+        page = pages.first()
+        assert page is not None, f"load_demo has no live {model._meta.label}: the matrix needs one"
+        if any(f.name == "region" for f in model._meta.fields):
+            model.objects.filter(pk=page.pk).update(region=region)
+        else:  # several regions (news): a parental relation, stored when the page is saved
+            page.regions.set([region])
+            page.save(clean=False)
+        return model.objects.get(pk=page.pk)
+    root = _region_root(region)
+    page = pages.exclude(pk__in=[root.pk, *root.get_ancestors().values_list("pk", flat=True)])
+    page = page.first()
+    assert page is not None, f"load_demo has no live {model._meta.label}: the matrix needs one"
+    model.objects.filter(pk=page.pk).update(slug=f"matris-{where}-{page.slug}")  # no clash
+    page.refresh_from_db()
+    page.move(root, pos="last-child")
+    if any(f.name == "region" for f in model._meta.fields):
+        model.objects.filter(pk=page.pk).update(region=region)
+    return model.objects.get(pk=page.pk)
+
+
+@pytest.mark.parametrize(("role", "where"), CASES)
+@pytest.mark.parametrize("model", PAGE_TYPES, ids=lambda m: m._meta.label)
+def test_pages(client, make_user, model: type[Page], role: str, where: str) -> None:
+    page = _page_in(model, where)
+    client.force_login(make_user(role))
+
+    edit = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+    assert (edit.status_code == 200) is may_write(role, where), edit.status_code
+    if not may_write(role, where):
+        assert _denied_in_admin(edit)
+
+    unpublish = client.get(reverse("wagtailadmin_pages:unpublish", args=[page.pk]))
+    assert (unpublish.status_code == 200) is may_publish(role, where), unpublish.status_code
+    if not may_publish(role, where):
+        assert _denied_in_admin(unpublish)

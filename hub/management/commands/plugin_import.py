@@ -9,9 +9,9 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils.translation import gettext as _
 
-from hub.importer import ImportFileError, ImportReport, choose_mapping, run_import
-from hub.regions import data_mappings
-from hub.registry import get_registry
+from hub.plugins.areas import data_mappings
+from hub.plugins.importer import ImportFileError, ImportReport, choose_mapping, run_import
+from hub.plugins.registry import get_registry
 
 
 class Command(BaseCommand):

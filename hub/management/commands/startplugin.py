@@ -12,10 +12,10 @@ from django.template import Context, Engine
 from django.utils.translation import gettext as _
 
 import hub
-from hub.checks import reference_codes
-from hub.discovery import ENTRY_POINT_GROUP
+from hub.plugins.checks import reference_codes
+from hub.plugins.discovery import ENTRY_POINT_GROUP
 
-TEMPLATE_DIR = Path(hub.__file__).resolve().parent / "plugin_template"
+TEMPLATE_DIR = Path(hub.__file__).resolve().parent / "plugins" / "template"
 PLACEHOLDER = "plugin_name"
 SUFFIX = "-tpl"
 

@@ -16,7 +16,7 @@ from rich.progress import (
 
 from search.backends.base import SearchUnavailable
 from search.index import ModelIndex, get_index, get_indexes
-from search.indexing import rebuild
+from search.rebuild import rebuild
 
 
 class Command(BaseCommand):

@@ -6,9 +6,9 @@ from typing import Any
 
 from django.core.management.base import BaseCommand
 
-from search.analyzers import build_vocabularies
+from search.analysis.current import build_vocabularies
 from search.models import SearchEntry
-from search.sync import apply_pending, purge_processed
+from search.outbox import apply_pending, purge_processed
 
 
 class Command(BaseCommand):

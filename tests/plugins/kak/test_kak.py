@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from hub.regions import describe_processes
-from hub.registry import get_registry
+from hub.plugins.areas import describe_processes
+from hub.plugins.registry import get_registry
 from hub.testing import import_samples
 
 pytestmark = pytest.mark.django_db

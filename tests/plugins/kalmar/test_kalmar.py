@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from branch_models.models import Actor
-from hub.contributions import RouteCandidate, RouteQuery
-from hub.regions import adjust_route_ranking, map_layers
-from hub.registry import get_registry
+from hub.plugins.areas import adjust_route_ranking, map_layers
+from hub.plugins.contributions import RouteCandidate, RouteQuery
+from hub.plugins.registry import get_registry
 from hub.testing import import_samples
 
 pytestmark = pytest.mark.django_db

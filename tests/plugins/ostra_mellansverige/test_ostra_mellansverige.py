@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from branch_models.models import Actor
-from hub.regions import describe_region
-from hub.registry import get_registry
+from hub.plugins.areas import describe_region
+from hub.plugins.registry import get_registry
 from hub.testing import import_samples
 
 pytestmark = pytest.mark.django_db
@@ -36,5 +36,6 @@ def test_budget_figures(client):
     assert figures["oms_budget"] == 13_960_000
     assert figures["oms_national_funding"] + 5 * figures["oms_regional_share"] == 13_960_000
     assert {figure["source"] for figure in answer} == {
-        "Regionala strukturer för validering i Östra Mellansverige, projektbeskrivning (2022-11-14)"
+        "Regionala strukturer för validering i Östra Mellansverige, projektbeskrivning "
+        "(Dnr 22RS8988), Region Örebro län, Projektforum, 2022-11-14"
     }

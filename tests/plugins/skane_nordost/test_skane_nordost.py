@@ -7,9 +7,9 @@ from datetime import date
 
 import pytest
 
-from hub.contributions import RouteCandidate, RouteQuery
-from hub.regions import adjust_route_ranking, map_layers
-from hub.registry import get_registry
+from hub.plugins.areas import adjust_route_ranking, map_layers
+from hub.plugins.contributions import RouteCandidate, RouteQuery
+from hub.plugins.registry import get_registry
 from plugins.skane_nordost.hooks import current_cycle
 
 pytestmark = pytest.mark.django_db
@@ -60,5 +60,5 @@ def test_figures_from_the_final_report(client):
     enrolled = "Inskrivna i validering (OCN-systemet) Skåne Nordost 2018-12-01 – 2021-11-30 227"
     assert enrolled in text
     assert "Kvinnor: 49; Män: 68" in text  # certificates: 42 % women, 58 % men
-    assert "Slutrapport KompetensValidering, Osby kommun (2021-11-30)" in text
+    assert "Slutrapport KompetensValidering, Osby kommun, 2021-11-30" in text
     assert "/statistik/lan/12/" in html

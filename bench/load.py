@@ -1,0 +1,543 @@
+"""Load with faults: a realistic mix against gunicorn while Elasticsearch, Valkey and PostgreSQL
+are stopped and started again, one after the other.
+
+    .venv/bin/python bench/load.py --connections 200 --minutes 5   # the issue's run (quiet machine)
+    .venv/bin/python bench/load.py --smoke                         # seconds per phase (CI)
+
+It starts its own servers with the project's script (``SERVICES_NAME=load scripts/services.sh``:
+PostgreSQL, Elasticsearch and Valkey on ports of their own, ``--pg-port`` etc.; the test servers
+are never touched), loads the demo into that PostgreSQL once, rebuilds the index, and serves the
+site with gunicorn (production settings, the shared cache in Valkey). Then N client threads,
+each with one keep-alive connection, send the mix below until the fault schedule is done:
+
+    steady · Elasticsearch stopped · started · steady · Valkey stopped · started · steady ·
+    PostgreSQL stopped · started · steady
+
+``manage.py search_sync`` runs every ``--sync-seconds`` meanwhile, as the deployment's timer
+does (docker-compose.yml). The report gives requests and errors by status per kind of request,
+p50/p95/p99 latency, the errors during each outage, the edits acknowledged, found afterwards in
+the database and in the index, and how long after Elasticsearch returned the index held every
+edit made while it was down. It exits 1 when an acceptance target is missed: a failed request
+while Elasticsearch or Valkey is down, an answer other than our own clean 503 page while
+PostgreSQL is down, an edit lost, or the index not equal to the database within 60 s.
+
+Only 127.0.0.1 is contacted; every phase is bounded; the servers are stopped at the end unless
+``--keep-servers`` (the next run then reuses the loaded database).
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import json
+import os
+import random
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SERVICES = ROOT / "scripts" / "services.sh"
+# services.sh's loopback-only test credential, not a secret
+PASSWORD = os.environ.get("PG_PASSWORD", "valideringsnavet-test")
+INDEX_PREFIX = "load"
+EDIT_PREFIX = "Lasttest"
+# (weight, kind, path): what visitors, counsellors' systems and editors ask for.
+READS = [
+    (10, "page", "/"),
+    (6, "page", "/valideringsmodeller/"),
+    (6, "page", "/valideringsmodeller/svets/"),
+    (4, "page", "/en/"),
+    (4, "page", "/komvux/"),
+    (4, "page", "/arbetsgivare/"),
+    (5, "search", "/sok/?q=svetsare"),
+    (4, "search", "/sok/?q=undersk%C3%B6terska"),
+    (3, "search", "/sok/?q=validering+kalmar"),
+    (3, "search", "/en/search/?q=cook"),
+    (5, "routes", "/vagar/?text=kock&municipality=H%C3%A4ssleholm&swedish_level=sfi"),
+    (3, "routes", "/vagar/?text=svetsat+i+8+%C3%A5r&municipality=Kalmar"),
+    (8, "api", "/api/v1/komvux-offers/?page_size=20"),
+    (6, "api", "/api/v1/validation-models/svets/"),
+    (4, "api", "/api/v1/validation-models/?occupation=7212"),
+    (3, "api", "/api/v1/search/?q=kock"),
+]
+EDIT_WEIGHT = 8  # of about 100: editors' systems creating and renaming Komvux offers
+
+
+@dataclass
+class Sample:
+    kind: str
+    status: int  # 0: the connection failed or timed out
+    started: float
+    ended: float
+    clean: bool  # a 503 that is our own page or API error (no trace)
+
+
+@dataclass
+class Edits:
+    """Edits acknowledged with 2xx: slug → the name the record must have now."""
+
+    expected: dict[str, str] = field(default_factory=dict)
+    acknowledged: list[tuple[float, str, str]] = field(default_factory=list)
+    uncertain: set[str] = field(default_factory=set)  # no answer: applied or not, unknown
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+@dataclass
+class Window:
+    name: str
+    began: float
+    ended: float = 0.0
+
+
+def services(command: str, env: dict[str, str]) -> None:
+    subprocess.run(["bash", str(SERVICES), command], env=env, check=True, stdout=sys.stderr)
+
+
+def manage(env: dict[str, str], *args: str, capture: bool = False) -> str:
+    result = subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        text=True,
+        stdout=subprocess.PIPE if capture else subprocess.DEVNULL,
+    )
+    return result.stdout or ""
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_until_up(url: str, timeout: float = 120.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:  # noqa: S310 - loopback
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.5)
+    raise SystemExit(f"gunicorn did not answer {url} within {timeout:.0f} s")
+
+
+def prepare(env: dict[str, str], fresh: bool) -> str:
+    """Migrate and load the demo once (``--fresh``: again), rebuild the index, make a token."""
+    import psycopg
+
+    with psycopg.connect(env["DATABASE_URL"], autocommit=True) as conn:
+        loaded = conn.execute(
+            "SELECT to_regclass('branch_models_validationmodel') IS NOT NULL"
+        ).fetchone()[0]
+        if loaded and fresh:
+            conn.execute("DROP SCHEMA public CASCADE")
+            conn.execute("CREATE SCHEMA public")
+            loaded = False
+        if loaded:
+            conn.execute(
+                "DELETE FROM branch_models_komvuxoffer WHERE name LIKE %s", (f"{EDIT_PREFIX} %",)
+            )
+    manage(env, "migrate", "--noinput", "-v0")
+    if not loaded:
+        print("Loading the demo into the load-test database (minutes) …", file=sys.stderr)
+        manage(env, "load_demo")
+    manage(env, "collectstatic", "--noinput", "-v0")
+    manage(env, "search_rebuild", "--no-progress")
+    script = (
+        "from django.contrib.auth import get_user_model\n"
+        "from django.contrib.auth.models import Group\n"
+        "from wagtail.models import APIToken\n"
+        "from hub.groups import NATIONAL_EDITORS\n"
+        "user, _ = get_user_model().objects.get_or_create(username='lasttest', "
+        "defaults={'email': 'lasttest@example.invalid'})\n"
+        "user.groups.add(Group.objects.get(name=NATIONAL_EDITORS))\n"
+        "print(APIToken.create_token(user=user, name='bench/load.py')[1])\n"
+    )
+    return manage(env, "shell", "-c", script, capture=True).strip().splitlines()[-1]
+
+
+class Client(threading.Thread):
+    """One visitor or system: a keep-alive connection sending the mix until told to stop."""
+
+    def __init__(
+        self, port: int, token: str, run: str, number: int, stop: threading.Event, edits: Edits
+    ) -> None:
+        super().__init__(daemon=True)
+        self.port, self.token, self.run_id, self.number = port, token, run, number
+        self.stop, self.edits = stop, edits
+        self.samples: list[Sample] = []
+        self.rng = random.Random(number)  # noqa: S311 - a load mix, not security
+        self.mine: list[str] = []
+        self.pending = ""  # the record of the edit in flight
+        self.connection: http.client.HTTPConnection | None = None
+        self.weights = [weight for weight, _kind, _path in READS] + [EDIT_WEIGHT]
+
+    def request(self, method: str, path: str, body: dict | None = None) -> tuple[int, bytes]:
+        headers = {"Accept-Language": "sv", "User-Agent": "bench/load.py"}
+        payload = None
+        if body is not None:
+            payload = json.dumps(body).encode()
+            headers |= {"Content-Type": "application/json", "Authorization": f"Bearer {self.token}"}
+        for attempt in (1, 2):  # a kept-alive connection the server closed: reconnect once
+            if self.connection is None:
+                self.connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
+            try:
+                self.connection.request(method, path, body=payload, headers=headers)
+                response = self.connection.getresponse()
+                return response.status, response.read()
+            except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError):
+                self.connection.close()
+                self.connection = None
+                if attempt == 2 or body is not None:
+                    raise
+        raise AssertionError("unreachable")
+
+    def edit(self) -> tuple[str, int, bytes]:
+        if self.mine and self.rng.random() < 0.5:
+            slug = self.rng.choice(self.mine)
+            version = self.rng.randrange(10**6)
+            name = f"{EDIT_PREFIX} {slug} v{version}"
+            self.pending = slug
+            status, body = self.request("PATCH", f"/api/v1/komvux-offers/{slug}/", {"name": name})
+        else:
+            slug = f"lasttest-{self.run_id}-{self.number}-{len(self.mine)}"
+            name = f"{EDIT_PREFIX} {slug} v0"
+            self.pending = slug
+            status, body = self.request(
+                "POST",
+                "/api/v1/komvux-offers/",
+                {
+                    "slug": slug,
+                    "name": name,
+                    "owner_region": "12",
+                    "provider": "komvux-hassleholm",
+                    "municipality": "1293",
+                    "level": "vocational",
+                    "study_form": "on_site",
+                },
+            )
+        with self.edits.lock:
+            if 200 <= status < 300:
+                if slug not in self.mine:
+                    self.mine.append(slug)
+                self.edits.expected[slug] = name
+                self.edits.acknowledged.append((time.monotonic(), slug, name))
+        return "edit", status, body
+
+    def run(self) -> None:
+        while not self.stop.is_set():
+            choice = self.rng.choices(range(len(self.weights)), self.weights)[0]
+            started = time.monotonic()
+            kind = READS[choice][1] if choice < len(READS) else "edit"
+            try:
+                if choice < len(READS):
+                    status, body = self.request("GET", READS[choice][2])
+                else:
+                    kind, status, body = self.edit()
+            except (OSError, http.client.HTTPException):
+                status, body = 0, b""
+                if self.connection is not None:
+                    self.connection.close()
+                    self.connection = None
+                if kind == "edit":  # sent, perhaps applied, never answered
+                    with self.edits.lock:
+                        self.edits.uncertain.add(self.pending)
+                time.sleep(0.2)
+            ours = b'class="site-header"' in body or b'"service_unavailable"' in body
+            clean = status == 503 and ours and b"Traceback" not in body
+            self.samples.append(Sample(kind, status, started, time.monotonic(), clean))
+
+
+def index_titles(es_port: int) -> set[str]:
+    """Titles of the Swedish search documents of the load test's edits, as the index has them."""
+    query = {
+        "size": 10000,
+        "_source": ["title"],
+        "query": {
+            "bool": {"filter": [{"term": {"language": "sv"}}, {"prefix": {"title": EDIT_PREFIX}}]}
+        },
+    }
+    request = urllib.request.Request(  # noqa: S310 - loopback
+        f"http://127.0.0.1:{es_port}/{INDEX_PREFIX}_search/_search",
+        data=json.dumps(query).encode(),
+        headers={"Content-Type": "application/json"},
+    )
+    with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310 - loopback
+        hits = json.load(response)["hits"]["hits"]
+    return {hit["_source"]["title"] for hit in hits}
+
+
+def database_names(url: str) -> dict[str, str]:
+    import psycopg
+
+    with psycopg.connect(url, connect_timeout=5) as conn:
+        rows = conn.execute(
+            "SELECT slug, name FROM branch_models_komvuxoffer WHERE name LIKE %s",
+            (f"{EDIT_PREFIX} %",),
+        ).fetchall()
+    return dict(rows)
+
+
+def percentile(ordered: list[float], share: float) -> float:
+    return ordered[min(len(ordered) - 1, int(len(ordered) * share))] * 1000 if ordered else 0.0
+
+
+def main() -> None:  # noqa: C901, PLR0915 - one linear script: set up, load, break, report
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--connections", type=int, default=200)
+    parser.add_argument("--minutes", type=float, default=5.0, help="total length of the run")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 2, help="gunicorn")
+    parser.add_argument("--threads", type=int, default=4, help="gunicorn threads per worker")
+    parser.add_argument("--sync-seconds", type=float, default=10.0, help="search_sync period")
+    parser.add_argument("--pg-port", type=int, default=54339)
+    parser.add_argument("--es-port", type=int, default=59210)
+    parser.add_argument("--valkey-port", type=int, default=56389)
+    parser.add_argument("--fresh", action="store_true", help="load the demo again")
+    parser.add_argument("--keep-servers", action="store_true", help="leave them running")
+    parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser.add_argument(
+        "--smoke", action="store_true", help="prove it runs: 4 connections, 5 s per phase"
+    )
+    args = parser.parse_args()
+    if args.smoke:
+        args.connections, args.minutes, args.workers, args.threads = 4, 0.5, 1, 2
+    phase = args.minutes * 60 / 8  # the schedule has 8 phases of about this length
+
+    service_env = {
+        **os.environ,
+        "SERVICES_NAME": "load",
+        "PG_PORT": str(args.pg_port),
+        "ES_PORT": str(args.es_port),
+        "VALKEY_PORT": str(args.valkey_port),
+    }
+    database_url = (
+        f"postgres://valideringsnavet:{PASSWORD}@127.0.0.1:{args.pg_port}/valideringsnavet"
+    )
+    port = free_port()
+    scratch = Path(tempfile.mkdtemp(prefix="vn-load-"))
+    env = {
+        key: value for key, value in os.environ.items() if key != "DJANGO_ALLOW_ASYNC_UNSAFE"
+    } | {
+        "DATABASE_URL": database_url,
+        "ELASTICSEARCH_URL": f"http://127.0.0.1:{args.es_port}",
+        "SEARCH_INDEX_PREFIX": INDEX_PREFIX,
+        "CACHE_URL": f"redis://127.0.0.1:{args.valkey_port}/0",
+        "DEBUG": "false",
+        "SECRET_KEY": "bench-only-secret-key-not-used-anywhere-else-0123456789",
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "SECURE_SSL_REDIRECT": "false",
+        # Shared with bench/search.py: collectstatic then only copies what changed.
+        "STATIC_ROOT": str(ROOT / ".cache" / "bench-static"),
+        "MEDIA_ROOT": str(scratch / "media"),
+        "API_THROTTLE_ANON": "100000000/min",
+        "API_THROTTLE_USER": "100000000/min",
+        "LOG_LEVEL": "WARNING",
+    }
+    server: subprocess.Popen | None = None
+    stop = threading.Event()
+    try:
+        services("start", service_env)
+        services("start-valkey", service_env)
+        token = prepare(env, args.fresh)
+        log = (scratch / "gunicorn.log").open("w")
+        server = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "hub.wsgi",
+                f"--bind=127.0.0.1:{port}",
+                f"--workers={args.workers}",
+                f"--threads={args.threads}",
+                "--timeout=60",
+                "--log-level=warning",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=log,
+        )
+        wait_until_up(f"http://127.0.0.1:{port}/health/")
+
+        def sync_loop() -> None:
+            while not stop.wait(args.sync_seconds):
+                subprocess.run(
+                    [sys.executable, "manage.py", "search_sync"],
+                    cwd=ROOT,
+                    env=env,
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.DEVNULL,
+                    check=False,
+                )
+
+        edits = Edits()
+        run_id = f"{int(time.time()) % 100000}"
+        clients = [
+            Client(port, token, run_id, number, stop, edits) for number in range(args.connections)
+        ]
+        syncer = threading.Thread(target=sync_loop, daemon=True)
+        began = time.monotonic()
+        for client in clients:
+            client.start()
+        syncer.start()
+
+        windows: list[Window] = []
+        es_back = 0.0
+        down_edits: list[str] = []
+        consistent_after: float | None = None
+
+        def outage(name: str, stop_command: str, start_command: str) -> Window:
+            window = Window(name, time.monotonic())
+            services(stop_command, service_env)
+            time.sleep(phase)
+            services(start_command, service_env)
+            window.ended = time.monotonic()
+            windows.append(window)
+            return window
+
+        time.sleep(phase)
+        es = outage("Elasticsearch", "stop-es", "start-es")
+        es_back = es.ended
+        with edits.lock:
+            down_edits = [slug for at, slug, _ in edits.acknowledged if es.began <= at <= es.ended]
+        # Until 60 s after Elasticsearch returned: has the index every edit made while it was down?
+        deadline = es_back + 60
+        while time.monotonic() < deadline:
+            with edits.lock:
+                wanted = {edits.expected[slug] for slug in down_edits}
+            if wanted <= index_titles(args.es_port):
+                consistent_after = time.monotonic() - es_back
+                break
+            time.sleep(1)
+        time.sleep(max(0.0, phase - (time.monotonic() - es_back)))
+        outage("Valkey", "stop-valkey", "start-valkey")
+        time.sleep(phase)
+        outage("PostgreSQL", "stop-pg", "start-pg")
+        time.sleep(phase)
+        stop.set()
+        for client in clients:
+            client.join(timeout=90)
+        ended = time.monotonic()
+
+        # Afterwards: one more sync, then the database and the index against the acknowledgements.
+        manage(env, "search_sync")
+        in_database = database_names(database_url)
+        titles = index_titles(args.es_port)
+        lost_db = [
+            slug
+            for slug, name in edits.expected.items()
+            if slug not in edits.uncertain and in_database.get(slug) != name
+        ]
+        lost_index = [slug for slug, name in in_database.items() if name not in titles]
+        stale_index = sorted(titles - set(in_database.values()))
+    finally:
+        stop.set()
+        if server is not None:
+            server.terminate()
+            try:
+                server.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                server.kill()
+        if not args.keep_servers:
+            services("stop", service_env)
+
+    samples = [sample for client in clients for sample in client.samples]
+    load_average = os.getloadavg()
+
+    def during(window: Window) -> list[Sample]:
+        return [s for s in samples if s.ended >= window.began and s.started <= window.ended]
+
+    by_kind: dict[str, list[Sample]] = defaultdict(list)
+    for sample in samples:
+        by_kind[sample.kind].append(sample)
+    report: dict[str, object] = {
+        "connections": args.connections,
+        "gunicorn": f"{args.workers} workers × {args.threads} threads",
+        "seconds": round(ended - began, 1),
+        "requests": len(samples),
+        "requests_per_second": round(len(samples) / (ended - began), 1),
+        "load_average_1_5_15": [round(value, 2) for value in load_average],
+        "kinds": {},
+        "outages": {},
+    }
+    for kind, items in sorted(by_kind.items()):
+        ordered = sorted(s.ended - s.started for s in items)
+        report["kinds"][kind] = {  # type: ignore[index]
+            "requests": len(items),
+            "statuses": dict(sorted(Counter(s.status for s in items).items())),
+            "p50_ms": round(percentile(ordered, 0.50), 1),
+            "p95_ms": round(percentile(ordered, 0.95), 1),
+            "p99_ms": round(percentile(ordered, 0.99), 1),
+        }
+    ordered = sorted(s.ended - s.started for s in samples)
+    report["all"] = {
+        "statuses": dict(sorted(Counter(s.status for s in samples).items())),
+        "p50_ms": round(percentile(ordered, 0.50), 1),
+        "p95_ms": round(percentile(ordered, 0.95), 1),
+        "p99_ms": round(percentile(ordered, 0.99), 1),
+        "median_ms": round(statistics.median(ordered) * 1000, 1) if ordered else 0,
+    }
+    failures: list[str] = []
+    for window in windows:
+        items = during(window)
+        statuses = Counter(s.status for s in items)
+        if window.name == "PostgreSQL":
+            bad = [s for s in items if s.status not in (200, 304) and not s.clean]
+        else:
+            bad = [s for s in items if s.status == 0 or s.status >= 500]
+        report["outages"][window.name] = {  # type: ignore[index]
+            "seconds": round(window.ended - window.began, 1),
+            "requests": len(items),
+            "statuses": dict(sorted(statuses.items())),
+            "failed": len(bad),
+        }
+        if bad:
+            failures.append(f"{len(bad)} failed requests while {window.name} was down")
+    report["edits"] = {
+        "acknowledged": len(edits.acknowledged),
+        "records": len(edits.expected),
+        "unanswered": len(edits.uncertain),
+        "made_while_elasticsearch_was_down": len(down_edits),
+        "in_database": len(in_database),
+        "lost_in_database": len(lost_db),
+        "missing_in_index": len(lost_index),
+        "stale_in_index": len(stale_index),
+        "index_held_the_outage_edits_after_s": (
+            round(consistent_after, 1) if consistent_after is not None else None
+        ),
+    }
+    if lost_db:
+        failures.append(f"{len(lost_db)} acknowledged edits not in the database")
+    if lost_index or stale_index:
+        failures.append(f"index ≠ database: {len(lost_index)} missing, {len(stale_index)} stale")
+    if consistent_after is None:
+        failures.append("the index lacked edits made while Elasticsearch was down 60 s after")
+    report["failures"] = failures
+    print(json.dumps(report, indent=2, ensure_ascii=False))
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=2, ensure_ascii=False))
+    if failures:
+        print(f"\ngunicorn's log: {scratch / 'gunicorn.log'}", file=sys.stderr)
+        if not args.smoke:
+            raise SystemExit("Acceptance targets missed: " + "; ".join(failures))
+        # A few seconds per phase on a shared CI machine judge no target: the smoke run proves
+        # the benchmark works end to end and shows what it found; the full run judges.
+        print("Acceptance targets missed (smoke: reported, not judged): " + "; ".join(failures))
+        return
+    shutil.rmtree(scratch, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
