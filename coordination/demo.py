@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Literal
 from zoneinfo import ZoneInfo
 
-import yaml
+from pydantic import BaseModel, ConfigDict
 from wagtail.models import Locale
 
 from branch_models.models import Industry, Municipality, Region
@@ -21,6 +21,7 @@ from communication.models import EventIndexPage, EventPage, HomePage
 from communication.page_data import read_page_tree
 from communication.seeding import PageSpec, Tally, sync_page
 from coordination.models import LibraryDocument, Placement
+from hub.datafiles import read_data_file
 
 __all__ = ["load"]
 
@@ -28,23 +29,80 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 
 
-def _read(name: str) -> Any:
-    return yaml.safe_load((DATA_DIR / name).read_text(encoding="utf-8"))
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Document(_Strict):
+    slug: str
+    name: str
+    kind: str
+    year: int
+    organisation: str
+    regions: list[str]
+    owner_region: str
+    audiences: list[str]
+    topics: list[str]
+    summary_easy: str
+    url: str = ""
+
+
+class Library(_Strict):
+    documents: list[Document]
+
+
+class PlacementData(_Strict):
+    slug: str
+    name: str
+    kind: str
+    employer_name: str
+    municipality: str
+    industry: str
+    places: int
+    requirements: list[str]
+    description: str
+    supervisor_name: str
+    is_public: bool
+    live: bool
+    suitability_notes: str
+
+
+class Placements(_Strict):
+    placements: list[PlacementData]
+
+
+class EventText(_Strict):
+    title: str
+    slug: str = ""
+    intro: str = ""
+
+
+class Event(_Strict):
+    slug: str
+    kind: str
+    region: str
+    start: str
+    end: str
+    place: str
+    signup_capacity: int
+    content: dict[Literal["sv", "en", "ar", "so", "ti"], EventText]
+
+
+class Events(_Strict):
+    events: list[Event]
 
 
 def _library(regions: dict[str, Region]) -> int:
     written = 0
-    for item in _read("library.yaml")["documents"]:
-        values = {
-            key: item[key]
-            for key in ("name", "kind", "year", "organisation", "audiences", "topics")
-        }
-        values["summary_easy"] = item["summary_easy"].strip()
-        values["owner_region"] = regions[item["owner_region"]]
-        values["url"] = item.get("url", "")
+    for item in read_data_file(DATA_DIR / "library.yaml", Library).documents:
+        values = item.model_dump(
+            include={"name", "kind", "year", "organisation", "audiences", "topics", "url"}
+        )
+        values["summary_easy"] = item.summary_easy.strip()
+        values["owner_region"] = regions[item.owner_region]
         values["live"] = True
-        document, changed = sync_record(LibraryDocument, {"slug": item["slug"]}, values)
-        changed |= sync_m2m(document, "regions", [regions[code] for code in item["regions"]])
+        document, changed = sync_record(LibraryDocument, {"slug": item.slug}, values)
+        changed |= sync_m2m(document, "regions", [regions[code] for code in item.regions])
         written += changed
     return written
 
@@ -53,30 +111,16 @@ def _placements() -> int:
     municipalities = {m.code: m for m in Municipality.objects.select_related("region")}
     industries = {i.code: i for i in Industry.objects.all()}
     written = 0
-    for item in _read("placements.yaml")["placements"]:
-        municipality = municipalities[item["municipality"]]
-        values = {
-            key: item[key]
-            for key in (
-                "name",
-                "kind",
-                "employer_name",
-                "places",
-                "requirements",
-                "description",
-                "supervisor_name",
-                "is_public",
-                "live",
-                "suitability_notes",
-            )
-        }
+    for item in read_data_file(DATA_DIR / "placements.yaml", Placements).placements:
+        municipality = municipalities[item.municipality]
+        values = item.model_dump(exclude={"slug", "municipality", "industry"})
         values.update(
             municipality=municipality,
             owner_region=municipality.region,
-            industry=industries[item["industry"]],
+            industry=industries[item.industry],
             is_demo=True,
         )
-        written += sync_record(Placement, {"slug": item["slug"]}, values)[1]
+        written += sync_record(Placement, {"slug": item.slug}, values)[1]
     return written
 
 
@@ -88,19 +132,19 @@ def _events(regions: dict[str, Region]) -> list[PageSpec]:
     return [
         PageSpec(
             EventPage,
-            item["slug"],
-            item["content"],
+            item.slug,
+            {code: text.model_dump(exclude_unset=True) for code, text in item.content.items()},
             shared={
-                "kind": item["kind"],
-                "region": regions[item["region"]],
-                "start": _when(item["start"]),
-                "end": _when(item["end"]),
-                "place": item["place"],
-                "signup_capacity": item["signup_capacity"],
+                "kind": item.kind,
+                "region": regions[item.region],
+                "start": _when(item.start),
+                "end": _when(item.end),
+                "place": item.place,
+                "signup_capacity": item.signup_capacity,
                 "is_demo": True,  # dates and places are invented (events.yaml): the page says so
             },
         )
-        for item in _read("events.yaml")["events"]
+        for item in read_data_file(DATA_DIR / "events.yaml", Events).events
     ]
 
 
