@@ -139,7 +139,7 @@ class SitePage(models.Model):
             ascii_slug = slugify(self.slug)
             if not ascii_slug:
                 raise ValidationError(
-                    {"slug": _("Write the slug in Latin letters, e.g. 'oppna-dagar-for-arbetsgivare'.")}
+                    {"slug": _("Write the slug in Latin letters, e.g. 'oppna-dagar'.")}
                 )
             self.slug = ascii_slug
         super().clean()
