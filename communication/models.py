@@ -13,6 +13,7 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
@@ -658,9 +659,24 @@ class FeedIndex(RoutablePageMixin):
     to one region, so each region has its own feeds.
     """
 
-    def items(self, region_code: str = "") -> models.QuerySet[Page]:
-        """Return the live, public items in the list's language, of one region if given."""
+    def items(self, region_code: str = "", *, fallback: bool = True) -> models.QuerySet[Page]:
+        """Return the live, public items in the list's language (see ``in_list_language``),
+        of one region if given."""
         raise NotImplementedError
+
+    def in_list_language(self, pages: PageQuerySet, *, fallback: bool = True) -> PageQuerySet:
+        """Return ``pages``' live, public items in the list's language and, with ``fallback``,
+        the untranslated rest in the site's source language, so a list in Somali is never
+        emptier than the Swedish one (the cards mark the Swedish titles with their ``lang``).
+        Feeds declare one language, so they take no fallback."""
+        pages = pages.live().public()
+        own = pages.filter(locale_id=self.locale_id)
+        if not fallback:
+            return own
+        untranslated = pages.filter(locale__language_code=settings.LANGUAGE_CODE).exclude(
+            translation_key__in=own.values("translation_key")
+        )
+        return pages.filter(Q(pk__in=own.values("pk")) | Q(pk__in=untranslated.values("pk")))
 
     def feed_items(self, region_code: str = "") -> models.QuerySet[Page]:
         """Return the newest items for a feed."""
@@ -718,12 +734,12 @@ class EventIndexPage(FeedIndex, SitePage, Page):
         verbose_name = _("event list")
         verbose_name_plural = _("event lists")
 
-    def items(self, region_code: str = "") -> models.QuerySet[EventPage]:
-        events = EventPage.objects.live().public().filter(locale_id=self.locale_id)
+    def items(self, region_code: str = "", *, fallback: bool = True) -> models.QuerySet[EventPage]:
+        events = self.in_list_language(EventPage.objects.all(), fallback=fallback)
         return events.filter(region__code=region_code) if region_code else events
 
     def feed_items(self, region_code: str = "") -> models.QuerySet[EventPage]:
-        return self.items(region_code).order_by("-start")[:50]
+        return self.items(region_code, fallback=False).order_by("-start")[:50]
 
     def region_choices(self) -> models.QuerySet[Region]:
         return Region.objects.filter(pk__in=self.items().values("region")).order_by("name")
@@ -872,17 +888,17 @@ class NewsIndexPage(FeedIndex, SitePage, Page):
         verbose_name = _("news list")
         verbose_name_plural = _("news lists")
 
-    def items(self, region_code: str = "") -> models.QuerySet[NewsPage]:
-        news = NewsPage.objects.live().public().filter(locale_id=self.locale_id)
+    def items(self, region_code: str = "", *, fallback: bool = True) -> models.QuerySet[NewsPage]:
+        news = self.in_list_language(NewsPage.objects.all(), fallback=fallback)
         if region_code:
             news = news.filter(pk__in=news.filter(regions__code=region_code).values("pk"))
         return news.order_by("-date", "-first_published_at")
 
     def feed_items(self, region_code: str = "") -> models.QuerySet[NewsPage]:
-        return self.items(region_code)[:50]
+        return self.items(region_code, fallback=False)[:50]
 
     def region_choices(self) -> models.QuerySet[Region]:
-        pages = NewsPage.objects.live().public().filter(locale_id=self.locale_id)
+        pages = self.in_list_language(NewsPage.objects.all())
         return Region.objects.filter(
             pk__in=NewsPage.regions.through.objects.filter(newspage__in=pages.values("pk")).values(
                 "region"
@@ -891,7 +907,7 @@ class NewsIndexPage(FeedIndex, SitePage, Page):
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context(request, *args, **kwargs)
-        context["items"] = self.feed_items(self.region_code(request))
+        context["items"] = self.items(self.region_code(request))[:50]
         return context
 
 

@@ -215,6 +215,28 @@ def test_audience_pages_in_the_menu_are_translated(client: Client, prefix: str) 
     assert not swedish & {"För privatpersoner", "För arbetsgivare", "För vägledare", "Om oss"}
 
 
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("prefix", "events", "news"),
+    [("/so/", "Dhacdooyinka", "Wararka"), ("/ti/", "ፍጻመታት", "ዜናታት")],
+)
+def test_events_and_news_lists_speak_somali_and_tigrinya_and_are_not_empty(
+    client: Client, prefix: str, events: str, news: str
+) -> None:
+    """Issue 17: "Evenemang"/"Nyheter" were Swedish in the Somali and Tigrinya menus, and a
+    list in those languages would have been empty: it shows the Swedish items, marked so."""
+    home = BeautifulSoup(client.get(prefix).content, "html.parser")
+    menu = {a.text.strip(): a for a in home.find("ul", class_="site-nav__pages").find_all("a")}
+    assert events in menu and news in menu, sorted(menu)
+    assert not menu[events].get("lang") and not menu[news].get("lang")
+    for name in (events, news):
+        listing = BeautifulSoup(client.get(menu[name]["href"]).content, "html.parser")
+        assert listing.find("h1").text == name
+        titles = listing.select(".card-list .card h2, .card-list .card h3")
+        assert titles, f"the {name} list is empty"
+        assert all(title.get("lang") == "sv" for title in titles)  # untranslated: Swedish
+
+
 @pytest.mark.parametrize(
     ("language", "month", "swedish"), [("so", "Ogosto", "aug."), ("ti", "ነሓሰ", "aug.")]
 )
