@@ -301,9 +301,10 @@ def main() -> None:  # noqa: C901, PLR0915 - one linear script: set up, load, br
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2, help="gunicorn")
     parser.add_argument("--threads", type=int, default=4, help="gunicorn threads per worker")
     parser.add_argument("--sync-seconds", type=float, default=10.0, help="search_sync period")
-    parser.add_argument("--pg-port", type=int, default=54339)
-    parser.add_argument("--es-port", type=int, default=59210)
-    parser.add_argument("--valkey-port", type=int, default=56389)
+    # 0: a free port, so the run never meets servers already running (a CI's own, say).
+    parser.add_argument("--pg-port", type=int, default=0)
+    parser.add_argument("--es-port", type=int, default=0)
+    parser.add_argument("--valkey-port", type=int, default=0)
     parser.add_argument("--fresh", action="store_true", help="load the demo again")
     parser.add_argument("--keep-servers", action="store_true", help="leave them running")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
@@ -314,6 +315,9 @@ def main() -> None:  # noqa: C901, PLR0915 - one linear script: set up, load, br
     if args.smoke:
         args.connections, args.minutes, args.workers, args.threads = 4, 0.5, 1, 2
     phase = args.minutes * 60 / 8  # the schedule has 8 phases of about this length
+    args.pg_port = args.pg_port or free_port()
+    args.es_port = args.es_port or free_port()
+    args.valkey_port = args.valkey_port or free_port()
 
     service_env = {
         **os.environ,

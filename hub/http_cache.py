@@ -1,10 +1,11 @@
 """HTTP caching of the public pages: ``Cache-Control`` and ``ETag`` for anonymous visitors.
 
-An anonymous ``GET`` of a public page that sets no cookie may be kept by any cache (a browser, a
-reverse proxy, a CDN) for ``PAGE_CACHE_SECONDS``, and carries an ``ETag`` computed from its
-body: a client that sends it back in ``If-None-Match`` gets a bodiless ``304 Not Modified``.
-Publishing changes the body, so it changes the tag; Wagtail's frontend-cache module purges the
-page's URLs from a proxy at that moment (docs/operations.md).
+An anonymous ``GET`` of a public page that sets no cookie may be kept by a shared cache (a
+reverse proxy, a CDN) for ``PAGE_CACHE_SECONDS`` while browsers revalidate it each time, and
+carries an ``ETag`` computed from its body: a client that sends it back in ``If-None-Match``
+gets a bodiless ``304 Not Modified``. Publishing changes the body, so it changes the tag;
+Wagtail's frontend-cache module purges the page's URLs from a proxy at that moment
+(docs/operations.md).
 
 Never shared: anything asked for with a session cookie (a signed-in editor may see what
 visitors may not, and Wagtail's previews of drafts are served to them only), anything that sets
@@ -49,5 +50,7 @@ class PageCacheMiddleware(ConditionalGetMiddleware):
         if not shared:
             patch_cache_control(response, private=True, no_cache=True)
             return response
-        patch_cache_control(response, public=True, max_age=settings.PAGE_CACHE_SECONDS)
+        # Browsers revalidate every time (a cheap 304), so a visitor sees a publish at once;
+        # shared caches keep the page, and the frontend-cache module purges it on publish.
+        patch_cache_control(response, public=True, max_age=0, s_maxage=settings.PAGE_CACHE_SECONDS)
         return super().process_response(request, response)

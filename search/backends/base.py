@@ -335,22 +335,24 @@ class BaseSearchBackend(ABC):
             # Only punctuation or stop words: nothing to look for, and not "everything" either.
             return SearchResult(query=query, hits=(), total=0, facets=())
         suggestion, corrected = analyzer.correction(analyzed), ""
-        page: BackendPage | None = None
+        # Highlighting analyses every word of the hits: the document analyzer caches its words.
+        highlighter = get_analyzer(query.language, synonyms=False)
+        page, degraded = self._search_page(analyzed, query)
+        top = page.documents[0][0] if page.documents else None
+        if top is not None and len(_matched(highlighter, analyzed, top)) == len(analyzed.clauses):
+            # Every word is in a record, only not yet in the vocabulary (a record added since
+            # the last rebuild): the person meant what they typed.
+            suggestion = ""
         if suggestion:
             # A word we do not know and a known one a typo away: show what the corrected
             # words find, and say so. Edit distance alone (Elasticsearch) would find the word's
             # text but not what it names ("svettsare" is no occupation, "svetsare" is), and the
             # database backends would find nothing.
             retry = self.analyze(replace(query, text=suggestion))
-            page, degraded = self._search_page(retry, query)
-            if page.total:
+            retried, retried_degraded = self._search_page(retry, query)
+            if retried.total:
+                page, degraded = retried, retried_degraded
                 analyzed, suggestion, corrected = retry, "", suggestion
-            else:
-                page = None
-        if page is None:
-            page, degraded = self._search_page(analyzed, query)
-        # Highlighting analyses every word of the hits: the document analyzer caches its words.
-        highlighter = get_analyzer(query.language, synonyms=False)
         hits = tuple(
             replace(
                 _hit(highlighter, analyzed, doc, score),
