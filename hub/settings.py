@@ -7,6 +7,7 @@ on secure cookies, HSTS and HTTPS redirects. Every variable is documented in ``.
 
 from __future__ import annotations
 
+import zoneinfo
 from datetime import timedelta
 from pathlib import Path
 
@@ -245,6 +246,11 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # readable instead of being percent-encoded.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 TIME_ZONE = "Europe/Stockholm"
+# The editors' time zone choices: the IANA Area/Location names. The system's list also holds
+# file names such as "localtime" that browsers reject, which broke the account page's script.
+WAGTAIL_USER_TIME_ZONES = sorted(
+    name for name in zoneinfo.available_timezones() if "/" in name and name.isascii()
+)
 # Dates and numbers in each language's own order (hub/formats: no "Feb. 3, 2026").
 FORMAT_MODULE_PATH = ["hub.formats"]
 USE_I18N = True
