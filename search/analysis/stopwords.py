@@ -20,7 +20,15 @@ a an and are as at be but by for from has have if in into is it its of on or tha
 then there these they this to was were what when where which who will with you your
 """
 
+# Arabic prepositions, pronouns and particles written as words of their own ("عملت لحام في
+# سوريا": "في" is "in"); prefixed clitics (و, ب, ال) are part of their word and left alone.
+_ARABIC = """
+في من الى إلى على عن مع أن ان إن هذا هذه ذلك تلك التي الذي الذين او أو ثم هو هي هم انا أنا نحن
+انت أنت قد لا ما لم لن كل بعد قبل عند حتى كان كانت يكون
+"""
+
 STOP_WORDS: dict[str, frozenset[str]] = {
     "sv": frozenset(_SWEDISH.split()),
     "en": frozenset(_ENGLISH.split()),
+    "ar": frozenset(_ARABIC.split()),
 }

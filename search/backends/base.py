@@ -20,7 +20,10 @@ from search.analysis.current import get_analyzer
 from search.analysis.highlight import highlight, snippet
 
 __all__ = [
+    "COVERAGE_SCORE",
     "FACETS",
+    "FIELD_WEIGHTS",
+    "TIER_SCORE",
     "BackendHealth",
     "BackendPage",
     "BaseSearchBackend",
@@ -35,6 +38,8 @@ __all__ = [
     "SearchUnavailable",
     "Suggestion",
     "analyse",
+    "rank_score",
+    "title_terms",
 ]
 
 # Every document may carry these facets; values are codes, labels come from search.facets.
@@ -48,19 +53,25 @@ FACETS = (
     "language",
     "audience",
 )
-# Relative weight of the text fields, the same on every backend.
-BOOSTS = {"title": 5.0, "keywords": 2.0, "body": 1.0}
+# Weight of a query word found in each text field (its best field counts), the same on every
+# backend: the third ranking key, see `rank_score`.
+FIELD_WEIGHTS = {"title": 5, "keywords": 2, "body": 1}
+# Ranking keys composed into one number (`rank_score`): each unit is larger than everything the
+# smaller keys can add up to (32 words x 5; the boost weights sum to less than 100), and the
+# largest score stays an integer a float32 (Elasticsearch's `_score`) holds exactly.
+COVERAGE_SCORE, TIER_SCORE = 100_000, 1_000
 # Record types that answer "how do I get my skills validated": when a query names validation or
 # an occupation, these come before courses and pages (weights of `Boost` tiers, see below).
-VALIDATION_TYPES = {"branch_models.validationmodel": 8, "branch_models.credential": 4}
+VALIDATION_TYPES = {"branch_models.validationmodel": 16, "branch_models.credential": 8}
 # Records of an occupation the query names (by their SSYK facet) come before records that only
 # mention its word: "svetsare" puts the welding model, credential and courses before the VVS
 # model, whose text mentions welding tests.
-OCCUPATION_WEIGHT = 16
+OCCUPATION_WEIGHT = 32
 # Tier weights of a place in the query: the same county (or nationwide), then the municipality
-# itself and its neighbours within NEARBY_KM. Each weight is larger than all the smaller ones
-# together, so tiers order lexicographically: type of record, then near, then nearest.
-NEAR_WEIGHT, NEAREST_WEIGHT = 2, 1
+# and its neighbours within NEARBY_KM, then the municipality itself. Each weight is larger than
+# all the smaller ones together, so tiers order lexicographically: type of record, then near,
+# then nearby, then the very place ("sfi köping": Köping's course, then its neighbours').
+NEAR_WEIGHT, NEARBY_WEIGHT, HERE_WEIGHT = 4, 2, 1
 NEARBY_KM = 40
 CHUNK_SIZE = 500
 
@@ -327,7 +338,8 @@ class BaseSearchBackend(ABC):
         """Answer a query: analyse it, ask the engine, highlight the hits.
 
         Any meaningful word may match; engines order by the number of words a document covers,
-        then by the preferences (`Boost`) of the query's places and intent, then by their score.
+        then by the preferences (`Boost`) of the query's places and intent, then by the fields
+        the words are found in (`rank_score`).
         """
         analyzer = get_analyzer(query.language)
         analyzed = self.analyze(query)
@@ -430,9 +442,8 @@ class BaseSearchBackend(ABC):
     def _search(self, query: AnalyzedQuery, search: SearchQuery) -> BackendPage:
         """Return the page of groups matching any clause (and the filters), with facet counts.
 
-        Order: the number of clauses a document matches, then the sum of the weights of the
-        query's boosts it meets, then the engine's score. Groups are formed before paginating
-        and ranked by their best document.
+        Order: the keys of `rank_score`, the same on every engine (the score of a document is
+        `rank_score`). Groups are formed before paginating and ranked by their best document.
         """
 
     @abstractmethod
@@ -440,6 +451,26 @@ class BaseSearchBackend(ABC):
         self, words: Sequence[str], prefix: str, language: str, limit: int
     ) -> tuple[Suggestion, ...]:
         """Return titles containing all words and a word starting with prefix."""
+
+
+def rank_score(coverage: int, tier: int, fields: int) -> float:
+    """Return the shared score of a document: its first three ranking keys as one number.
+
+    Every backend orders by the same keys, computed from the pipeline's tokens rather than by
+    the engine's own relevance (BM25 and ``ts_rank`` differ, and would order ties differently):
+
+    1. coverage: the number of query clauses the document matches;
+    2. tier: the sum of the weights of the query's boosts it meets (`_boosts`);
+    3. fields: for each clause, the weight of the best field it matches in (`FIELD_WEIGHTS`);
+    4. fewer title terms first: a page about the query's topic before one that also names it;
+    5. title, index and key: a stable order for what is still equal.
+    """
+    return float(coverage * COVERAGE_SCORE + tier * TIER_SCORE + fields)
+
+
+def title_terms(tokens: str) -> int:
+    """Return the number of index terms of a title: the fourth ranking key (`rank_score`)."""
+    return len(tokens.split())
 
 
 def analyse(documents: Iterable[SearchDocument]) -> list[IndexedDocument]:
@@ -473,18 +504,22 @@ def _boosts(query: AnalyzedQuery) -> tuple[Boost, ...]:
         types = list(VALIDATION_TYPES.items())[: 1 if query.places else None]
         boosts.extend(Boost("type", (name,), weight) for name, weight in types)
     regions: dict[str, None] = {}
-    nearest: dict[str, None] = {}
+    nearby: dict[str, None] = {}
+    here: dict[str, None] = {}
     for place in query.places:
         if place.kind == PlaceKind.COUNTY:
             regions[place.code] = None
         else:
             regions[municipalities()[place.code].region_code] = None
-            nearest[place.code] = None
-            nearest.update(dict.fromkeys(nearby_municipalities(place.code, NEARBY_KM)))
+            here[place.code] = None
+            nearby[place.code] = None
+            nearby.update(dict.fromkeys(nearby_municipalities(place.code, NEARBY_KM)))
     if regions:
         boosts.append(Boost("region", tuple(regions), NEAR_WEIGHT))
-    if nearest:
-        boosts.append(Boost("municipality", tuple(nearest), NEAREST_WEIGHT))
+    if nearby:
+        boosts.append(Boost("municipality", tuple(nearby), NEARBY_WEIGHT))
+    if here:
+        boosts.append(Boost("municipality", tuple(here), HERE_WEIGHT))
     return tuple(boosts)
 
 

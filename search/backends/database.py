@@ -19,7 +19,7 @@ from hub.bulk import insert_rows
 from search.analysis import AnalyzedQuery, QueryClause
 from search.analysis.text import WORD_RE
 from search.backends.base import (
-    BOOSTS,
+    FIELD_WEIGHTS,
     BackendHealth,
     BackendPage,
     BaseSearchBackend,
@@ -28,6 +28,7 @@ from search.backends.base import (
     SearchDocument,
     SearchQuery,
     Suggestion,
+    rank_score,
 )
 from search.models import SearchEntry, SearchFacet
 
@@ -63,31 +64,30 @@ def _term(term: str) -> str:
 
 
 class Dialect:
-    """How one database vendor matches and ranks the token columns."""
+    """How one database vendor matches the token columns (ranking is shared, `rank_score`)."""
 
-    def match(self, query: AnalyzedQuery) -> tuple[str, str, str, list[SqlParam]]:
-        """Return (FROM clause, condition, rank expression, params) for a non-empty query.
+    # Appended to a text column to order it by code point, as Elasticsearch orders keywords.
+    binary: ClassVar[str] = ""
 
-        A document matches when it matches any clause; params are the condition's, then the
-        rank expression's.
+    def match(self, query: AnalyzedQuery) -> tuple[str, str, list[SqlParam]]:
+        """Return (FROM clause, condition, params) for a non-empty query.
+
+        A document matches when it matches any clause.
         """
         raise NotImplementedError
 
-    def covers(self, clause: QueryClause) -> Sql:
-        """Return a condition true when the entry ``e`` matches one clause."""
+    def covers(self, clause: QueryClause, field: str = "") -> Sql:
+        """Return a condition true when the entry ``e`` matches one clause (in one field)."""
         raise NotImplementedError
 
     def prefix_match(self, words: Sequence[str], prefix: str) -> tuple[str, str, list[SqlParam]]:
         """Return (FROM clause, condition, params) matching titles with words and a prefix."""
         raise NotImplementedError
 
-    rank_order: ClassVar[str] = "DESC"
-
 
 class SQLiteDialect(Dialect):
-    """FTS5 external-content table ``search_entry_fts`` (migration 0002), ranked by BM25."""
+    """FTS5 external-content table ``search_entry_fts`` (migration 0002)."""
 
-    rank_order = "ASC"  # bm25() is lower for better matches
     # CROSS JOIN keeps the full-text index as the driving table: SQLite would otherwise scan
     # search_entry by language and probe the FTS table row by row (40 times slower).
     source = "search_entry_fts CROSS JOIN search_entry e ON e.id = search_entry_fts.rowid"
@@ -98,21 +98,16 @@ class SQLiteDialect(Dialect):
         phrases = ['"' + " ".join(_term(t) for t in alt) + '"' for alt in clause.alternatives]
         return "(" + " OR ".join(phrases) + ")"
 
-    def match(self, query: AnalyzedQuery) -> tuple[str, str, str, list[SqlParam]]:
+    def match(self, query: AnalyzedQuery) -> tuple[str, str, list[SqlParam]]:
         expression = " OR ".join(self._clause(clause) for clause in query.clauses)
-        weights = f"{BOOSTS['title']}, {BOOSTS['keywords']}, {BOOSTS['body']}, 0.0"
-        return (
-            self.source,
-            "search_entry_fts MATCH %s",
-            f"bm25(search_entry_fts, {weights})",
-            [f"{self.columns} : ({expression})"],
-        )
+        return self.source, "search_entry_fts MATCH %s", [f"{self.columns} : ({expression})"]
 
-    def covers(self, clause: QueryClause) -> Sql:
+    def covers(self, clause: QueryClause, field: str = "") -> Sql:
         # Not correlated: SQLite runs the full-text lookup once and probes its rowids.
+        columns = f"{{{field}_tokens}}" if field else self.columns
         return (
             "e.id IN (SELECT rowid FROM search_entry_fts WHERE search_entry_fts MATCH %s)",
-            [f"{self.columns} : {self._clause(clause)}"],
+            [f"{columns} : {self._clause(clause)}"],
         )
 
     def prefix_match(self, words: Sequence[str], prefix: str) -> tuple[str, str, list[SqlParam]]:
@@ -125,31 +120,26 @@ class SQLiteDialect(Dialect):
 
 
 class PostgreSQLDialect(Dialect):
-    """Generated ``tsvector`` columns with GIN indexes (migration 0002), ranked by ts_rank.
+    """Generated ``tsvector`` columns with GIN indexes (migration 0002).
 
-    The ``simple`` configuration only lower-cases: the tokens are already analysed.
+    The ``simple`` configuration only lower-cases: the tokens are already analysed. The vector
+    labels title terms A, keywords B and body C, so a clause can be matched in one field.
     """
 
-    @staticmethod
-    def _clause(clause: QueryClause) -> str:
-        phrases = [" <-> ".join(f"'{_term(t)}'" for t in alt) for alt in clause.alternatives]
+    binary = ' COLLATE "C"'
+    labels: ClassVar[dict[str, str]] = {"title": "A", "keywords": "B", "body": "C"}
+
+    def _clause(self, clause: QueryClause, field: str = "") -> str:
+        label = f":{self.labels[field]}" if field else ""
+        phrases = [" <-> ".join(f"'{_term(t)}'{label}" for t in alt) for alt in clause.alternatives]
         return "(" + " | ".join(f"({phrase})" for phrase in phrases) + ")"
 
-    def match(self, query: AnalyzedQuery) -> tuple[str, str, str, list[SqlParam]]:
+    def match(self, query: AnalyzedQuery) -> tuple[str, str, list[SqlParam]]:
         expression = " | ".join(self._clause(clause) for clause in query.clauses)
-        # ts_rank weights are {D, C, B, A}: body is C, keywords B, title A.
-        weights = (
-            f"{{0, {BOOSTS['body'] / BOOSTS['title']}, {BOOSTS['keywords'] / BOOSTS['title']}, 1}}"
-        )
-        return (
-            "search_entry e",
-            "e.search_vector @@ to_tsquery('simple', %s)",
-            f"ts_rank('{weights}'::float4[], e.search_vector, to_tsquery('simple', %s))",
-            [expression, expression],
-        )
+        return "search_entry e", "e.search_vector @@ to_tsquery('simple', %s)", [expression]
 
-    def covers(self, clause: QueryClause) -> Sql:
-        return "e.search_vector @@ to_tsquery('simple', %s)", [self._clause(clause)]
+    def covers(self, clause: QueryClause, field: str = "") -> Sql:
+        return "e.search_vector @@ to_tsquery('simple', %s)", [self._clause(clause, field)]
 
     def prefix_match(self, words: Sequence[str], prefix: str) -> tuple[str, str, list[SqlParam]]:
         parts = [f"'{_term(word)}'" for word in words] + [f"'{_term(prefix)}':*"]
@@ -271,13 +261,11 @@ class SearchBackend(BaseSearchBackend):
     ) -> Sql:
         """Return ``SELECT e.id[, rank] FROM … WHERE …`` for the query, filters and language."""
         params: list[SqlParam] = []
-        source, conditions, rank = "search_entry e", ["e.language = %s"], "0"
-        select_params: list[SqlParam] = []
+        source, conditions = "search_entry e", ["e.language = %s"]
         if query.clauses:
-            source, condition, rank, match_params = self.dialect.match(query)
+            source, condition, match_params = self.dialect.match(query)
             conditions.insert(0, condition)
-            params.extend(match_params[:1])
-            select_params.extend(match_params[1:])
+            params.extend(match_params)
         params.append(search.language)
         for name, values in sorted(search.filters.items()):
             if name == exclude_facet or not values:
@@ -290,19 +278,33 @@ class SearchBackend(BaseSearchBackend):
             params.extend([name, *values])
         if not ranked:
             return f"SELECT e.id FROM {source} WHERE {' AND '.join(conditions)}", params
-        coverage, coverage_params = self._tiers(query)
-        select = f"e.id, {rank} AS rank, {coverage}"
-        sql = f"SELECT {select} FROM {source} WHERE {' AND '.join(conditions)}"
-        return sql, [*select_params, *coverage_params, *params]
+        keys, key_params = self._keys(query)
+        found = [f"k.found{number}" for number in range(len(query.clauses))]
+        coverage = " + ".join(f"(CASE WHEN {f} > 0 THEN 1 ELSE 0 END)" for f in found) or "0"
+        # Each clause's best field is looked up once, then counted twice.
+        sql = (
+            f"SELECT k.id, k.tier, k.title_terms, {coverage} AS coverage, "
+            f"{' + '.join(found) or '0'} AS fields FROM "
+            f"(SELECT e.id, {keys} FROM {source} WHERE {' AND '.join(conditions)}) k"
+        )
+        return sql, [*key_params, *params]
 
-    def _tiers(self, query: AnalyzedQuery) -> Sql:
-        """Return ``coverage`` (clauses matched) and ``tier`` (boost weights met) columns."""
+    def _keys(self, query: AnalyzedQuery) -> Sql:
+        """Return the columns the ranking keys (`rank_score`) are computed from.
+
+        ``found<n>``: the weight of the best field clause n matches in (0: none); ``tier``: the
+        weights of the boosts met; ``title_terms``: the number of the title's index terms.
+        """
         params: list[SqlParam] = []
-        covers = []
-        for clause in query.clauses:
-            condition, clause_params = self.dialect.covers(clause)
-            covers.append(f"(CASE WHEN {condition} THEN 1 ELSE 0 END)")
-            params.extend(clause_params)
+        columns = []
+        best_first = sorted(FIELD_WEIGHTS.items(), key=lambda item: -item[1])
+        for number, clause in enumerate(query.clauses):
+            cases = []
+            for field, weight in best_first:
+                condition, clause_params = self.dialect.covers(clause, field)
+                cases.append(f"WHEN {condition} THEN {int(weight)}")
+                params.extend(clause_params)
+            columns.append(f"(CASE {' '.join(cases)} ELSE 0 END) AS found{number}")
         tiers = []
         for boost in query.boosts:
             placeholders = ", ".join(["%s"] * len(boost.values))
@@ -312,9 +314,13 @@ class SearchBackend(BaseSearchBackend):
                 "ELSE 0 END)"
             )
             params.extend([boost.facet, *boost.values])
-        coverage = " + ".join(covers) or "0"
-        tier = " + ".join(tiers) or "0"
-        return f"{coverage} AS coverage, {tier} AS tier", params
+        columns.append(f"{' + '.join(tiers) or '0'} AS tier")
+        # Terms are joined by single spaces: count the spaces.
+        columns.append(
+            "(CASE WHEN e.title_tokens = '' THEN 0 ELSE LENGTH(e.title_tokens) - "
+            "LENGTH(REPLACE(e.title_tokens, ' ', '')) + 1 END) AS title_terms"
+        )
+        return ", ".join(columns), params
 
     def _facet_counts(self, query: AnalyzedQuery, search: SearchQuery) -> dict[str, dict[str, int]]:
         counts: dict[str, dict[str, int]] = {}
@@ -348,17 +354,21 @@ class SearchBackend(BaseSearchBackend):
     def _search(self, query: AnalyzedQuery, search: SearchQuery) -> BackendPage:
         matching, params = self._matching(query, search, ranked=True)
 
+        binary = self.dialect.binary
+
         def order(ranked: str, entry: str) -> str:
+            stable = f"{entry}.title{binary}, {entry}.index_name{binary}, {entry}.object_pk{binary}"
             if not query.clauses:
-                return f"{entry}.title, {entry}.id"
+                return stable
             return (
-                f"{ranked}.coverage DESC, {ranked}.tier DESC, "
-                f"{ranked}.rank {self.dialect.rank_order}, {entry}.id"
+                f"{ranked}.coverage DESC, {ranked}.tier DESC, {ranked}.fields DESC, "
+                f"{ranked}.title_terms, {stable}"
             )
 
         # Each group's documents numbered best first; a group ranks where its first one does.
         grouped = (
-            "SELECT e.id, e.title, e.doc_id, e.group_key, m.rank, m.coverage, m.tier, "
+            "SELECT e.id, e.title, e.index_name, e.object_pk, e.doc_id, e.group_key, "
+            "m.coverage, m.tier, m.fields, m.title_terms, "
             f"ROW_NUMBER() OVER (PARTITION BY e.group_key ORDER BY {order('m', 'e')}) AS position "
             f"FROM ({matching}) m JOIN search_entry e ON e.id = m.id"
         )
@@ -370,27 +380,30 @@ class SearchBackend(BaseSearchBackend):
                 count_params,
             )
             total = cursor.fetchone()[0]
+            columns = "g.id, g.coverage, g.tier, g.fields, g.doc_id, g.group_key"
             cursor.execute(
-                f"SELECT g.id, g.rank, g.doc_id, g.group_key FROM ({grouped}) g "
+                f"SELECT {columns} FROM ({grouped}) g "
                 f"WHERE g.position = 1 ORDER BY {order('g', 'g')} LIMIT %s OFFSET %s",
                 [*params, search.per_page, search.offset],
             )
             page = cursor.fetchall()
-            keys = {key: doc_id for _id, _rank, doc_id, key in page if key != doc_id}
-            members: list[tuple[int, float, str, str]] = []
+            keys = {row[-1]: row[-2] for row in page if row[-1] != row[-2]}
+            members: list[tuple[int, int, int, int, str, str]] = []
             if keys:
                 placeholders = ", ".join(["%s"] * len(keys))
                 cursor.execute(
-                    f"SELECT g.id, g.rank, g.doc_id, g.group_key FROM ({grouped}) g "
+                    f"SELECT {columns} FROM ({grouped}) g "
                     f"WHERE g.position > 1 AND g.group_key IN ({placeholders}) "
                     "ORDER BY g.group_key, g.position",
                     [*params, *keys],
                 )
                 members = cursor.fetchall()
-        documents = self._documents([(pk, rank) for pk, rank, *_key in [*page, *members]])
+        documents = self._documents(
+            [(pk, rank_score(*ranking)) for pk, *ranking, _doc_id, _key in [*page, *members]]
+        )
         by_id = {doc.doc_id: doc for doc, _score in documents}
         also: dict[str, list[SearchDocument]] = {}
-        for _id, _rank, doc_id, key in members:
+        for *_ranking, doc_id, key in members:
             also.setdefault(keys[key], []).append(by_id[doc_id])
         return BackendPage(
             documents=documents[: len(page)],
@@ -400,7 +413,7 @@ class SearchBackend(BaseSearchBackend):
         )
 
     def _documents(self, ranked: Sequence[tuple[int, float]]) -> tuple:
-        ids = [pk for pk, _rank in ranked]
+        ids = [pk for pk, _score in ranked]
         entries = SearchEntry.objects.using(self.using).in_bulk(ids)
         facets: dict[int, dict[str, list[str]]] = {}
         for entry_id, name, value in (
@@ -410,10 +423,7 @@ class SearchBackend(BaseSearchBackend):
             .values_list("entry_id", "name", "value")
         ):
             facets.setdefault(entry_id, {}).setdefault(name, []).append(value)
-        return tuple(
-            (_document(entries[pk], facets.get(pk, {})), abs(float(rank or 0)))
-            for pk, rank in ranked
-        )
+        return tuple((_document(entries[pk], facets.get(pk, {})), score) for pk, score in ranked)
 
     def _suggest(
         self, words: Sequence[str], prefix: str, language: str, limit: int

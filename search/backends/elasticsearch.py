@@ -19,14 +19,16 @@ from typing import Any
 from django.conf import settings
 from django.utils import timezone
 from elasticsearch import ApiError, Elasticsearch, TransportError, helpers
-from elasticsearch.dsl import A, Document, Keyword, Object, Q, Search, Text
+from elasticsearch.dsl import A, Document, Integer, Keyword, Object, Q, Search, Text
 from elasticsearch.dsl.query import Query
 
 from search.analysis import AnalyzedQuery, QueryClause
 from search.backends import database
 from search.backends.base import (
-    BOOSTS,
+    COVERAGE_SCORE,
     FACETS,
+    FIELD_WEIGHTS,
+    TIER_SCORE,
     BackendHealth,
     BackendPage,
     BaseSearchBackend,
@@ -37,27 +39,29 @@ from search.backends.base import (
     SearchUnavailable,
     Suggestion,
     analyse,
+    title_terms,
 )
 
 __all__ = ["SearchBackend"]
 
 logger = logging.getLogger(__name__)
 ENGINE_ERRORS = (ApiError, TransportError)
-TOKEN_FIELDS = [
-    f"title_tokens^{BOOSTS['title']}",
-    f"keywords_tokens^{BOOSTS['keywords']}",
-    f"body_tokens^{BOOSTS['body']}",
-]
+TOKEN_FIELDS = [f"{field}_tokens" for field in FIELD_WEIGHTS]
 FACET_SIZE = 400  # more than the country's 290 municipalities
 GROUP_SIZE = 50  # documents listed under one grouped hit (one course's places)
 # Groups are counted exactly up to this many (Elasticsearch's maximum), approximately beyond.
 GROUP_COUNT_PRECISION = 40_000
 FACET_COUNT_PRECISION = 1_000  # per facet value: exact below, within a few percent above
 _TOKENS = ["title_tokens", "keywords_tokens", "body_tokens", "prefix_tokens"]
-# Scores are composed so that `_score` orders like the database backend's ORDER BY: each clause
-# a document matches adds COVERAGE_SCORE, each boost weight TIER_SCORE, and BM25 (well below
-# TIER_SCORE with our field boosts) orders the rest.
-COVERAGE_SCORE, TIER_SCORE = 100_000.0, 1_000.0
+# After the shared score (`_score` is `rank_score`, built of constant scores, no BM25), the
+# same keys as the database backend's ORDER BY: fewer title terms, then a stable order.
+SORT = [
+    {"_score": "desc"},
+    {"title_terms": {"order": "asc", "unmapped_type": "integer"}},
+    {"title": "asc"},
+    {"index_name": "asc"},
+    {"object_pk": "asc"},
+]
 
 
 class Entry(Document):
@@ -67,6 +71,7 @@ class Entry(Document):
     object_pk = Keyword()
     language = Keyword()
     title = Keyword()
+    title_terms = Integer()  # a ranking key (`rank_score`)
     url = Keyword(index=False)
     summary = Text(index=False)
     keywords = Text(index=False)
@@ -86,6 +91,7 @@ def _source(item: IndexedDocument) -> dict[str, object]:
         "object_pk": doc.pk,
         "language": doc.language,
         "title": doc.title,
+        "title_terms": title_terms(item.title_tokens),
         "url": doc.url,
         "summary": doc.summary,
         "keywords": doc.keywords,
@@ -99,20 +105,42 @@ def _source(item: IndexedDocument) -> dict[str, object]:
     }
 
 
-def _clause(clause: QueryClause) -> Query:
-    """Any alternative of a clause; a word the vocabulary does not know may match with typos."""
+def _clause(
+    clause: QueryClause, fields: Sequence[str] = TOKEN_FIELDS, *, fuzzy: bool = True
+) -> Query:
+    """Any alternative of a clause; a word the vocabulary does not know may match with typos.
+
+    With ``fuzzy`` false, the words must be found as they are: only that counts for ranking,
+    as on the database backend, which has no edit distance. A near miss of an unknown word
+    ("سوريا" finding "سوق") finds documents, behind those that match the known words.
+    """
     options = []
     for alternative in clause.alternatives:
         text = " ".join(alternative)
         if len(alternative) > 1:
-            options.append(Q("multi_match", query=text, fields=TOKEN_FIELDS, type="phrase"))
-        elif clause.fuzzy:
+            options.append(Q("multi_match", query=text, fields=fields, type="phrase"))
+        elif clause.fuzzy and fuzzy:
             options.append(
-                Q("multi_match", query=text, fields=TOKEN_FIELDS, fuzziness="AUTO", prefix_length=1)
+                Q("multi_match", query=text, fields=fields, fuzziness="AUTO", prefix_length=1)
             )
         else:
-            options.append(Q("multi_match", query=text, fields=TOKEN_FIELDS))
+            options.append(Q("multi_match", query=text, fields=fields))
     return Q("dis_max", queries=options)
+
+
+def _found(clause: QueryClause) -> Query:
+    """Score the weight of the best field a clause matches in (`rank_score`'s third key)."""
+    return Q(
+        "dis_max",
+        queries=[
+            Q(
+                "constant_score",
+                filter=_clause(clause, [f"{field}_tokens"], fuzzy=False),
+                boost=weight,
+            )
+            for field, weight in FIELD_WEIGHTS.items()
+        ],
+    )
 
 
 def _facet_filter(name: str, values: Sequence[str]) -> Query:
@@ -414,9 +442,12 @@ class SearchBackend(BaseSearchBackend):
         )
         if query.clauses:
             clauses = [_clause(c) for c in query.clauses]
-            preferences = [
-                Q("constant_score", filter=clause, boost=COVERAGE_SCORE) for clause in clauses
-            ] + [
+            # Constant scores only: `_score` is `rank_score`, whole numbers a float holds exactly.
+            keys = [
+                Q("constant_score", filter=_clause(c, fuzzy=False), boost=COVERAGE_SCORE)
+                for c in query.clauses
+            ]
+            keys += [
                 Q(
                     "constant_score",
                     filter=_facet_filter(boost.facet, boost.values),
@@ -424,16 +455,17 @@ class SearchBackend(BaseSearchBackend):
                 )
                 for boost in query.boosts
             ]
+            keys += [_found(c) for c in query.clauses]
             request = request.query(
                 Q(
                     "bool",
-                    must=[Q("bool", should=clauses, minimum_should_match=1)],
-                    should=preferences,
+                    filter=[Q("bool", should=clauses, minimum_should_match=1)],
+                    should=keys,
                 )
             )
-            request = request.sort("_score", "title")
+            request = request.sort(*SORT)
         else:
-            request = request.sort("title")
+            request = request.sort(*SORT[2:])
         if filters:
             request = request.post_filter(
                 Q("bool", filter=[_facet_filter(n, v) for n, v in filters.items()])
@@ -464,7 +496,7 @@ class SearchBackend(BaseSearchBackend):
                 "inner_hits": {
                     "name": "also",
                     "size": GROUP_SIZE,
-                    "sort": [{"_score": "desc"}, {"title": "asc"}],
+                    "sort": SORT,
                     "_source": {"excludes": _TOKENS},
                 },
             },
