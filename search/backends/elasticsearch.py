@@ -4,8 +4,8 @@ Documents arrive analysed by search.analysis, so every text field uses the built
 ``whitespace`` analyzer: no analysis plugin is needed and matching equals the database backend's.
 The engine adds what databases lack: fuzzy matching for typos, prefix autocomplete, aggregations
 for facets, bulk indexing and a rebuild into a new index behind an alias; it ranks by the shared
-keys (`rank_score`), as the database does. Every write also goes to the database index, which answers searches whenever the cluster
-cannot (the result then says so).
+keys (`rank_score`), as the database does. Every write also goes to the database index, which
+answers searches whenever the cluster cannot (the result then says so).
 """
 
 from __future__ import annotations
