@@ -299,7 +299,9 @@ class BackendContract:
             ("rörläggare", "sv", "Branschcertifikat för VVS-montörer (VVS-branschens Yrkesnämnd)"),
             ("lastbilschaufför", "sv", "Validering och YKB för lastbilsförare"),
             ("لحام", "ar", WELDING),
+            ("عملت لحّام في سوريا", "ar", WELDING),
             ("تنظيف", "ar", "Validering inom städservice (SRY)"),
+            ("vaktmästare", "sv", "FAVAL – validering i fastighetsbranschen"),
         ],
     )
     def test_a_natural_question_finds_the_record_in_the_top_three(
@@ -330,6 +332,19 @@ class BackendContract:
     ):
         result = self.search(backend, text, language=language)
         assert wanted & set(titles(result)[:3]), titles(result)[:5]
+
+    @pytest.mark.parametrize(
+        ("text", "language", "wanted"),
+        [
+            ("vad är validering", "sv", "Vad är validering?"),
+            ("what is validation", "en", "What is validation?"),
+        ],
+    )
+    def test_the_page_about_a_topic_comes_first_for_its_question(
+        self, backend, text, language, wanted
+    ):
+        # Every hit names validation in its title; the page about nothing else comes first.
+        assert titles(self.search(backend, text, language=language))[0] == wanted
 
     def test_filler_words_do_not_veto_and_the_result_says_what_it_left_out(self, backend):
         result = self.search(backend, "svetsare utan papper")
