@@ -153,6 +153,16 @@ def form_fields(html: str, form_id: str = "") -> dict[str, list[str]]:
     return parser.fields
 
 
+class LoopbackCookies(http.cookiejar.DefaultCookiePolicy):
+    """Send the site's Secure cookies (session, CSRF) to 127.0.0.1 over plain HTTP, as browsers
+    do for loopback, a secure context; production settings always mark them Secure."""
+
+    def return_ok_secure(
+        self, cookie: http.cookiejar.Cookie, request: urllib.request.Request
+    ) -> bool:
+        return True
+
+
 class AdminEditor:
     """An editor signed in to Wagtail's admin (a session cookie of its own) who renames a
     record by posting its edit form as a browser does, pressing "Publish"."""
@@ -160,7 +170,8 @@ class AdminEditor:
     def __init__(self, port: int, password: str) -> None:
         self.base = f"http://127.0.0.1:{port}"
         self.password = password
-        cookies = urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar())
+        jar = http.cookiejar.CookieJar(LoopbackCookies())
+        cookies = urllib.request.HTTPCookieProcessor(jar)
         self.opener = urllib.request.build_opener(cookies)
         self.signed_in = False
 
