@@ -65,7 +65,7 @@ def _text(value: object) -> str | dict[str, str]:
 
 
 # What a reader sees: one string for every language, or the text per language.
-TextData = Annotated[str | dict[Language, str], PlainValidator(_text)]
+TextData = Annotated[str | dict[str, str], PlainValidator(_text)]
 
 
 def _pick(texts: Mapping[str, str]) -> str:
