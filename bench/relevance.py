@@ -14,8 +14,8 @@ described at the top of that file) through the public search interface (``Search
 ``SearchResult``, what the search page and the API use) in the query's language. Per backend it
 prints recall@3 (the share of a query's wanted records among its first three hits, averaged),
 MRR (1 / rank of the first wanted record among the first ten hits, averaged) and the
-zero-result rate, then the share of queries whose top hit is the same on every backend, and
-every query that misses.
+zero-result rate, then the share of queries whose top hit is the same on every backend, the top
+hits of each query where they differ, and every query that misses.
 
 With the judged queries of this repository (and no ``--queries``) the figures are checked
 against the floor in ``bench/data/relevance_floor.json``: the command exits 1 when any backend is
@@ -319,6 +319,11 @@ def report(
     ) / (len(judgements) or 1)
     if len(results) > 1:
         print(f"same top hit on {' / '.join(results)}: {agreement:.1%} of queries")
+        for i, judgement in enumerate(judgements):
+            tops = {label: _top(answers[i]) or "no hits" for label, answers in results.items()}
+            if len(set(tops.values())) > 1:
+                shown = ", ".join(f"{label} {top}" for label, top in tops.items())
+                print(f"  differ {judgement.language} {judgement.query!r}: {shown}")
     for label, answers in results.items():
         for judgement, answer in zip(judgements, answers, strict=True):
             ranks = [_rank(answer["hits"], keys) for keys in judgement.expect]

@@ -35,6 +35,7 @@ from branch_models.resources.widgets import (
     BooleanWidget,
     DateWidget,
     IntegerWidget,
+    KeysWidget,
     KeyWidget,
     key_field,
     text,
@@ -51,6 +52,7 @@ __all__ = [
     "DateWidget",
     "IntegerWidget",
     "KeyWidget",
+    "KeysWidget",
     "KomvuxOfferResource",
     "RegistryResource",
     "ValidationModelResource",
@@ -76,6 +78,8 @@ def register_resource(model: type[RegistryRecord], resource: type[RegistryResour
     RESOURCES[model] = resource
 
 
-def resource_for(model: type[RegistryRecord], user: User | None = None) -> RegistryResource:
+def resource_for(
+    model: type[RegistryRecord], user: User | None = None, *, publish: bool = False
+) -> RegistryResource:
     """Return a fresh resource (with empty lookup caches) for one import or export."""
-    return RESOURCES[model](user=user)
+    return RESOURCES[model](user=user, publish=publish)
