@@ -372,7 +372,10 @@ class RegistryResource(resources.ModelResource):
     the ``owner_region`` column. New records are published when the user may publish in their
     region, otherwise saved as drafts; existing records keep their state, and changing a
     published record takes the right to publish it (as in the admin, where a developer's
-    change to a published record is a draft).
+    change to a published record is a draft). With ``publish`` (a plugin's data import, whose
+    records are public at once) every written record is published, which takes the right to
+    publish it. Without a user the import is the operator's, at the command line (as
+    ``load_demo``): no role applies and records are published as with every right.
 
     Attributes:
         relations: many-to-many fields written after the records, by attribute name.
@@ -402,9 +405,10 @@ class RegistryResource(resources.ModelResource):
         store_row_values = True
         clean_model_instances = True
 
-    def __init__(self, user: User | None = None, **kwargs: Any) -> None:
+    def __init__(self, user: User | None = None, *, publish: bool = False, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.user = user
+        self.publish = publish
         self.uuid = uuid.uuid4()
         self.seen: dict[str, int] = {}
         self.attnames = {f.name: f.attname for f in self._meta.model._meta.concrete_fields}
@@ -552,8 +556,14 @@ class RegistryResource(resources.ModelResource):
     def authorize(self, instance: RegistryRecord) -> None:
         """Check the row against the user's regions; decide whether it is published."""
         stored = instance._import_stored
-        authorize_save(self.user, instance, stored=stored)
-        if stored is None:
+        if self.user is None:
+            instance.live = self.publish or stored is None or stored.live
+            instance._import_publish = instance.live
+            return
+        authorize_save(self.user, instance, stored=stored, publish=self.publish)
+        if self.publish:
+            instance.live = True
+        elif stored is None:
             policy_allows = True
             try:
                 authorize(self.user, "publish", instance)
@@ -1005,6 +1015,8 @@ def register_resource(model: type[RegistryRecord], resource: type[RegistryResour
     RESOURCES[model] = resource
 
 
-def resource_for(model: type[RegistryRecord], user: User | None = None) -> RegistryResource:
+def resource_for(
+    model: type[RegistryRecord], user: User | None = None, *, publish: bool = False
+) -> RegistryResource:
     """Return a fresh resource (with empty lookup caches) for one import or export."""
-    return RESOURCES[model](user=user)
+    return RESOURCES[model](user=user, publish=publish)
