@@ -32,6 +32,7 @@ class BranchModelsConfig(AppConfig):
             Region,
             RegistryRecord,
         )
+        from hub.content_version import watch
         from hub.permission_policies import NationalPermissionPolicy, RegionalPermissionPolicy
         from hub.plugins.registry import get_registry
         from search.facets import register_reference_labels
@@ -49,5 +50,7 @@ class BranchModelsConfig(AppConfig):
         }
         for facet, model in labelled.items():
             register_reference_labels(facet, model)
+        # Records and reference data are all public content.
+        watch(*self.get_models())
         # Plugins' data imports write records through the registry's one import path.
         get_registry().register_record_writer(write_mapped_rows)
