@@ -20,7 +20,7 @@ from wagtail.models import Locale, Page
 
 from branch_models.models import Region
 from communication.models import ContentPage, HomePage, RegionSectionPage
-from communication.seeding import PageSpec, Tally, sync_page
+from communication.seeding import PageTree, Tally, sync_page
 from hub.plugins import contributions
 from hub.plugins.areas import section_spec
 from hub.plugins.config import RegionPlugin
@@ -48,10 +48,10 @@ def _page_tree(
     spec: contributions.PageSpec,
     model: type[Page] = ContentPage,
     shared: dict[str, Any] | None = None,
-) -> PageSpec:
+) -> PageTree:
     """A plugin's section pages as the seeder's tree: every page below the section is a content
     page."""
-    return PageSpec(
+    return PageTree(
         model=model,
         slug=spec.slug,
         content=_content(spec.texts),
@@ -60,7 +60,7 @@ def _page_tree(
     )
 
 
-def _regions_index(locales: dict[str, Locale]) -> PageSpec:
+def _regions_index(locales: dict[str, Locale]) -> PageTree:
     """The "Regions" page below the home page, in every language."""
     content = {}
     for code in locales:
@@ -73,10 +73,10 @@ def _regions_index(locales: dict[str, Locale]) -> PageSpec:
                 ),
                 "slug": REGIONS_SLUG,
             }
-    return PageSpec(model=ContentPage, slug=REGIONS_SLUG, content=content, in_menu=True)
+    return PageTree(model=ContentPage, slug=REGIONS_SLUG, content=content, in_menu=True)
 
 
-def _section(plugin: RegionPlugin) -> PageSpec:
+def _section(plugin: RegionPlugin) -> PageTree:
     region = Region.objects.get(code=plugin.home_region_code)
     return _page_tree(
         section_spec(plugin), RegionSectionPage, {"plugin": plugin.slug, "region": region}

@@ -1,7 +1,7 @@
-"""The one seeder of page trees: idempotent creation from declarative specs (``PageSpec``).
+"""The one seeder of page trees: idempotent creation from declarative specs (``PageTree``).
 
 The demo's page trees are data files (``communication.page_data`` reads them); a region's
-section comes from its plugin (``communication.region_sections`` turns it into a ``PageSpec``).
+section comes from its plugin (``communication.region_sections`` turns it into a ``PageTree``).
 Pages are matched by slug under their parent and translations by locale. The demo's pages are
 republished only when a field differs, so seeding twice writes nothing; with ``keep_edits``
 (regions' sections) a page that exists belongs to the editors and is left as it is.
@@ -20,12 +20,12 @@ from wagtail.models import Locale, Page
 
 from hub.streams import strip_block_ids
 
-__all__ = ["PageSpec", "Tally", "sync_page"]
+__all__ = ["PageTree", "Tally", "sync_page"]
 
 
 @dataclass
-class PageSpec:
-    """A demo page: its type, slug, fields per language, shared fields and children.
+class PageTree:
+    """A page to seed: its type, slug, fields per language, shared fields and children.
 
     Attributes:
         content: language code → translated fields (title, intro, body, …; ``slug`` to differ
@@ -38,7 +38,7 @@ class PageSpec:
     slug: str
     content: dict[str, dict[str, Any]]
     shared: dict[str, Any] = field(default_factory=dict)
-    children: list[PageSpec] = field(default_factory=list)
+    children: list[PageTree] = field(default_factory=list)
     in_menu: bool = False
     form_fields: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
@@ -135,7 +135,7 @@ def _parent_translated(page: Page, locale: Locale) -> bool:
 
 
 def sync_page(
-    spec: PageSpec,
+    spec: PageTree,
     parent: Page,
     locales: dict[str, Locale],
     tally: Tally,
