@@ -76,6 +76,9 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> pytes
             path = folder / f"{item.name}-{number}.png"
             tab.screenshot(path=path, full_page=True)
             report.sections.append(("screenshot", f"{tab.url} -> {path}"))
+        site = item.funcargs.get("site_server")
+        if site is not None and site.log is not None:
+            report.sections.append(("site server's log, last lines", site.log_tail()))
     return report
 
 
@@ -109,6 +112,14 @@ class SiteServer:
 
     url: str
     env: dict[str, str]
+    log: Path | None = None
+
+    def log_tail(self, lines: int = 60) -> str:
+        """Return the end of the server's log without static files: a failed page's traceback
+        (the DEBUG error pages say only "Server Error" to the browser)."""
+        assert self.log is not None
+        text = self.log.read_text(errors="replace").splitlines()
+        return "\n".join([line for line in text if "GET /static/" not in line][-lines:])
 
     def manage(self, *args: str) -> str:
         """Run ``manage.py`` with the server's settings and return what it printed."""
@@ -187,16 +198,21 @@ def site_server(
         **{k: v for k, v in os.environ.items() if k != ASYNC_UNSAFE},
         "DATABASE_URL": server_database,
         "DEBUG": "true",
+        # runserver answers each request in a new thread, so a persistent connection is never
+        # reused and each one stays open until its thread is collected: under the admin's
+        # polling that ran PostgreSQL out of connection slots (Django's docs: no persistent
+        # connections with the development server).
+        "CONN_MAX_AGE": "0",
         "SEARCH_INDEX_PREFIX": f"{settings.SEARCH_INDEX_PREFIX}_browser",
         "WAGTAILADMIN_BASE_URL": url,
         "DJANGO_SUPERUSER_PASSWORD": ADMIN_PASSWORD,
     }
-    site = SiteServer(url, env)
+    log = tmp_path_factory.mktemp("browser-server") / "runserver.log"
+    site = SiteServer(url, env, log)
     site.manage("migrate", "--noinput")
     site.manage("load_demo")
     for command in SETUP_COMMANDS:
         site.manage(*command)
-    log = tmp_path_factory.mktemp("browser-server") / "runserver.log"
     with log.open("w") as output:
         server = subprocess.Popen(
             [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"],
