@@ -132,11 +132,6 @@ def connect_signals() -> None:
                 m2m_changed.connect(_on_m2m, sender=through, dispatch_uid=f"{uid}:{field.name}")
 
 
-def connect_signals_for_plugins(sender: object, **kwargs: object) -> None:
-    """Receive ``hub.signals.plugins_loaded``: connect the indexes the plugins declared."""
-    connect_signals()
-
-
 def _documents_and_deletions(
     entries: Iterable[OutboxEntry],
 ) -> tuple[list[SearchDocument], list[DocumentRef]]:
