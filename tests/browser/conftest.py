@@ -50,6 +50,8 @@ SETUP_COMMANDS = (
     ["search_rebuild"],
 )
 ADMIN_PASSWORD = "browser-test-password"
+# The password of the people a test puts in the groups our set-up commands made.
+EDITOR_PASSWORD = "regional-editors-password"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -322,3 +324,33 @@ def browser_page(chromium: object, site_server: SiteServer) -> Iterator[object]:
     page = context.new_page()
     yield page
     context.close()
+
+
+@pytest.fixture
+def log_in(chromium: object, site_server: SiteServer) -> Iterator[Callable[[str], Any]]:
+    """Return a function that signs a person in to the admin, each in a browser of their own,
+    and lands on the dashboard; the sessions close after the test.
+
+    Waits are generous: a busy 2-core CI machine can take long over the admin's first pages (a
+    timing test this is not).
+    """
+    contexts = []
+
+    def open_session(username: str) -> Any:
+        context = chromium.new_context(
+            base_url=site_server.url, viewport={"width": 1280, "height": 900}
+        )
+        context.set_default_timeout(60_000)
+        contexts.append(context)
+        page = context.new_page()
+        page.goto("/admin/login/")
+        page.locator("#id_username").fill(username)
+        page.locator("#id_password").fill(EDITOR_PASSWORD)
+        with page.expect_navigation():
+            page.locator("form button[type=submit]").click()
+        assert page.url.endswith("/admin/"), f"{username} could not log in"
+        return page
+
+    yield open_session
+    for context in contexts:
+        context.close()
