@@ -283,8 +283,17 @@ def _record_csp_violation(message: Any) -> None:
 _admin_js_errors: list[str] = []
 
 
+# Wagtail's autosave posts the form to its own page while the editor types; an incomplete form
+# is answered 400 "validation_error" (shown as "There are validation errors" beside the save
+# button), which Chromium logs as a failed resource although nothing failed for the editor.
+AUTOSAVE_REFUSAL = "the server responded with a status of 400"
+
+
 def _record_admin_console_error(message: Any) -> None:
     url = message.page.url if message.page else message.location.get("url", "")
+    resource = message.location.get("url", "")
+    if AUTOSAVE_REFUSAL in message.text and resource == url.split("#")[0]:
+        return
     if message.type == "error" and "/admin/" in url:
         _admin_js_errors.append(f"{url}: {message.text}")
 
