@@ -23,15 +23,14 @@ import argparse
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from _servers import ROOT, free_port, production_env, wait_until_up
+
 TARGETS = [
     ("API list (20 Komvux offers)", "/api/v1/komvux-offers/?page_size=20"),
     ("API detail (validation model)", "/api/v1/validation-models/svets/"),
@@ -49,24 +48,6 @@ done = function(summary, latency, requests)
     + summary.errors.read + summary.errors.write + summary.errors.timeout))
 end
 """
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_until_up(url: str, timeout: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:  # noqa: S310 - loopback
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.3)
-    raise SystemExit(f"gunicorn did not answer {url} within {timeout:.0f} s")
 
 
 def run_wrk(url: str, duration: int, connections: int, threads: int, script: Path) -> dict:
@@ -116,17 +97,7 @@ def main() -> None:
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     with tempfile.TemporaryDirectory() as scratch:
-        env = {
-            **os.environ,
-            "DEBUG": "false",
-            "SECRET_KEY": "bench-only-secret-key-not-used-anywhere-else-0123456789",
-            "ALLOWED_HOSTS": "127.0.0.1",
-            "SECURE_SSL_REDIRECT": "false",
-            "STATIC_ROOT": str(Path(scratch) / "static"),
-            "API_THROTTLE_ANON": "100000000/min",
-            "API_THROTTLE_USER": "100000000/min",
-            "LOG_LEVEL": "WARNING",
-        }
+        env = production_env()
         python = sys.executable
         if args.smoke:
             env |= {"DATABASE_URL": f"sqlite:///{scratch}/demo.sqlite3", "ELASTICSEARCH_URL": ""}

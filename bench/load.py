@@ -8,7 +8,9 @@ It starts its own servers with the project's script (``SERVICES_NAME=load script
 PostgreSQL, Elasticsearch and Valkey on ports of their own, ``--pg-port`` etc.; the test servers
 are never touched), loads the demo into that PostgreSQL once, rebuilds the index, and serves the
 site with gunicorn (production settings, the shared cache in Valkey). Then N client threads,
-each with one keep-alive connection, send the mix below until the fault schedule is done:
+each with one keep-alive connection, send the mix (``READS``; editors' systems creating and
+renaming Komvux offers through the API; a Skåne editor signed in to Wagtail's admin renaming
+those offers by posting the edit form and publishing) until the fault schedule is done:
 
     steady · Elasticsearch stopped · started · steady · Valkey stopped · started · steady ·
     PostgreSQL stopped · started · steady
@@ -29,23 +31,29 @@ from __future__ import annotations
 
 import argparse
 import http.client
+import http.cookiejar
 import json
 import os
 import random
+import re
+import secrets
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+import urllib.error
+import urllib.parse
 import urllib.request
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from _servers import ROOT, free_port, production_env, wait_until_up
+
 SERVICES = ROOT / "scripts" / "services.sh"
 # services.sh's loopback-only test credential, not a secret
 PASSWORD = os.environ.get("PG_PASSWORD", "valideringsnavet-test")
@@ -71,6 +79,153 @@ READS = [
     (3, "api", "/api/v1/search/?q=kock"),
 ]
 EDIT_WEIGHT = 8  # of about 100: editors' systems creating and renaming Komvux offers
+ADMIN_WEIGHT = 3  # editors renaming those offers in Wagtail's admin form, then publishing
+ADMIN_OFFERS = "/admin/snippets/branch_models/komvuxoffer/"
+ADMIN_USER = "lasttest-redaktor"  # a Skåne editor (region 12 owns the load test's offers)
+
+
+class FormFields(HTMLParser):
+    """What a browser posts from a form, as rendered: inputs (checked boxes only), text areas
+    and chosen options; nothing inside ``<template>`` (formsets' blanks). The form: the one
+    with ``form_id``, else the page's first POST form."""
+
+    def __init__(self, form_id: str = "") -> None:
+        super().__init__()
+        self.form_id = form_id
+        self.fields: dict[str, list[str]] = {}
+        self.state = "before"  # before, in, after the form
+        self.templates = 0
+        self.select: tuple[str, list[str], list[str]] | None = None  # name, chosen, all
+        self.textarea: tuple[str, list[str]] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attr = {key: value or "" for key, value in attrs}
+        post = attr.get("method", "").lower() == "post"
+        wanted = attr.get("id") == self.form_id if self.form_id else post
+        if tag == "form" and self.state == "before" and wanted:
+            self.state = "in"
+        elif tag == "template":
+            self.templates += 1
+        if self.state != "in" or self.templates:
+            return
+        name = attr.get("name", "")
+        if tag == "input" and name:
+            kind = attr.get("type", "text").lower()
+            if kind in {"submit", "button", "file", "image", "reset"}:
+                return
+            if kind in {"checkbox", "radio"} and "checked" not in attr:
+                return
+            default = "on" if kind in {"checkbox", "radio"} else ""
+            self.fields.setdefault(name, []).append(attr.get("value", default))
+        elif tag == "select" and name:
+            self.select = (name, [], [])
+        elif tag == "option" and self.select:
+            value = attr.get("value", "")
+            self.select[2].append(value)
+            if "selected" in attr:
+                self.select[1].append(value)
+        elif tag == "textarea" and name:
+            self.textarea = (name, [])
+
+    def handle_data(self, data: str) -> None:
+        if self.textarea:
+            self.textarea[1].append(data)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "template":
+            self.templates -= 1
+        elif tag == "form" and self.state == "in":
+            self.state = "after"
+        elif tag == "select" and self.select:
+            name, chosen, options = self.select
+            # A single choice with none marked posts its first option, as a browser does.
+            self.fields.setdefault(name, []).extend(chosen or options[:1])
+            self.select = None
+        elif tag == "textarea" and self.textarea:
+            name, text = self.textarea
+            self.fields.setdefault(name, []).append("".join(text).removeprefix("\n"))
+            self.textarea = None
+
+
+def form_fields(html: str, form_id: str = "") -> dict[str, list[str]]:
+    parser = FormFields(form_id)
+    parser.feed(html)
+    return parser.fields
+
+
+class LoopbackCookies(http.cookiejar.DefaultCookiePolicy):
+    """Send the site's Secure cookies (session, CSRF) to 127.0.0.1 over plain HTTP, as browsers
+    do for loopback, a secure context; production settings always mark them Secure."""
+
+    def return_ok_secure(
+        self, cookie: http.cookiejar.Cookie, request: urllib.request.Request
+    ) -> bool:
+        return True
+
+
+class AdminEditor:
+    """An editor signed in to Wagtail's admin (a session cookie of its own) who renames a
+    record by posting its edit form as a browser does, pressing "Publish"."""
+
+    def __init__(self, port: int, password: str) -> None:
+        self.base = f"http://127.0.0.1:{port}"
+        self.password = password
+        jar = http.cookiejar.CookieJar(LoopbackCookies())
+        cookies = urllib.request.HTTPCookieProcessor(jar)
+        self.opener = urllib.request.build_opener(cookies)
+        self.signed_in = False
+
+    def open(self, path: str, form: dict[str, list[str]] | None = None) -> tuple[int, str, bytes]:
+        """Return the status, the path after redirects and the body."""
+        request = urllib.request.Request(  # noqa: S310 - loopback
+            self.base + path,
+            data=urllib.parse.urlencode(form, doseq=True).encode() if form else None,
+            headers={"Accept-Language": "sv", "User-Agent": "bench/load.py"},
+        )
+        try:
+            with self.opener.open(request, timeout=60) as response:
+                return response.status, urllib.parse.urlsplit(response.url).path, response.read()
+        except urllib.error.HTTPError as error:
+            return error.code, urllib.parse.urlsplit(error.url).path, error.read()
+
+    def rename(self, slug: str, name: str) -> tuple[int, bytes]:
+        """Sign in if need be, find the record in the admin's list, save and publish the new
+        name. Return the last answer: 200 after the redirect to the list when saved; a refused
+        sign-in or form (the page again, with its errors) counts as 400."""
+        if not self.signed_in:
+            status, _path, body = self.open("/admin/login/")
+            if status != 200:
+                return status, body
+            fields = form_fields(body.decode()) | {
+                "username": [ADMIN_USER],
+                "password": [self.password],
+            }
+            status, path, body = self.open("/admin/login/", fields)
+            if status != 200:
+                return status, body
+            if path != "/admin/":
+                return 400, body
+            self.signed_in = True
+        status, _path, body = self.open(f"{ADMIN_OFFERS}?q={slug}")
+        if status != 200:
+            return status, body
+        # The edit link, then the record's name (in a span) in the list's title column.
+        link = rf'href="{ADMIN_OFFERS}edit/(\d+)/"[^>]*>(?:\s*<[^>]+>)*\s*'
+        found = re.search(link + rf"{EDIT_PREFIX} {re.escape(slug)} v", body.decode())
+        if not found:
+            return 404, body
+        edit = f"{ADMIN_OFFERS}edit/{found[1]}/"
+        status, _path, body = self.open(edit)
+        if status != 200:
+            return status, body
+        fields = form_fields(body.decode(), "w-editor-form") | {
+            "name": [name],
+            "action-publish": ["publish"],
+        }
+        status, path, body = self.open(edit, fields)
+        if status == 200 and path == edit:
+            return 400, body
+        return status, body
 
 
 @dataclass
@@ -115,26 +270,9 @@ def manage(env: dict[str, str], *args: str, capture: bool = False) -> str:
     return result.stdout or ""
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_until_up(url: str, timeout: float = 120.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url, timeout=5) as response:  # noqa: S310 - loopback
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.5)
-    raise SystemExit(f"gunicorn did not answer {url} within {timeout:.0f} s")
-
-
-def prepare(env: dict[str, str], fresh: bool) -> str:
-    """Migrate and load the demo once (``--fresh``: again), rebuild the index, make a token."""
+def prepare(env: dict[str, str], fresh: bool, password: str) -> str:
+    """Migrate and load the demo once (``--fresh``: again), rebuild the index, make a token for
+    the editors' systems and give the admin's editor (a Skåne editor) this run's password."""
     import psycopg
 
     with psycopg.connect(env["DATABASE_URL"], autocommit=True) as conn:
@@ -160,29 +298,45 @@ def prepare(env: dict[str, str], fresh: bool) -> str:
         "from django.contrib.auth.models import Group\n"
         "from wagtail.models import APIToken\n"
         "from hub.groups import NATIONAL_EDITORS\n"
+        "from hub.models import Role\n"
+        "import os\n"
         "user, _ = get_user_model().objects.get_or_create(username='lasttest', "
         "defaults={'email': 'lasttest@example.invalid'})\n"
         "user.groups.add(Group.objects.get(name=NATIONAL_EDITORS))\n"
+        f"editor, _ = get_user_model().objects.get_or_create(username='{ADMIN_USER}', "
+        "defaults={'email': 'lasttest-redaktor@example.invalid'})\n"
+        "editor.set_password(os.environ['LOAD_ADMIN_PASSWORD'])\n"
+        "editor.save()\n"
+        "editor.groups.add(Group.objects.get(regional_role__region__code='12', "
+        "regional_role__role=Role.EDITOR))\n"
         "print(APIToken.create_token(user=user, name='bench/load.py')[1])\n"
     )
-    return manage(env, "shell", "-c", script, capture=True).strip().splitlines()[-1]
+    output = manage(env | {"LOAD_ADMIN_PASSWORD": password}, "shell", "-c", script, capture=True)
+    return output.strip().splitlines()[-1]
 
 
 class Client(threading.Thread):
     """One visitor or system: a keep-alive connection sending the mix until told to stop."""
 
-    def __init__(
-        self, port: int, token: str, run: str, number: int, stop: threading.Event, edits: Edits
+    def __init__(  # noqa: PLR0913 - what one client needs, all of it
+        self,
+        port: int,
+        token: str,
+        admin: AdminEditor,
+        run: str,
+        number: int,
+        stop: threading.Event,
+        edits: Edits,
     ) -> None:
         super().__init__(daemon=True)
-        self.port, self.token, self.run_id, self.number = port, token, run, number
-        self.stop, self.edits = stop, edits
+        self.port, self.token, self.admin, self.run_id = port, token, admin, run
+        self.number, self.stop, self.edits = number, stop, edits
         self.samples: list[Sample] = []
         self.rng = random.Random(number)  # noqa: S311 - a load mix, not security
         self.mine: list[str] = []
         self.pending = ""  # the record of the edit in flight
         self.connection: http.client.HTTPConnection | None = None
-        self.weights = [weight for weight, _kind, _path in READS] + [EDIT_WEIGHT]
+        self.weights = [weight for weight, _kind, _path in READS] + [EDIT_WEIGHT, ADMIN_WEIGHT]
 
     def request(self, method: str, path: str, body: dict | None = None) -> tuple[int, bytes]:
         headers = {"Accept-Language": "sv", "User-Agent": "bench/load.py"}
@@ -228,13 +382,29 @@ class Client(threading.Thread):
                     "study_form": "on_site",
                 },
             )
-        with self.edits.lock:
-            if 200 <= status < 300:
-                if slug not in self.mine:
-                    self.mine.append(slug)
-                self.edits.expected[slug] = name
-                self.edits.acknowledged.append((time.monotonic(), slug, name))
+        self.acknowledge(status, slug, name)
         return "edit", status, body
+
+    def admin_edit(self) -> tuple[str, int, bytes]:
+        """Rename one of this client's records in the admin (none yet: create one first)."""
+        if not self.mine:
+            return self.edit()
+        slug = self.rng.choice(self.mine)
+        name = f"{EDIT_PREFIX} {slug} v{self.rng.randrange(10**6)}"
+        self.pending = slug
+        status, body = self.admin.rename(slug, name)
+        self.acknowledge(status, slug, name)
+        return "admin", status, body
+
+    def acknowledge(self, status: int, slug: str, name: str) -> None:
+        """Remember an edit the site said it saved: the record must have this name now."""
+        if not 200 <= status < 300:
+            return
+        with self.edits.lock:
+            if slug not in self.mine:
+                self.mine.append(slug)
+            self.edits.expected[slug] = name
+            self.edits.acknowledged.append((time.monotonic(), slug, name))
 
     def run(self) -> None:
         while not self.stop.is_set():
@@ -244,14 +414,16 @@ class Client(threading.Thread):
             try:
                 if choice < len(READS):
                     status, body = self.request("GET", READS[choice][2])
-                else:
+                elif choice == len(READS):
                     kind, status, body = self.edit()
+                else:
+                    kind, status, body = self.admin_edit()
             except (OSError, http.client.HTTPException):
                 status, body = 0, b""
                 if self.connection is not None:
                     self.connection.close()
                     self.connection = None
-                if kind == "edit":  # sent, perhaps applied, never answered
+                if kind in {"edit", "admin"}:  # sent, perhaps applied, never answered
                     with self.edits.lock:
                         self.edits.uncertain.add(self.pending)
                 time.sleep(0.2)
@@ -331,30 +503,20 @@ def main() -> None:  # noqa: C901, PLR0915 - one linear script: set up, load, br
     )
     port = free_port()
     scratch = Path(tempfile.mkdtemp(prefix="vn-load-"))
-    env = {
-        key: value for key, value in os.environ.items() if key != "DJANGO_ALLOW_ASYNC_UNSAFE"
-    } | {
-        "DATABASE_URL": database_url,
-        "ELASTICSEARCH_URL": f"http://127.0.0.1:{args.es_port}",
-        "SEARCH_INDEX_PREFIX": INDEX_PREFIX,
-        "CACHE_URL": f"redis://127.0.0.1:{args.valkey_port}/0",
-        "DEBUG": "false",
-        "SECRET_KEY": "bench-only-secret-key-not-used-anywhere-else-0123456789",
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "SECURE_SSL_REDIRECT": "false",
-        # Shared with bench/search.py: collectstatic then only copies what changed.
-        "STATIC_ROOT": str(ROOT / ".cache" / "bench-static"),
-        "MEDIA_ROOT": str(scratch / "media"),
-        "API_THROTTLE_ANON": "100000000/min",
-        "API_THROTTLE_USER": "100000000/min",
-        "LOG_LEVEL": "WARNING",
-    }
+    env = production_env(
+        DATABASE_URL=database_url,
+        ELASTICSEARCH_URL=f"http://127.0.0.1:{args.es_port}",
+        SEARCH_INDEX_PREFIX=INDEX_PREFIX,
+        CACHE_URL=f"redis://127.0.0.1:{args.valkey_port}/0",
+        MEDIA_ROOT=str(scratch / "media"),
+    )
     server: subprocess.Popen | None = None
     stop = threading.Event()
     try:
         services("start", service_env)
         services("start-valkey", service_env)
-        token = prepare(env, args.fresh)
+        password = secrets.token_urlsafe(24)
+        token = prepare(env, args.fresh, password)
         log = (scratch / "gunicorn.log").open("w")
         server = subprocess.Popen(
             [
@@ -389,7 +551,8 @@ def main() -> None:  # noqa: C901, PLR0915 - one linear script: set up, load, br
         edits = Edits()
         run_id = f"{int(time.time()) % 100000}"
         clients = [
-            Client(port, token, run_id, number, stop, edits) for number in range(args.connections)
+            Client(port, token, AdminEditor(port, password), run_id, number, stop, edits)
+            for number in range(args.connections)
         ]
         syncer = threading.Thread(target=sync_loop, daemon=True)
         began = time.monotonic()
@@ -511,6 +674,7 @@ def main() -> None:  # noqa: C901, PLR0915 - one linear script: set up, load, br
             failures.append(f"{len(bad)} failed requests while {window.name} was down")
     report["edits"] = {
         "acknowledged": len(edits.acknowledged),
+        "saved_in_the_admin": sum(1 for s in samples if s.kind == "admin" and s.status == 200),
         "records": len(edits.expected),
         "unanswered": len(edits.uncertain),
         "made_while_elasticsearch_was_down": len(down_edits),

@@ -34,7 +34,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
+from _servers import ROOT, production_env
+
 DATA = ROOT / "bench" / "data"
 QUERIES = DATA / "relevance_queries.yaml"
 FLOOR = DATA / "relevance_floor.json"
@@ -287,13 +288,7 @@ def main() -> None:
     judgements = load_judgements(args.queries)
     limit = SMOKE_QUERIES if args.smoke else len(judgements)
     judgements = judgements[:limit]
-    base = {
-        **os.environ,
-        "DEBUG": "false",
-        "SECRET_KEY": "bench-only-not-a-secret",
-        "ALLOWED_HOSTS": "localhost",
-        "SECURE_SSL_REDIRECT": "false",
-    }
+    base = production_env()
     results: dict[str, list[dict[str, Any]]] = {}
     for label, env in setups(args, base):
         output = _run(

@@ -22,10 +22,10 @@ import json
 import os
 import sys
 import time
-from pathlib import Path
 from types import ModuleType
 
-ROOT = Path(__file__).resolve().parent.parent
+from _servers import ROOT, production_env
+
 # (experience, municipality, Swedish level): the demo's people and some far from any provider.
 SEARCHES = [
     ("kock", "Hässleholm", "sfi"),
@@ -125,20 +125,11 @@ def main() -> None:
     url = os.environ.get("DATABASE_URL", "")
     if not url.startswith("postgres") or not os.environ.get("ELASTICSEARCH_URL"):
         raise SystemExit('Start the servers and run: eval "$(scripts/services.sh env)"')
-    env = {
-        **os.environ,
-        "DEBUG": "false",
-        "SECRET_KEY": "bench-only-not-a-secret",
-        "ALLOWED_HOSTS": "localhost",
-        "SECURE_SSL_REDIRECT": "false",
-        "STATIC_ROOT": str(ROOT / ".cache" / "bench-static"),
-        "DATABASE_URL": url.rsplit("/", 1)[0] + "/" + args.database,
-        "SEARCH_BACKEND": "search.backends.elasticsearch",
-        "SEARCH_INDEX_PREFIX": args.index_prefix,
-        # One client from one address: the anonymous API rate (120/min) would stop the full run
-        # with 429 after a few searches (the smoke run stays under it, so CI did not notice).
-        "API_THROTTLE_ANON": "100000000/min",
-    }
+    env = production_env(
+        DATABASE_URL=url.rsplit("/", 1)[0] + "/" + args.database,
+        SEARCH_BACKEND="search.backends.elasticsearch",
+        SEARCH_INDEX_PREFIX=args.index_prefix,
+    )
     bench._create_postgres_database(env["DATABASE_URL"])
     python = sys.executable
     bench_search = str(ROOT / "bench" / "search.py")

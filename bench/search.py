@@ -33,7 +33,8 @@ import threading
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from _servers import ROOT, production_env
+
 QUERIES = [
     "kock",
     "kockar",
@@ -372,15 +373,7 @@ def main() -> None:
         return
 
     python = sys.executable
-    # Production settings: DEBUG off (Django keeps every query in memory under DEBUG).
-    base = {
-        **os.environ,
-        "DEBUG": "false",
-        "SECRET_KEY": "bench-only-not-a-secret",
-        "ALLOWED_HOSTS": "localhost",
-        "SECURE_SSL_REDIRECT": "false",
-        "STATIC_ROOT": str(ROOT / ".cache" / "bench-static"),
-    }
+    base = production_env()
     postgres_url = base.get("DATABASE_URL", "")
     if not postgres_url.startswith("postgres") or not base.get("ELASTICSEARCH_URL"):
         raise SystemExit('Start the servers and run: eval "$(scripts/services.sh env)"')

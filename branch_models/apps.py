@@ -14,14 +14,16 @@ class BranchModelsConfig(AppConfig):
     verbose_name = _("Registry")
 
     def ready(self) -> None:
-        """Register the permission policies before Wagtail builds any fallback policy, and the
-        names that label the search facets over the registry's reference data.
+        """Register the permission policies before Wagtail builds any fallback policy, the
+        names that label the search facets over the registry's reference data, and the writer
+        of plugins' data imports.
 
         Registry records are edited per owner region; reference data is shared by every region,
         so only national roles change it.
         """
         from wagtail.permissions import register_permission_policy
 
+        from branch_models.importing import write_mapped_rows
         from branch_models.models import (
             Competence,
             Industry,
@@ -30,7 +32,9 @@ class BranchModelsConfig(AppConfig):
             Region,
             RegistryRecord,
         )
+        from hub.content_version import watch
         from hub.permission_policies import NationalPermissionPolicy, RegionalPermissionPolicy
+        from hub.plugins.registry import get_registry
         from search.facets import register_reference_labels
 
         for model in self.get_models():
@@ -46,3 +50,7 @@ class BranchModelsConfig(AppConfig):
         }
         for facet, model in labelled.items():
             register_reference_labels(facet, model)
+        # Records and reference data are all public content.
+        watch(*self.get_models())
+        # Plugins' data imports write records through the registry's one import path.
+        get_registry().register_record_writer(write_mapped_rows)

@@ -13,7 +13,7 @@ import csv
 import io
 import json
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import PurePath
@@ -25,7 +25,14 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from import_export.results import RowResult
 
-from branch_models.resources import RegistryResource
+from branch_models.resources import (
+    KeysWidget,
+    KeyWidget,
+    RegistryResource,
+    resource_for,
+)
+from hub.permissions import User
+from hub.plugins.writer import RecordWrite, WrittenRow
 
 __all__ = [
     "FORMATS",
@@ -33,8 +40,10 @@ __all__ = [
     "ImportReport",
     "RowReport",
     "format_for",
+    "import_rows",
     "read_rows",
     "run_import",
+    "write_mapped_rows",
 ]
 
 FORMATS = ("csv", "xlsx", "json")
@@ -55,6 +64,7 @@ class RowReport:
     number: int
     kind: str
     title: str = ""
+    slug: str = ""
     changes: list[str] = field(default_factory=list)
     errors: list[tuple[str, str]] = field(default_factory=list)
 
@@ -219,27 +229,57 @@ def run_import(
 
     Everything happens in one transaction, rolled back on a dry run or when any row fails.
     """
-    report = ImportReport(dry_run=dry_run)
     if isinstance(source, bytes):
         source = io.BytesIO(source)
     try:
         headers, rows = read_rows(source, file_format)
-        report.headers = headers
+    except (ImportFileError, csv.Error, UnicodeDecodeError) as error:
+        report = ImportReport(dry_run=dry_run)
+        report.file_errors.append(_file_error(error))
+        return report
+    return import_rows(resource, headers, rows, dry_run=dry_run, chunk_size=chunk_size)
+
+
+def _file_error(error: Exception) -> str:
+    if isinstance(error, ImportFileError):
+        return str(error)
+    return _("The file cannot be read as CSV (%(error)s). Save it as CSV UTF-8 and try again.") % {
+        "error": error
+    }
+
+
+def import_rows(
+    resource: RegistryResource,
+    headers: list[str],
+    rows: Iterator[list[Any]],
+    *,
+    dry_run: bool,
+    chunk_size: int = CHUNK_SIZE,
+    preview_rows: int = PREVIEW_ROWS,
+) -> ImportReport:
+    """Write rows in the canonical import columns: the registry's one writer of records from
+    files (the admin's import, a plugin's data import and the demo loader all end here).
+
+    Everything happens in one transaction, rolled back on a dry run or when any row fails.
+    ``preview_rows`` bounds how many rows the report describes one by one.
+    """
+    report = ImportReport(dry_run=dry_run)
+    report.headers = headers
+    try:
         _check_headers(resource, headers, report)
         if not report.file_errors:
-            _import_chunks(resource, rows, report, chunk_size)
-    except ImportFileError as error:
-        report.file_errors.append(str(error))
-    except (csv.Error, UnicodeDecodeError) as error:
-        report.file_errors.append(
-            _("The file cannot be read as CSV (%(error)s). Save it as CSV UTF-8 and try again.")
-            % {"error": error}
-        )
+            _import_chunks(resource, rows, report, chunk_size, preview_rows)
+    except (ImportFileError, csv.Error, UnicodeDecodeError) as error:
+        report.file_errors.append(_file_error(error))
     return report
 
 
 def _import_chunks(
-    resource: RegistryResource, rows: Iterator[list[Any]], report: ImportReport, chunk_size: int
+    resource: RegistryResource,
+    rows: Iterator[list[Any]],
+    report: ImportReport,
+    chunk_size: int,
+    preview_rows: int,
 ) -> None:
     """Import every chunk in one transaction; roll it back on a dry run or any error."""
     headers = report.headers
@@ -258,25 +298,91 @@ def _import_chunks(
             )
             for error in result.base_errors:
                 report.file_errors.append(str(error.error))
-            _add_rows(report, resource, result.rows, offset)
+            _add_rows(report, resource, result.rows, offset, preview_rows)
             offset += len(chunk)
         if report.dry_run or report.has_errors:
             transaction.set_rollback(True)
 
 
-def _add_rows(report: ImportReport, resource: RegistryResource, rows: Any, offset: int) -> None:
+def _add_rows(
+    report: ImportReport, resource: RegistryResource, rows: Any, offset: int, preview_rows: int
+) -> None:
     for number, row in enumerate(rows, start=offset + 1):
         kind = KINDS.get(row.import_type, "error")
         report.totals[kind] += 1
+        slug = str(row.row_values.get("slug", ""))
         entry = RowReport(
             number=number,
             kind=kind,
-            title=row.object_repr or str(row.row_values.get("slug", "")),
+            title=row.object_repr or slug,
+            slug=slug,
             changes=getattr(row, "changes", []),
         )
         if kind == "error":
             entry.errors = _row_errors(resource, row)
             if len(report.error_rows) < ERROR_ROWS:
                 report.error_rows.append(entry)
-        if len(report.preview) < PREVIEW_ROWS:
+        if len(report.preview) < preview_rows:
             report.preview.append(entry)
+
+
+# --- Plugins' data imports ------------------------------------------------------------------
+
+OUTCOMES = {"new": "created", "update": "updated", "skip": "unchanged", "error": "error"}
+
+
+def _cell(resource: RegistryResource, name: str, value: Any) -> Any:
+    """Render a mapped field value as its canonical column's cell (natural keys, joined lists)."""
+    field = next((f for f in resource.get_import_fields() if f.attribute == name), None)
+    if field is None:
+        raise ImportFileError(
+            _("The mapping writes %(field)s, which the registry's import has no column for.")
+            % {"field": name}
+        )
+    widget = field.widget
+    if isinstance(value, str) and isinstance(widget, KeyWidget):
+        return value
+    if isinstance(widget, KeysWidget):
+        return widget.separator.join(str(getattr(item, widget.field)) for item in value)
+    return widget.render(value)
+
+
+def write_mapped_rows(
+    model: type[Any],
+    rows: Sequence[Mapping[str, Any]],
+    *,
+    user: User | None,
+    commit: bool,
+) -> RecordWrite:
+    """Write a plugin's mapped rows through ``import_rows``, every record published.
+
+    The values are rendered as the canonical import columns, so a plugin's file is read by the
+    same widgets, validation and regional rules as the admin's import. A column a row lacks is
+    empty in it, as in a file.
+    """
+    resource = resource_for(model, user, publish=True)
+    try:
+        cells = [
+            {name: _cell(resource, name, value) for name, value in row.items()} for row in rows
+        ]
+    except ImportFileError as error:
+        return RecordWrite(errors=[str(error)])
+    headers = list(dict.fromkeys(name for row in cells for name in row))
+    report = import_rows(
+        resource,
+        headers,
+        iter([[row.get(name, "") for name in headers] for row in cells]),
+        dry_run=not commit,
+        preview_rows=len(cells),
+    )
+    labels = {f.column_name: f.attribute for f in resource.get_import_fields()}
+    written = [
+        WrittenRow(
+            index=entry.number - 1,
+            outcome=OUTCOMES[entry.kind],
+            slug=entry.slug,
+            errors=tuple((labels.get(column, column), message) for column, message in entry.errors),
+        )
+        for entry in report.preview
+    ]
+    return RecordWrite(rows=written, errors=report.file_errors, committed=report.committed)

@@ -15,12 +15,18 @@ class CommunicationConfig(AppConfig):
 
     def ready(self) -> None:
         """Let translations inherit their source page's editorial access (see ``editorial``);
-        register the resource requests' retention rule."""
+        register the resource requests' retention rule; name the public models (beside the
+        pages) whose edits renew the cached fragments."""
         from wagtail.signals import copy_for_translation_done
 
         from communication.editorial import mirror_access_to_translation
+        from communication.models import GlossaryTerm, ResourceRequestField
         from communication.retention import RULES
+        from hub.content_version import watch
         from hub.retention import register
+
+        # Resource requests' submissions are personal data, never shown: not named.
+        watch(GlossaryTerm, ResourceRequestField)
 
         for rule in RULES:
             register(rule)

@@ -1,4 +1,4 @@
-"""Page trees written as data files: the schema, and reading a file into a ``PageSpec`` tree.
+"""Page trees written as data files: the schema, and reading a file into a ``PageTree`` tree.
 
 The format is documented in docs/page-data-format.md. A file holds one page and its children;
 a child may be ``include: other.yaml`` (relative to the file), whose page takes its place.
@@ -19,7 +19,7 @@ from wagtail import blocks
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
-from communication.seeding import PageSpec
+from communication.seeding import PageTree
 from hub.datafiles import DataFileError, read_data_file
 
 __all__ = ["PageData", "read_page_tree"]
@@ -181,7 +181,7 @@ def _fields(model: type[Page], text: PageText, where: str) -> dict[str, Any]:
     return fields
 
 
-def _spec(data: PageData, path: Path) -> PageSpec:
+def _spec(data: PageData, path: Path) -> PageTree:
     model = apps.get_model(data.model)
     where = f"{path}: page {data.slug!r}"
     children = []
@@ -190,7 +190,7 @@ def _spec(data: PageData, path: Path) -> PageSpec:
             children.append(read_page_tree(path.parent / child.include))
         else:
             children.append(_spec(child, path))
-    return PageSpec(
+    return PageTree(
         model,
         data.slug,
         {code: _fields(model, text, where) for code, text in data.content.items()},
@@ -203,6 +203,6 @@ def _spec(data: PageData, path: Path) -> PageSpec:
     )
 
 
-def read_page_tree(path: Path) -> PageSpec:
+def read_page_tree(path: Path) -> PageTree:
     """Read a page tree from ``path``, its includes and the records it names."""
     return _spec(read_data_file(path, PageData), path)

@@ -8,7 +8,8 @@ running it again (or at every deploy) is safe.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from django.conf import settings
 from django.db import transaction
@@ -19,9 +20,10 @@ from wagtail.models import Locale, Page
 
 from branch_models.models import Region
 from communication.models import ContentPage, HomePage, RegionSectionPage
+from communication.seeding import PageTree, Tally, sync_page
+from hub.plugins import contributions
 from hub.plugins.areas import section_spec
 from hub.plugins.config import RegionPlugin
-from hub.plugins.contributions import PageSpec, PageText
 from hub.plugins.registry import get_registry
 
 __all__ = ["REGIONS_SLUG", "regions_page", "seed_region_sections"]
@@ -29,107 +31,55 @@ __all__ = ["REGIONS_SLUG", "regions_page", "seed_region_sections"]
 REGIONS_SLUG = "regions"
 
 
-def _publish(page: Page) -> None:
-    page.save_revision().publish()
+def _content(texts: Mapping[str, contributions.PageText]) -> dict[str, dict[str, Any]]:
+    """A plugin's page texts as the seeder's fields per language."""
+    return {
+        code: {
+            "title": text.title,
+            "intro": text.intro,
+            "body": list(text.body),
+            **({"slug": text.slug} if text.slug else {}),
+        }
+        for code, text in texts.items()
+    }
 
 
-def _fill(page: Page, text: PageText) -> None:
-    page.title = text.title
-    page.intro = text.intro
-    page.body = list(text.body)
-
-
-def _translate(page: Page, locale: Locale, text: PageText) -> bool:
-    """Create the page's translation in ``locale`` unless it exists; return whether it did."""
-    if page.get_translation_or_none(locale) is not None:
-        return False
-    translated = page.copy_for_translation(locale).specific
-    _fill(translated, text)
-    translated.slug = text.slug or page.slug
-    _publish(translated)
-    return True
-
-
-def _regions_index(home: Page, locales: dict[str, Locale]) -> tuple[Page, int]:
-    """Return the "Regions" page under the Swedish home page, creating it in every language."""
-    written = 0
-    index = home.get_children().filter(slug=REGIONS_SLUG).specific().first()
-    texts = {}
-    for code in locales:
-        with translation.override(code):
-            texts[code] = PageText(
-                title=_("Regions"),
-                intro=_(
-                    "Regions and cooperation areas show how validation works where they are: "
-                    "local routes, contacts, figures and maps."
-                ),
-                slug=REGIONS_SLUG,
-            )
-    if index is None:
-        index = ContentPage(slug=REGIONS_SLUG, locale=home.locale, show_in_menus=True)
-        _fill(index, texts["sv"])
-        home.add_child(instance=index)
-        _publish(index)
-        written += 1
-    for code, locale in locales.items():
-        if code != "sv" and home.get_translation_or_none(locale) is not None:
-            written += _translate(index, locale, texts[code])
-    return index, written
-
-
-def _seed_tree(
-    parent: Page,
-    spec: PageSpec,
-    locales: dict[str, Locale],
-    page: Page | None,
-    new_page: Callable[[], Page],
-) -> int:
-    """Create ``page`` from ``new_page`` unless it exists, then its translations and children."""
-    written = 0
-    if page is None:
-        page = new_page()
-        _fill(page, spec.texts["sv"])
-        parent.add_child(instance=page)
-        _publish(page)
-        written += 1
-    written += _seed_translations(page, spec, locales)
-    for child in spec.children:
-        written += _seed_page(page, child, locales)
-    return written
-
-
-def _seed_page(parent: Page, spec: PageSpec, locales: dict[str, Locale]) -> int:
-    page = parent.get_children().filter(slug=spec.slug).specific().first()
-    return _seed_tree(
-        parent, spec, locales, page, lambda: ContentPage(slug=spec.slug, locale=parent.locale)
+def _page_tree(
+    spec: contributions.PageSpec,
+    model: type[Page] = ContentPage,
+    shared: dict[str, Any] | None = None,
+) -> PageTree:
+    """A plugin's section pages as the seeder's tree: every page below the section is a content
+    page."""
+    return PageTree(
+        model=model,
+        slug=spec.slug,
+        content=_content(spec.texts),
+        shared=shared or {},
+        children=[_page_tree(child) for child in spec.children],
     )
 
 
-def _seed_translations(page: Page, spec: PageSpec, locales: dict[str, Locale]) -> int:
-    written = 0
-    for code, text in spec.texts.items():
-        locale = locales.get(code)
-        parent = page.get_parent()
-        if code == "sv" or locale is None or parent.get_translation_or_none(locale) is None:
-            continue
-        written += _translate(page, locale, text)
-    return written
+def _regions_index(locales: dict[str, Locale]) -> PageTree:
+    """The "Regions" page below the home page, in every language."""
+    content = {}
+    for code in locales:
+        with translation.override(code):
+            content[code] = {
+                "title": _("Regions"),
+                "intro": _(
+                    "Regions and cooperation areas show how validation works where they are: "
+                    "local routes, contacts, figures and maps."
+                ),
+                "slug": REGIONS_SLUG,
+            }
+    return PageTree(model=ContentPage, slug=REGIONS_SLUG, content=content, in_menu=True)
 
 
-def _seed_section(index: Page, plugin: RegionPlugin, locales: dict[str, Locale]) -> int:
-    spec = section_spec(plugin)
-    section = RegionSectionPage.objects.child_of(index).filter(plugin=plugin.slug).first()
-    return _seed_tree(
-        index,
-        spec,
-        locales,
-        section,
-        lambda: RegionSectionPage(
-            slug=spec.slug,
-            locale=index.locale,
-            plugin=plugin.slug,
-            region=Region.objects.get(code=plugin.home_region_code),
-        ),
+def _section(plugin: RegionPlugin) -> PageTree:
+    region = Region.objects.get(code=plugin.home_region_code)
+    return _page_tree(
+        section_spec(plugin), RegionSectionPage, {"plugin": plugin.slug, "region": region}
     )
 
 
@@ -145,6 +95,7 @@ def seed_region_sections(log: Callable[[str], object]) -> None:
     if not plugins:
         log("  region sections: no plugins enabled")
         return
+    tally = Tally()
     with transaction.atomic():
         locales = {
             code: Locale.objects.get_or_create(language_code=code)[0]
@@ -154,7 +105,8 @@ def seed_region_sections(log: Callable[[str], object]) -> None:
         if home is None:
             log("  region sections: no Swedish home page yet; run `manage.py load_demo` first")
             return
-        index, written = _regions_index(home, locales)
+        index = sync_page(_regions_index(locales), home, locales, tally, keep_edits=True)
         for plugin in plugins:
-            written += _seed_section(index, plugin, locales)
-    log(f"  region sections and pages: {len(plugins)} regions ({written} written)")
+            section = RegionSectionPage.objects.child_of(index).filter(plugin=plugin.slug).first()
+            sync_page(_section(plugin), index, locales, tally, section, keep_edits=True)
+    log(f"  region sections and pages: {len(plugins)} regions ({tally.written} written)")

@@ -1,8 +1,10 @@
-"""Idempotent creation of page trees from declarative specs (``PageSpec``), for the demo.
+"""The one seeder of page trees: idempotent creation from declarative specs (``PageTree``).
 
-Page trees are written as data files (``communication.page_data`` reads them). Pages are
-matched by slug under their parent and translations by locale, and a page is only republished
-when a field differs, so seeding twice writes nothing.
+The demo's page trees are data files (``communication.page_data`` reads them); a region's
+section comes from its plugin (``communication.region_sections`` turns it into a ``PageTree``).
+Pages are matched by slug under their parent and translations by locale. The demo's pages are
+republished only when a field differs, so seeding twice writes nothing; with ``keep_edits``
+(regions' sections) a page that exists belongs to the editors and is left as it is.
 """
 
 from __future__ import annotations
@@ -16,12 +18,14 @@ from wagtail.blocks import StreamValue
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page
 
-__all__ = ["PageSpec", "Tally", "sync_page"]
+from hub.streams import strip_block_ids
+
+__all__ = ["PageTree", "Tally", "sync_page"]
 
 
 @dataclass
-class PageSpec:
-    """A demo page: its type, slug, fields per language, shared fields and children.
+class PageTree:
+    """A page to seed: its type, slug, fields per language, shared fields and children.
 
     Attributes:
         content: language code → translated fields (title, intro, body, …; ``slug`` to differ
@@ -34,7 +38,7 @@ class PageSpec:
     slug: str
     content: dict[str, dict[str, Any]]
     shared: dict[str, Any] = field(default_factory=dict)
-    children: list[PageSpec] = field(default_factory=list)
+    children: list[PageTree] = field(default_factory=list)
     in_menu: bool = False
     form_fields: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
@@ -50,15 +54,6 @@ class Tally:
         self.written += written
 
 
-def _strip_ids(data: Any) -> Any:
-    """Drop the random block ids from a stream's stored form, so equal content compares equal."""
-    if isinstance(data, list):
-        return [_strip_ids(item) for item in data]
-    if isinstance(data, dict):
-        return {key: _strip_ids(value) for key, value in data.items() if key != "id"}
-    return data
-
-
 def _stream(field_: StreamField, value: Any) -> StreamValue:
     if isinstance(value, StreamValue):
         return value
@@ -70,7 +65,7 @@ def _comparable(page: models.Model, name: str, value: Any) -> Any:
     model_field = page._meta.get_field(name)
     if isinstance(model_field, StreamField):
         stream = _stream(model_field, value)
-        return _strip_ids(stream.stream_block.get_prep_value(stream))
+        return strip_block_ids(stream.stream_block.get_prep_value(stream))
     if isinstance(model_field, ParentalManyToManyField):
         items = value.all() if hasattr(value, "all") else value
         return sorted(item.pk for item in items)
@@ -132,16 +127,31 @@ def _translate(page: Page, locale: Locale, slug: str | None) -> Page:
     return translation
 
 
+def _parent_translated(page: Page, locale: Locale) -> bool:
+    """Whether ``page``'s parent exists in ``locale`` (a root's children need none), as Wagtail
+    requires before a page can be copied for translation."""
+    parent = page.get_parent()
+    return parent.is_root() or parent.get_translation_or_none(locale) is not None
+
+
 def sync_page(
-    spec: PageSpec,
+    spec: PageTree,
     parent: Page,
     locales: dict[str, Locale],
     tally: Tally,
     existing: Page | None = None,
+    *,
+    keep_edits: bool = False,
 ) -> Page:
-    """Create or update a page, its translations and its children; return the Swedish page."""
+    """Create or update a page, its translations and its children; return the Swedish page.
+
+    With ``keep_edits`` only missing pages and translations are created: one that exists is
+    the editors' and is not overwritten. A translation whose parent page is not translated into
+    that language is left out.
+    """
     sv = {k: v for k, v in spec.content["sv"].items() if k != "slug"}
     page = existing or parent.get_children().filter(slug=spec.slug).first()
+    created = page is None
     if page is None:
         # Created as a draft: the sync below publishes its first revision.
         page = spec.model(
@@ -152,18 +162,21 @@ def sync_page(
         tally.written += 1
     page = page.specific
     tally.pages += 1
-    tally.written += _sync_fields(page, {**spec.shared, **sv}, spec.form_fields.get("sv"))
+    if created or not keep_edits:
+        tally.written += _sync_fields(page, {**spec.shared, **sv}, spec.form_fields.get("sv"))
     for code, fields in spec.content.items():
-        if code == "sv":
+        if code == "sv" or code not in locales or not _parent_translated(page, locales[code]):
             continue
         translation = page.get_translation_or_none(locales[code])
+        created = translation is None
         if translation is None:
             translation = _translate(page, locales[code], fields.get("slug"))
             tally.written += 1
         tally.pages += 1
-        tally.written += _sync_fields(
-            translation.specific, {**spec.shared, **fields}, spec.form_fields.get(code)
-        )
+        if created or not keep_edits:
+            tally.written += _sync_fields(
+                translation.specific, {**spec.shared, **fields}, spec.form_fields.get(code)
+            )
     for child in spec.children:
-        sync_page(child, page, locales, tally)
+        sync_page(child, page, locales, tally, keep_edits=keep_edits)
     return page

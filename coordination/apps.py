@@ -25,6 +25,7 @@ class CoordinationConfig(AppConfig):
 
         from coordination.models import LibraryDocument, Placement, Registration, RequestFollowUp
         from coordination.permissions import RegionScopedPermissionPolicy
+        from hub.content_version import watch
         from hub.permission_policies import RegionalPermissionPolicy
 
         register_permission_policy(
@@ -37,6 +38,8 @@ class CoordinationConfig(AppConfig):
             register_permission_policy(
                 model, RegionScopedPermissionPolicy(model, region_field="region"), exact_class=True
             )
+        # Public content (a sign-up changes an event's free seats); follow-ups are internal.
+        watch(LibraryDocument, Placement, Registration)
         from django.db.models.signals import post_save
 
         from communication.models import ResourceRequestSubmission

@@ -19,7 +19,7 @@ from branch_models.models import Industry, Municipality, Region
 from branch_models.upsert import sync_m2m, sync_record
 from communication.models import EventIndexPage, EventPage, HomePage
 from communication.page_data import read_page_tree
-from communication.seeding import PageSpec, Tally, sync_page
+from communication.seeding import PageTree, Tally, sync_page
 from coordination.models import LibraryDocument, Placement
 from hub.datafiles import read_data_file
 
@@ -128,9 +128,9 @@ def _when(value: str) -> datetime:
     return datetime.fromisoformat(value).replace(tzinfo=STOCKHOLM)
 
 
-def _events(regions: dict[str, Region]) -> list[PageSpec]:
+def _events(regions: dict[str, Region]) -> list[PageTree]:
     return [
-        PageSpec(
+        PageTree(
             EventPage,
             item.slug,
             {code: text.model_dump(exclude_unset=True) for code, text in item.content.items()},

@@ -6,49 +6,26 @@ registry record, a site setting — makes every process render them again at onc
 lives in the cache itself: with a shared cache (``CACHE_URL``) all web processes see the bump;
 with a per-process cache (locmem) the fragments' own lifetime bounds the lag.
 
-Saves that no visitor sees (sessions, sign-in records, log entries, revisions of drafts, the
-search outbox, editing sessions) do not bump it: they are frequent and would empty the caches
-for nothing.
+Only the models apps name as public (``watch`` from their ``ready()``) bump it: saves that no
+visitor sees (sessions, sign-in records, log entries, revisions of drafts, the search outbox,
+editing sessions) are frequent and would empty the caches for nothing.
 """
 
 from __future__ import annotations
 
 import uuid
 
+from django.apps import apps
 from django.core.cache import cache
 from django.db.models import Model
 from django.db.models.signals import post_delete, post_save
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-__all__ = ["bump", "connect_signals", "current"]
+from hub.signals import saved_in_bulk
+
+__all__ = ["bump", "connect_signals", "current", "watch"]
 
 _KEY = "hub:content:version"
-# Apps whose rows never show on a public page or in the public API.
-_PRIVATE_APPS = frozenset(
-    {
-        "admin",
-        "auth",
-        "axes",
-        "contenttypes",
-        "otp_static",
-        "otp_totp",
-        "search",
-        "sessions",
-        "wagtailadmin",
-        "wagtailusers",
-    }
-)
-# Wagtail's bookkeeping: drafts, workflow progress and audit logs, not what is published.
-_PRIVATE_MODELS = frozenset(
-    {
-        "wagtailcore.ModelLogEntry",
-        "wagtailcore.PageLogEntry",
-        "wagtailcore.PageSubscription",
-        "wagtailcore.Revision",
-        "wagtailcore.TaskState",
-        "wagtailcore.WorkflowState",
-    }
-)
 
 
 def current() -> str:
@@ -66,16 +43,44 @@ def bump(**_kwargs: object) -> None:
     cache.set(_KEY, uuid.uuid4().hex, None)
 
 
-def _on_model_change(sender: type[Model], **_kwargs: object) -> None:
-    meta = sender._meta
-    if meta.app_label in _PRIVATE_APPS or meta.label in _PRIVATE_MODELS:
-        return
-    bump()
+def watch(*models: type[Model]) -> None:
+    """Bump when a row of one of these public models is saved, deleted or written in bulk.
+
+    Each app names its own public models from its ``ready()``; pages of every app are watched
+    here. Models nobody names (sessions, sign-ins, revisions, the search outbox, personal data
+    such as resource requests) never bump the version.
+    """
+    for model in models:
+        uid = f"hub.content_version:{model._meta.label}"
+        for signal in (post_save, post_delete, saved_in_bulk):
+            signal.connect(bump, sender=model, dispatch_uid=uid)
 
 
 def connect_signals() -> None:
-    """Bump on publishing, unpublishing, moves, and on saves and deletes of public content."""
+    """Bump on publishing, unpublishing and moves, and on changes of pages and of the
+    public models Wagtail keeps for the site (sites, locales, media, redirects, tags,
+    view restrictions) and of the hub's organisation setting."""
+    from taggit.models import Tag, TaggedItem
+    from wagtail.contrib.redirects.models import Redirect
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+    from wagtail.models import Collection, Locale, Page, PageViewRestriction, Site
+
+    from hub.models import Organisation
+
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(bump, dispatch_uid="hub.content_version")
-    for signal in (post_save, post_delete):
-        signal.connect(_on_model_change, dispatch_uid="hub.content_version")
+    pages = [model for model in apps.get_models() if issubclass(model, Page)]
+    watch(
+        *pages,
+        Site,
+        Locale,
+        Collection,
+        PageViewRestriction,
+        get_image_model(),
+        get_document_model(),
+        Redirect,
+        Tag,
+        TaggedItem,
+        Organisation,
+    )

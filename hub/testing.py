@@ -92,7 +92,10 @@ def enable_plugin(slug: str, config: Mapping[str, str] | None = None) -> Iterato
             apps.app_configs[plugin.label] = plugin
             _apps_changed()
             plugin.ready()
-            hub_app.registry = load_plugins()
+            registry = load_plugins()
+            # The core apps registered their contributions in ready(), which does not run again.
+            registry.register_record_writer(previous_registry.get_record_writer())
+            hub_app.registry = registry
             _reload_urlconf()
             yield plugin
     finally:

@@ -23,6 +23,7 @@ class OutcomesConfig(AppConfig):
         from wagtail.permissions import register_permission_policy
 
         from branch_models.resources import register_resource
+        from hub.content_version import watch
         from hub.permission_policies import NationalPermissionPolicy, RegionalPermissionPolicy
         from outcomes.models import HalfYearPlan, Indicator, IndicatorValue
         from outcomes.resources import HalfYearPlanResource, IndicatorValueResource
@@ -32,3 +33,5 @@ class OutcomesConfig(AppConfig):
         register_permission_policy(Indicator, NationalPermissionPolicy(Indicator), exact_class=True)
         register_resource(IndicatorValue, IndicatorValueResource)
         register_resource(HalfYearPlan, HalfYearPlanResource)
+        # The public statistics; reminders sent are bookkeeping.
+        watch(Indicator, IndicatorValue, HalfYearPlan)

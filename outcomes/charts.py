@@ -24,10 +24,12 @@ import matplotlib as mpl
 from django.core.cache import cache
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 from matplotlib.backends.backend_svg import FigureCanvasSVG
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
+from outcomes.numbers import local_number
 from outcomes.suppression import Cell
 
 __all__ = ["BarChart", "bar_chart"]
@@ -70,7 +72,18 @@ class BarChart:
     @cached_property
     def svg(self) -> SafeString:
         """The chart as inline SVG, from the cache when the same chart was drawn before."""
-        content = repr((self.id, self.title, self.summary, self.series, self.categories, self.rtl))
+        # The language too: the bars' values are written as it writes numbers.
+        content = repr(
+            (
+                self.id,
+                self.title,
+                self.summary,
+                self.series,
+                self.categories,
+                self.rtl,
+                get_language(),
+            )
+        )
         key = "outcomes-chart:" + hashlib.sha256(content.encode()).hexdigest()
         drawn = cache.get(key)
         if drawn is None:
@@ -128,7 +141,7 @@ def _draw(chart: BarChart) -> str:
             for bar, cell in zip(bars, cells, strict=True):
                 # Beside the bar's end, on the side it grows to (bar_label ignores the mirror).
                 axes.annotate(
-                    cell.display,
+                    local_number(cell.display),
                     (bar.get_width(), bar.get_y() + bar.get_height() / 2),
                     xytext=(-3 if chart.rtl else 3, 0),
                     textcoords="offset points",

@@ -14,8 +14,8 @@ from branch_models.models import Actor, Municipality, ValidationModel
 from branch_models.resources import (
     DateWidget,
     IntegerWidget,
-    KeyWidget,
     RegistryResource,
+    key_field,
     text,
 )
 from outcomes.models import HalfYearPlan, Indicator, IndicatorValue
@@ -23,21 +23,17 @@ from outcomes.models import HalfYearPlan, Indicator, IndicatorValue
 __all__ = ["HalfYearPlanResource", "IndicatorValueResource"]
 
 
-def _key(model: type, field: str, attribute: str) -> fields.Field:
-    return fields.Field(attribute=attribute, widget=KeyWidget(model, field))
-
-
 class IndicatorValueResource(RegistryResource):
     """Values: indicator by key, municipality by SCB code, actor and model by slug."""
 
-    indicator = _key(Indicator, "key", "indicator")
-    municipality = _key(Municipality, "code", "municipality")
-    actor = _key(Actor, "slug", "actor")
+    indicator = key_field(Indicator, "key", attribute="indicator")
+    municipality = key_field(Municipality, "code", attribute="municipality")
+    actor = key_field(Actor, "slug", attribute="actor")
     workshop = text("workshop")
     period_start = fields.Field(attribute="period_start", widget=DateWidget())
     period_end = fields.Field(attribute="period_end", widget=DateWidget())
     programme = text("programme")
-    validation_model = _key(ValidationModel, "slug", "validation_model")
+    validation_model = key_field(ValidationModel, "slug", attribute="validation_model")
     gender = text("gender")
     exit_status = text("exit_status")
     value = fields.Field(attribute="value", widget=IntegerWidget())
@@ -53,7 +49,7 @@ class IndicatorValueResource(RegistryResource):
 class HalfYearPlanResource(RegistryResource):
     """Plans and reports: municipality by SCB code; the county follows from it."""
 
-    municipality = _key(Municipality, "code", "municipality")
+    municipality = key_field(Municipality, "code", attribute="municipality")
     year = fields.Field(attribute="year", widget=IntegerWidget())
     half = fields.Field(attribute="half", widget=IntegerWidget())
     programmes = text("programmes")

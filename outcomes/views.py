@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from branch_models.models import Municipality, Region
 from outcomes.charts import BarChart, bar_chart
 from outcomes.models import Indicator
+from outcomes.numbers import local_number
 from outcomes.statistics import (
     CycleTable,
     counties_with_values,
@@ -44,9 +45,14 @@ def _describe(cells: list[tuple[str, Cell]], unit: str) -> str:
     if shown:
         high = max(shown, key=lambda item: item[1])
         low = min(shown, key=lambda item: item[1])
-        parts.append(_("Highest: %(label)s, %(value)s.") % {"label": high[0], "value": high[1]})
+        parts.append(
+            _("Highest: %(label)s, %(value)s.") % {"label": high[0], "value": local_number(high[1])}
+        )
         if low != high:
-            parts.append(_("Lowest: %(label)s, %(value)s.") % {"label": low[0], "value": low[1]})
+            parts.append(
+                _("Lowest: %(label)s, %(value)s.")
+                % {"label": low[0], "value": local_number(low[1])}
+            )
     hidden = [label for label, c in cells if c.hidden]
     if hidden:
         parts.append(
@@ -61,9 +67,9 @@ def _series_text(cells: list[tuple[str, Cell]]) -> str:
     shown = [(label, c.value) for label, c in cells if c.value is not None]
     if len(shown) >= 2:
         return _("From %(first)s in %(start)s to %(last)s in %(end)s.") % {
-            "first": shown[0][1],
+            "first": local_number(shown[0][1]),
             "start": shown[0][0],
-            "last": shown[-1][1],
+            "last": local_number(shown[-1][1]),
             "end": shown[-1][0],
         }
     return _describe(cells, "")
@@ -180,8 +186,8 @@ def _progress_chart(progress: list[Any]) -> BarChart:
         last = reported[-1]
         summary = _("In %(cycle)s, %(done)s validations were done against %(planned)s planned.") % {
             "cycle": last.cycle,
-            "done": last.done.display,
-            "planned": last.planned.display,
+            "done": local_number(last.done.display),
+            "planned": local_number(last.planned.display),
         }
     else:
         summary = _("No report yet.")

@@ -1,15 +1,17 @@
 """Index declarations: one `ModelIndex` per searchable model, registered by decorator.
 
 Apps declare their indexes in ``<app>/indexes.py`` (plugins too: it is their ``indexes``
-resource); `SearchConfig.ready()` imports those modules, and only the models declared there get
-search signals. Adding a searchable type is one declaration, never an edit of a backend.
+resource, which the hub's plugin loader imports); `SearchConfig.ready()` builds one
+``IndexStore`` from those modules, and only the models declared there get search signals.
+Adding a searchable type is one declaration, never an edit of a backend.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
-from typing import ClassVar
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import Any, ClassVar, cast
 
 from django.apps import apps
 from django.conf import settings
@@ -21,6 +23,7 @@ from search.backends.base import FACETS, SearchDocument
 
 __all__ = [
     "FacetField",
+    "IndexStore",
     "ModelIndex",
     "SearchField",
     "get_index",
@@ -126,6 +129,8 @@ class ModelIndex:
     facets: ClassVar[tuple[FacetField, ...]] = ()
     languages: ClassVar[tuple[str, ...]] = ()
     depends_on: ClassVar[dict[type[models.Model], str]] = {}
+    # Set by ``register_index`` on the class it decorates (not inherited by the store's check).
+    declared: ClassVar[bool] = False
 
     @property
     def name(self) -> str:
@@ -227,26 +232,57 @@ class ModelIndex:
         return self.get_queryset().count() * len(self.languages or settings.LANGUAGES)
 
 
-_registry: dict[str, ModelIndex] = {}
-
-
 def register_index(cls: type[ModelIndex]) -> type[ModelIndex]:
-    """Register an index class (decorator); a second index for the same model is an error.
+    """Declare an index class (decorator); nothing is registered at import time.
 
-    An index a plugin enabled at run time registers gets its signals when the hub sends
-    ``plugins_loaded`` (``search.apps``).
+    ``SearchConfig.ready()`` builds the ``IndexStore`` from the classes declared in every app's
+    ``indexes`` module (a plugin's is its ``indexes`` resource, loaded once by the hub).
     """
     if not (isinstance(cls, type) and issubclass(cls, ModelIndex)):
         raise ImproperlyConfigured(f"{cls!r} is not a ModelIndex subclass.")
-    index = cls()
-    existing = _registry.get(index.name)
-    if existing is not None and type(existing) is not cls:
-        raise ImproperlyConfigured(
-            f"Two search indexes declare {index.name}: {type(existing).__qualname__} and "
-            f"{cls.__qualname__}. Keep one (search/index.py explains the declarations)."
-        )
-    _registry[index.name] = index
+    cls.declared = True
     return cls
+
+
+@dataclass
+class IndexStore:
+    """The declared indexes by name, in registration order (built in ``SearchConfig.ready()``)."""
+
+    _indexes: dict[str, ModelIndex] = field(default_factory=dict)
+
+    def register_module(self, module: ModuleType) -> None:
+        """Register the index classes an ``indexes`` module declares (not those it imports)."""
+        for value in vars(module).values():
+            if (
+                isinstance(value, type)
+                and issubclass(value, ModelIndex)
+                and vars(value).get("declared", False)
+                and value.__module__ == module.__name__
+            ):
+                self.register_index(value)
+
+    def register_index(self, cls: type[ModelIndex]) -> None:
+        """Add an index class; a second index for the same model is an error."""
+        if not (isinstance(cls, type) and issubclass(cls, ModelIndex)):
+            raise ImproperlyConfigured(f"{cls!r} is not a ModelIndex subclass.")
+        index = cls()
+        existing = self._indexes.get(index.name)
+        if existing is not None and type(existing) is not cls:
+            raise ImproperlyConfigured(
+                f"Two search indexes declare {index.name}: {type(existing).__qualname__} and "
+                f"{cls.__qualname__}. Keep one (search/index.py explains the declarations)."
+            )
+        self._indexes[index.name] = index
+
+    def get_indexes(self) -> list[ModelIndex]:
+        """Return every registered index, in registration order."""
+        return list(self._indexes.values())
+
+
+def _store() -> IndexStore:
+    """Return the store ``SearchConfig.ready()`` built (kept on the app config, not a module)."""
+    search_app: Any = apps.get_app_config("search")
+    return cast(IndexStore, search_app.indexes)
 
 
 def _enabled(index: ModelIndex) -> bool:
@@ -256,13 +292,13 @@ def _enabled(index: ModelIndex) -> bool:
 
 def get_indexes() -> tuple[ModelIndex, ...]:
     """Return every index of an installed app, in registration order."""
-    return tuple(index for index in _registry.values() if _enabled(index))
+    return tuple(index for index in _store().get_indexes() if _enabled(index))
 
 
 def get_index(name: str) -> ModelIndex:
     """Return the index with a name; `KeyError` when none is registered and installed."""
-    index = _registry[name]
-    if not _enabled(index):
+    index = next((i for i in _store().get_indexes() if i.name == name), None)
+    if index is None or not _enabled(index):
         raise KeyError(name)
     return index
 

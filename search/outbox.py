@@ -9,12 +9,14 @@ after the commit the entry is applied. If the engine is down the entry stays pen
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 
-from django.db import models, transaction
+from django.db import connection, models, transaction
 from django.db.models.signals import m2m_changed, post_save, pre_delete
 from django.utils import timezone
 from wagtail.models import Page
@@ -132,11 +134,6 @@ def connect_signals() -> None:
                 m2m_changed.connect(_on_m2m, sender=through, dispatch_uid=f"{uid}:{field.name}")
 
 
-def connect_signals_for_plugins(sender: object, **kwargs: object) -> None:
-    """Receive ``hub.signals.plugins_loaded``: connect the indexes the plugins declared."""
-    connect_signals()
-
-
 def _documents_and_deletions(
     entries: Iterable[OutboxEntry],
 ) -> tuple[list[SearchDocument], list[DocumentRef]]:
@@ -162,9 +159,50 @@ def _documents_and_deletions(
     return documents, deletions
 
 
+def _lock_key(index_name: str, object_pk: str) -> int:
+    """A signed 64-bit key for PostgreSQL's advisory locks (a collision only makes two wait)."""
+    digest = hashlib.blake2b(f"{index_name}:{object_pk}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
+@contextmanager
+def _one_applier_per_object(keys: Iterable[tuple[str, str]]) -> Iterator[None]:
+    """Let one process at a time read and index an object.
+
+    Without it `search_sync` could read an object, a new edit could read and index its newer
+    state, and `search_sync`'s older state would land last and stay (a rename found stale after
+    Elasticsearch restarted under load). The locks are taken in key order, so two appliers never
+    wait for each other in a circle.
+    """
+    if connection.vendor != "postgresql":
+        # SQLite runs one writing transaction at a time (transaction_mode IMMEDIATE).
+        with transaction.atomic():
+            yield
+        return
+    locks = sorted({_lock_key(*key) for key in keys})
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_advisory_lock(key) FROM unnest(%s::bigint[]) AS key", [locks])
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_advisory_unlock(key) FROM unnest(%s::bigint[]) AS key", [locks]
+            )
+
+
 def apply_entries(ids: Iterable[int]) -> int:
     """Apply outbox entries to the search backend; return how many failed (kept for a retry)."""
-    entries = list(OutboxEntry.objects.filter(pk__in=list(ids), processed_at__isnull=True))
+    pending = OutboxEntry.objects.filter(pk__in=list(ids), processed_at__isnull=True)
+    keys = list(pending.values_list("index_name", "object_pk"))
+    if not keys:
+        return 0
+    with _one_applier_per_object(keys):
+        # Read again under the locks: another applier may have done some while this one waited.
+        return _apply(list(pending.all()))
+
+
+def _apply(entries: list[OutboxEntry]) -> int:
     if not entries:
         return 0
     backend = get_search_backend()

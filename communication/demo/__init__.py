@@ -19,7 +19,7 @@ from wagtail.models import Locale, Page, Site
 from communication.demo.glossary import sync_glossary
 from communication.models import HomePage
 from communication.page_data import read_page_tree
-from communication.seeding import PageSpec, Tally, sync_page
+from communication.seeding import PageTree, Tally, sync_page
 from hub.models import Organisation
 
 __all__ = ["load"]
@@ -29,7 +29,7 @@ ABOUT_SLUG = "om-valideringsnavet"
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 
-def _home(sv: Locale, spec: PageSpec) -> HomePage:
+def _home(sv: Locale, spec: PageTree) -> HomePage:
     """Return the Swedish home page, replacing Wagtail's welcome page on a fresh site."""
     home = HomePage.objects.filter(locale=sv).first()
     if home is not None:

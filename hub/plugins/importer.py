@@ -1,11 +1,12 @@
 """Run a plugin's ``RecordMapping`` over a file: dry run by default, atomic, with a report.
 
-Every row is mapped and validated (``full_clean``) and written inside one transaction. A dry run
-(the default) and any run with a row error roll the whole transaction back, so nothing partial
-is ever written and a dry run checks exactly what a real run would do. Records are owned by the
-plugin's region: a row outside the plugin's area, or a record another region owns, is an error,
-and with a user the registry's regional permissions apply too (``branch_models.services``:
-the right to publish in the region, since imported records are published).
+Every row is mapped, given its owner region and handed to the registry's one writer of records
+from files (``hub.plugins.writer``), which validates and writes them all in one transaction.
+A dry run (the default) and any run with a row error write nothing, so nothing partial is ever
+written and a dry run checks exactly what a real run would do. Records are owned by the
+plugin's region: a row outside the plugin's area, or a record another region owns, is an
+error, and with a user the registry's regional permissions apply too (the right to publish in
+the region, since imported records are published).
 """
 
 from __future__ import annotations
@@ -18,15 +19,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from django.contrib.auth.models import User
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import DatabaseError, models, transaction
 from django.utils.translation import gettext as _
-from wagtail.actions import CreateAction, EditAction
 
-from branch_models.services import authorize_save
+from hub.permissions import User
 from hub.plugins.config import RegionPlugin
 from hub.plugins.mapping import MappedRow, RecordMapping
+from hub.plugins.registry import get_registry
+from hub.plugins.writer import RecordWrite
 
 __all__ = ["ImportReport", "RowError", "UnmappedValue", "choose_mapping", "run_import"]
 
@@ -129,22 +128,6 @@ def choose_mapping(
     )
 
 
-def _relation_fields(model: type[models.Model], values: Mapping[str, Any]) -> set[str]:
-    return {name for name in values if model._meta.get_field(name).many_to_many}
-
-
-def _owner_region(plugin: RegionPlugin, values: Mapping[str, Any]) -> Any:
-    """The region that owns the record: the county of its municipality, else the plugin's home."""
-    from branch_models.models import Region
-
-    municipality = values.get("municipality")
-    municipalities = values.get("municipalities") or []
-    if municipality is None and municipalities:
-        municipality = municipalities[0]
-    code = municipality.region.code if municipality is not None else plugin.home_region_code
-    return Region.objects.get(code=code)
-
-
 def _outside_area(plugin: RegionPlugin, values: Mapping[str, Any]) -> list[str]:
     places = [values["municipality"]] if values.get("municipality") is not None else []
     places += list(values.get("municipalities") or [])
@@ -153,80 +136,38 @@ def _outside_area(plugin: RegionPlugin, values: Mapping[str, Any]) -> list[str]:
     return [m.name for m in places if m.region.code not in plugin.region_codes]
 
 
-class _RowFailed(Exception):
-    def __init__(self, column: str, message: str) -> None:
-        super().__init__(message)
-        self.column = column
-        self.message = message
+def _owner_region_code(plugin: RegionPlugin, values: Mapping[str, Any]) -> str:
+    """The region that owns the record: the county of its municipality, else the plugin's home."""
+    municipality = values.get("municipality")
+    municipalities = values.get("municipalities") or []
+    if municipality is None and municipalities:
+        municipality = municipalities[0]
+    return municipality.region.code if municipality is not None else plugin.home_region_code
 
 
-def _write(
-    plugin: RegionPlugin,
-    mapping: RecordMapping,
-    values: dict[str, Any],
-    user: User | None,
-    demo: bool,
-) -> tuple[str, str]:
-    """Create or update one record; return ``(outcome, slug)``."""
-    model = mapping.model
+def _claim(plugin: RegionPlugin, mapping: type[RecordMapping], values: dict[str, Any]) -> str:
+    """Give the row its owner region; return why the plugin may not write it ("" when it may).
+
+    A plugin writes its own area's records only: a place outside its area, or a record that
+    another region owns, refuses the row (the registry's rules judge the user's rights after).
+    """
     outside = _outside_area(plugin, values)
     if outside:
-        raise _RowFailed(
-            "",
-            _("%(places)s lie outside %(plugin)s's area; the row belongs to another region.")
-            % {"places": ", ".join(outside), "plugin": plugin.verbose_name},
-        )
-    owner = _owner_region(plugin, values)
-    relations = {name: values.pop(name) for name in _relation_fields(model, values)}
-    lookup = {name: values[name] for name in mapping.lookup_fields}
-    # A registry record: the mapping's model is one of the registry's record types.
-    record: Any = model._default_manager.filter(**lookup).first()
-    outcome = "created"
-    if record is not None:
-        if record.owner_region_id not in (None, owner.pk):
-            raise _RowFailed(
-                "",
-                _("Record %(record)r belongs to %(region)s; %(plugin)s may not change it.")
-                % {
-                    "record": str(record),
-                    "region": record.owner_region,
-                    "plugin": plugin.verbose_name,
-                },
-            )
-        current = {name: getattr(record, name) for name in values}
-        current_relations = {
-            name: {item.pk for item in getattr(record, name).all()} for name in relations
+        return _("%(places)s lie outside %(plugin)s's area; the row belongs to another region.") % {
+            "places": ", ".join(outside),
+            "plugin": plugin.verbose_name,
         }
-        wanted_relations = {name: {item.pk for item in items} for name, items in relations.items()}
-        if current == values and current_relations == wanted_relations:
-            return "unchanged", ", ".join(str(value) for value in lookup.values())
-        outcome = "updated"
-    else:
-        record = model(**lookup)
-    # Many-to-many relations are parental: set in memory, they go into the revision published
-    # below, with the other fields.
-    for name, value in {**values, **relations}.items():
-        setattr(record, name, value)
-    record.owner_region = owner
-    if demo:
-        record.is_demo = True
-    try:
-        record.full_clean(exclude=list(relations))
-    except ValidationError as exc:
-        problems = "; ".join(
-            f"{name}: {' '.join(messages)}" for name, messages in exc.message_dict.items()
-        )
-        raise _RowFailed("", problems) from None
-    # Imported records are published at once: a user needs the right to publish in the
-    # region, asked of the registry's one write path (the same rule as in the admin and API).
-    if user is not None:
-        try:
-            authorize_save(user, record, publish=True)
-        except PermissionDenied as exc:
-            raise _RowFailed("", str(exc)) from None
-    action = CreateAction if record.pk is None else EditAction
-    action(record, user=user, publish=True).execute(skip_permission_checks=True)
-    return outcome, str(getattr(record, "slug", record.pk))
+    values["owner_region"] = _owner_region_code(plugin, values)
+    # A registry record: the mapping's model is one of the registry's record types.
+    record: Any = mapping.model._default_manager.filter(slug=values.get("slug")).first()
+    if record is not None and record.owner_region is not None:
+        if record.owner_region.code != values["owner_region"]:
+            return _("Record %(record)r belongs to %(region)s; %(plugin)s may not change it.") % {
+                "record": str(record),
+                "region": record.owner_region,
+                "plugin": plugin.verbose_name,
+            }
+    return ""
 
 
 def _collect_unmapped(report: ImportReport, mapped: MappedRow) -> None:
@@ -240,6 +181,14 @@ def _collect_unmapped(report: ImportReport, mapped: MappedRow) -> None:
         entry.lines.append(mapped.line)
 
 
+def _column(mapping: type[RecordMapping], target: str) -> str:
+    """Name a model field by the source columns it was mapped from, as the file's user knows."""
+    for spec in mapping.fields:
+        if target in spec.targets:
+            return ", ".join(spec.sources)
+    return target
+
+
 def run_import(
     plugin: RegionPlugin,
     mapping_class: type[RecordMapping],
@@ -249,7 +198,11 @@ def run_import(
     user: User | None = None,
     demo: bool = False,
 ) -> ImportReport:
-    """Import ``path`` with the mapping; write only when ``commit`` and every row is valid."""
+    """Import ``path`` with the mapping; write only when ``commit`` and every row is valid.
+
+    The mapped rows go to the registry's record writer (``HubRegistry.get_record_writer``), the
+    path every import of records from files takes; a dry run is that write rolled back.
+    """
     report = ImportReport(plugin=plugin.slug, mapping=mapping_class.key, file=str(path))
     mapping = mapping_class()
     try:
@@ -259,28 +212,39 @@ def run_import(
         return report
     used = set(mapping_class.source_columns()) | set(mapping_class.ignored_columns)
     report.unmapped_columns = [name for name in header if name and name not in used]
+    values: list[dict[str, Any]] = []
+    lines: list[int] = []
+    for line, row in enumerate(rows, start=2):
+        report.rows += 1
+        mapped = mapping.map_row(line, row)
+        _collect_unmapped(report, mapped)
+        if mapped.errors:
+            report.errors += [RowError(line, col, msg) for col, msg in mapped.errors]
+            continue
+        refusal = _claim(plugin, mapping_class, mapped.values)
+        if refusal:
+            report.errors.append(RowError(line, "", refusal))
+            continue
+        if demo:
+            mapped.values["is_demo"] = True
+        values.append(mapped.values)
+        lines.append(line)
+    written = RecordWrite()
+    if values:
+        written = get_registry().get_record_writer()(
+            mapping_class.model, values, user=user, commit=commit and report.ok
+        )
+    report.errors += [RowError(0, "", message) for message in written.errors]
     outcomes: dict[str, list[str]] = defaultdict(list)
-    with transaction.atomic():
-        for line, row in enumerate(rows, start=2):
-            report.rows += 1
-            mapped = mapping.map_row(line, row)
-            _collect_unmapped(report, mapped)
-            if mapped.errors:
-                report.errors += [RowError(line, col, msg) for col, msg in mapped.errors]
-                continue
-            try:
-                with transaction.atomic():
-                    outcome, name = _write(plugin, mapping, mapped.values, user, demo)
-            except _RowFailed as exc:
-                report.errors.append(RowError(line, exc.column, exc.message))
-                continue
-            except DatabaseError as exc:
-                report.errors.append(RowError(line, "", str(exc).strip().splitlines()[0]))
-                continue
-            outcomes[outcome].append(name)
-        report.committed = commit and report.ok
-        if not report.committed:
-            transaction.set_rollback(True)
+    for entry in written.rows:
+        line = lines[entry.index]
+        report.errors += [
+            RowError(line, _column(mapping_class, field_name), message)
+            for field_name, message in entry.errors
+        ]
+        outcomes[entry.outcome].append(entry.slug)
+    report.errors.sort(key=lambda error: error.line)
+    report.committed = written.committed and report.ok
     report.created = outcomes["created"]
     report.updated = outcomes["updated"]
     report.unchanged = outcomes["unchanged"]

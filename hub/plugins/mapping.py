@@ -118,19 +118,18 @@ class RecordMapping:
         title: what the file is, in words (translated).
         model: the registry model written (``Actor``, ``KomvuxOffer``, ``ChecklistTemplate``…).
         fields: the ``Field`` declarations.
-        lookup_fields: the model fields that find an existing record (natural key).
         ignored_columns: columns known to carry nothing the registry keeps (not reported).
         delimiter, encoding: how the file is written.
         sample: file name of the sample in the plugin's ``fixtures/`` folder.
 
-    Override ``complete()`` for values derived from several fields (a slug, a provider).
+    Records are matched by ``slug``, the registry's natural key, so a mapping gives every row
+    one. Override ``complete()`` for values derived from several fields (a slug, a provider).
     """
 
     key: ClassVar[str] = ""
     title: ClassVar[str | Promise] = ""
     model: ClassVar[type[models.Model]]
     fields: ClassVar[tuple[Field, ...]] = ()
-    lookup_fields: ClassVar[tuple[str, ...]] = ("slug",)
     ignored_columns: ClassVar[tuple[str, ...]] = ()
     delimiter: ClassVar[str] = ","
     encoding: ClassVar[str] = "utf-8-sig"

@@ -14,6 +14,7 @@ import pluggy
 from django.apps import apps
 
 from hub.plugins.config import RegionPlugin
+from hub.plugins.writer import RecordWriter
 
 if TYPE_CHECKING:
     from hub.apps import HubConfig
@@ -46,12 +47,14 @@ class LoadProblem:
 
 @dataclass(slots=True)
 class HubRegistry:
-    """Enabled plugins in ``HUB_PLUGINS`` order, their resources, problems and hook manager."""
+    """Enabled plugins in ``HUB_PLUGINS`` order, their resources, problems, hook manager and
+    the registry app's record writer."""
 
     _plugins: dict[str, RegionPlugin] = field(default_factory=dict)
     _resources: dict[str, PluginResources] = field(default_factory=dict)
     _problems: list[LoadProblem] = field(default_factory=list)
     _plugin_manager: pluggy.PluginManager | None = None
+    _record_writer: RecordWriter | None = None
 
     def register_plugin(self, plugin: RegionPlugin) -> bool:
         """Add an enabled plugin; return False (keeping the first) when its slug is taken.
@@ -108,6 +111,21 @@ class HubRegistry:
         if self._plugin_manager is None:
             raise RuntimeError("The plugin manager is built in HubConfig.ready(); apps not ready.")
         return self._plugin_manager
+
+    def register_record_writer(self, writer: RecordWriter) -> None:
+        """Set the registry app's one writer of records from files (from its ``ready()``)."""
+        if not callable(writer):
+            raise TypeError(f"{writer!r} is not a RecordWriter.")
+        self._record_writer = writer
+
+    def get_record_writer(self) -> RecordWriter:
+        """Return the writer that plugins' data imports hand their mapped rows to."""
+        if self._record_writer is None:
+            raise RuntimeError(
+                "No record writer: the registry app (branch_models) registers it in its ready(); "
+                "is it in INSTALLED_APPS?"
+            )
+        return self._record_writer
 
 
 def get_registry() -> HubRegistry:

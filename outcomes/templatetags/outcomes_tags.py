@@ -6,15 +6,13 @@ hub nor the communication app imports the follow-up app.
 
 from __future__ import annotations
 
-import re
-from decimal import Decimal
 from typing import Any
 
 from django import template
-from django.utils import formats
 
 from hub.plugins.config import RegionPlugin
 from outcomes.areas import area_figures, headline_figures
+from outcomes.numbers import local_number
 
 __all__ = ["area_key_figures", "key_figures", "local_number"]
 
@@ -33,11 +31,5 @@ def area_key_figures(region: RegionPlugin) -> dict[str, Any]:
     return {"area": area_figures(region)}
 
 
-@register.filter
-def local_number(text: object) -> str:
-    """Write a figure as the page's language does ("13 960 000" in Swedish, "13,960,000" in
-    English); a withheld one ("<5", "..") stays as it is. The API and CSV keep plain digits."""
-    text = str(text)
-    if re.fullmatch(r"-?\d+(\.\d+)?", text):
-        return formats.number_format(Decimal(text), force_grouping=True)
-    return text
+# Pages outside the statistics write their figures as the statistics do.
+register.filter("local_number", local_number)

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from itertools import chain
 from queue import Queue
 from typing import Any
 
@@ -47,6 +48,8 @@ __all__ = ["SearchBackend"]
 logger = logging.getLogger(__name__)
 ENGINE_ERRORS = (ApiError, TransportError)
 TOKEN_FIELDS = [f"{field}_tokens" for field in FIELD_WEIGHTS]
+REQUEST_TIMEOUT = 10  # seconds
+SHARD_WAIT = f"{REQUEST_TIMEOUT // 2}s"  # see _bulk
 FACET_SIZE = 400  # more than the country's 290 municipalities
 GROUP_SIZE = 50  # documents listed under one grouped hit (one course's places)
 # Groups are counted exactly up to this many (Elasticsearch's maximum), approximately beyond.
@@ -163,7 +166,10 @@ class SearchBackend(BaseSearchBackend):
         # changed setting (tests, a restart with new nodes) reaches the client.
         hosts = [url.strip() for url in settings.ELASTICSEARCH_URL.split(",") if url.strip()]
         self.client = Elasticsearch(
-            hosts, request_timeout=10, retry_on_timeout=len(hosts) > 1, max_retries=len(hosts) - 1
+            hosts,
+            request_timeout=REQUEST_TIMEOUT,
+            retry_on_timeout=len(hosts) > 1,
+            max_retries=len(hosts) - 1,
         )
         self.alias = f"{settings.SEARCH_INDEX_PREFIX}_search"
         self.fallback = database.SearchBackend()
@@ -258,6 +264,10 @@ class SearchBackend(BaseSearchBackend):
             chunk_size=500,
             max_retries=0,
             ignore_status=(ignore_status,) if ignore_status else (),
+            # The node waits this long for a shard that is not yet allocated (a restart), less
+            # than the client's timeout: a write the client gave up on (kept in the outbox for a
+            # retry) must not be applied later, over the retry's newer state.
+            timeout=SHARD_WAIT,
         )
 
     def _index(self, documents: Sequence[IndexedDocument]) -> None:
@@ -270,39 +280,45 @@ class SearchBackend(BaseSearchBackend):
         self._remove(refs)
 
     def replace(self, refs: Sequence[DocumentRef], documents: Sequence[SearchDocument]) -> None:
-        """Update the database fallback first, so it is current even when the cluster is down."""
+        """Update the database fallback first, so it is current even when the cluster is down.
+
+        On the cluster one bulk request writes the documents and deletes the objects' other
+        languages: a reader never sees an object missing between a delete and its new version.
+        """
         analysed = analyse(documents)
         self.fallback.delete(refs)
         self.fallback._index(analysed)
-        self._remove(refs)
-        self._write(analysed)
-
-    def _write(self, documents: Sequence[IndexedDocument]) -> None:
         self._ensure_index()
+        written = {item.document.doc_id for item in analysed}
         self._bulk(
-            (
-                {"_index": self.alias, "_id": item.document.doc_id, "_source": _source(item)}
-                for item in documents
-            ),
-            refresh=True,
-        )
-
-    def _remove(self, refs: Sequence[DocumentRef]) -> None:
-        """Delete by id, in bulk: a document's id is ``index:pk:language``, and the minimal
-        distribution has no ``_delete_by_query`` (docs/elasticsearch.md). Unknown ids are fine."""
-        if not refs:
-            return
-        self._ensure_index()
-        languages = [code for code, _name in settings.LANGUAGES]
-        self._bulk(
-            (
-                {"_op_type": "delete", "_index": self.alias, "_id": f"{ref.index}:{ref.pk}:{lang}"}
-                for ref in refs
-                for lang in languages
-            ),
+            chain(self._deletions(refs, keep=written), self._writes(analysed)),
             refresh=True,
             ignore_status=404,
         )
+
+    def _writes(self, documents: Sequence[IndexedDocument]) -> Iterator[dict[str, object]]:
+        for item in documents:
+            yield {"_index": self.alias, "_id": item.document.doc_id, "_source": _source(item)}
+
+    def _deletions(
+        self, refs: Sequence[DocumentRef], keep: Collection[str] = ()
+    ) -> Iterator[dict[str, object]]:
+        """Delete by id: a document's id is ``index:pk:language``, and the minimal distribution
+        has no ``_delete_by_query`` (docs/elasticsearch.md). Unknown ids are fine (404)."""
+        for ref in refs:
+            for code, _name in settings.LANGUAGES:
+                if (doc_id := f"{ref.index}:{ref.pk}:{code}") not in keep:
+                    yield {"_op_type": "delete", "_index": self.alias, "_id": doc_id}
+
+    def _write(self, documents: Sequence[IndexedDocument]) -> None:
+        self._ensure_index()
+        self._bulk(self._writes(documents), refresh=True)
+
+    def _remove(self, refs: Sequence[DocumentRef]) -> None:
+        if not refs:
+            return
+        self._ensure_index()
+        self._bulk(self._deletions(refs), refresh=True, ignore_status=404)
 
     def _rebuild(
         self, chunks: Iterable[Sequence[IndexedDocument]], indexes: tuple[str, ...] = ()

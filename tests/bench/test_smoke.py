@@ -2,7 +2,8 @@
 
 A benchmark's figures are read by people (``docs/*.md``), never asserted here: this only proves
 each one still starts its servers, builds its data, measures and prints, and exits 0. A new
-file under ``bench/`` is picked up by itself and must offer ``--smoke``.
+file under ``bench/`` is picked up by itself and must offer ``--smoke``; modules the benchmarks
+share start with an underscore (``bench/_servers.py``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-BENCHMARKS = sorted(path.name for path in (ROOT / "bench").glob("*.py"))
+BENCHMARKS = sorted(path.name for path in (ROOT / "bench").glob("[!_]*.py"))
 
 
 @pytest.mark.parametrize("name", BENCHMARKS)

@@ -50,6 +50,8 @@ SETUP_COMMANDS = (
     ["search_rebuild"],
 )
 ADMIN_PASSWORD = "browser-test-password"
+# The password of the people a test puts in the groups our set-up commands made.
+EDITOR_PASSWORD = "regional-editors-password"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -76,6 +78,9 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> pytes
             path = folder / f"{item.name}-{number}.png"
             tab.screenshot(path=path, full_page=True)
             report.sections.append(("screenshot", f"{tab.url} -> {path}"))
+        site = item.funcargs.get("site_server")
+        if site is not None and site.log is not None:
+            report.sections.append(("site server's log, last lines", site.log_tail()))
     return report
 
 
@@ -109,6 +114,14 @@ class SiteServer:
 
     url: str
     env: dict[str, str]
+    log: Path | None = None
+
+    def log_tail(self, lines: int = 60) -> str:
+        """Return the end of the server's log without static files: a failed page's traceback
+        (the DEBUG error pages say only "Server Error" to the browser)."""
+        assert self.log is not None
+        text = self.log.read_text(errors="replace").splitlines()
+        return "\n".join([line for line in text if "GET /static/" not in line][-lines:])
 
     def manage(self, *args: str) -> str:
         """Run ``manage.py`` with the server's settings and return what it printed."""
@@ -187,16 +200,21 @@ def site_server(
         **{k: v for k, v in os.environ.items() if k != ASYNC_UNSAFE},
         "DATABASE_URL": server_database,
         "DEBUG": "true",
+        # runserver answers each request in a new thread, so a persistent connection is never
+        # reused and each one stays open until its thread is collected: under the admin's
+        # polling that ran PostgreSQL out of connection slots (Django's docs: no persistent
+        # connections with the development server).
+        "CONN_MAX_AGE": "0",
         "SEARCH_INDEX_PREFIX": f"{settings.SEARCH_INDEX_PREFIX}_browser",
         "WAGTAILADMIN_BASE_URL": url,
         "DJANGO_SUPERUSER_PASSWORD": ADMIN_PASSWORD,
     }
-    site = SiteServer(url, env)
+    log = tmp_path_factory.mktemp("browser-server") / "runserver.log"
+    site = SiteServer(url, env, log)
     site.manage("migrate", "--noinput")
     site.manage("load_demo")
     for command in SETUP_COMMANDS:
         site.manage(*command)
-    log = tmp_path_factory.mktemp("browser-server") / "runserver.log"
     with log.open("w") as output:
         server = subprocess.Popen(
             [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"],
@@ -265,8 +283,17 @@ def _record_csp_violation(message: Any) -> None:
 _admin_js_errors: list[str] = []
 
 
+# Wagtail's autosave posts the form to its own page while the editor types; an incomplete form
+# is answered 400 "validation_error" (shown as "There are validation errors" beside the save
+# button), which Chromium logs as a failed resource although nothing failed for the editor.
+AUTOSAVE_REFUSAL = "the server responded with a status of 400"
+
+
 def _record_admin_console_error(message: Any) -> None:
     url = message.page.url if message.page else message.location.get("url", "")
+    resource = message.location.get("url", "")
+    if AUTOSAVE_REFUSAL in message.text and resource == url.split("#")[0]:
+        return
     if message.type == "error" and "/admin/" in url:
         _admin_js_errors.append(f"{url}: {message.text}")
 
@@ -306,3 +333,33 @@ def browser_page(chromium: object, site_server: SiteServer) -> Iterator[object]:
     page = context.new_page()
     yield page
     context.close()
+
+
+@pytest.fixture
+def log_in(chromium: object, site_server: SiteServer) -> Iterator[Callable[[str], Any]]:
+    """Return a function that signs a person in to the admin, each in a browser of their own,
+    and lands on the dashboard; the sessions close after the test.
+
+    Waits are generous: a busy 2-core CI machine can take long over the admin's first pages (a
+    timing test this is not).
+    """
+    contexts = []
+
+    def open_session(username: str) -> Any:
+        context = chromium.new_context(
+            base_url=site_server.url, viewport={"width": 1280, "height": 900}
+        )
+        context.set_default_timeout(60_000)
+        contexts.append(context)
+        page = context.new_page()
+        page.goto("/admin/login/")
+        page.locator("#id_username").fill(username)
+        page.locator("#id_password").fill(EDITOR_PASSWORD)
+        with page.expect_navigation():
+            page.locator("form button[type=submit]").click()
+        assert page.url.endswith("/admin/"), f"{username} could not log in"
+        return page
+
+    yield open_session
+    for context in contexts:
+        context.close()

@@ -19,10 +19,9 @@ import pytest
 from django.apps import apps
 from django.urls import reverse
 
-from tests.browser.conftest import SiteServer
+from tests.browser.conftest import EDITOR_PASSWORD, SiteServer
 from tests.browser.urls import parameterless_url_names
 
-PASSWORD = "regional-editor-password"
 # The richest page type an editor writes in a region, first one installed wins.
 PAGE_TYPES = ("communication.GuidanceArticlePage", "communication.ContentPage")
 SLUG = "validering-for-kockar"
@@ -55,26 +54,10 @@ def status(url: str) -> int:
 @pytest.fixture(scope="module")
 def region(site_server: SiteServer) -> dict:
     """The developer ``utvecklare``, the editor ``redaktor`` and their region's section page."""
-    code = f"from tests.browser.editorial_setup import run; run({PASSWORD!r}, {page_type()!r})"
+    arguments = f"{EDITOR_PASSWORD!r}, {page_type()!r}"
+    code = f"from tests.browser.editorial_setup import run; run({arguments})"
     output = site_server.manage("shell", "-c", code)
     return json.loads(output.strip().splitlines()[-1])
-
-
-def log_in(chromium: object, site_server: SiteServer, username: str) -> object:
-    context = chromium.new_context(
-        base_url=site_server.url, viewport={"width": 1280, "height": 900}
-    )
-    # The translation editor saves each string with its own request; a busy 2-core CI machine
-    # can take long over the first ones, so waits are generous (a timing test this is not).
-    context.set_default_timeout(60_000)
-    page = context.new_page()
-    page.goto("/admin/login/")
-    page.locator("#id_username").fill(username)
-    page.locator("#id_password").fill(PASSWORD)
-    with page.expect_navigation():
-        page.locator("form button[type=submit]").click()
-    assert page.url.endswith("/admin/"), f"{username} could not log in"
-    return page
 
 
 def footer_action(page: object, selector: str) -> None:
@@ -156,9 +139,9 @@ def page_path(admin: object, page_id: int) -> str:
     return urlsplit(url).path
 
 
-def test_write_submit_approve_publish_and_translate(chromium, site_server, region):
+def test_write_submit_approve_publish_and_translate(log_in, site_server, region):
     # The regional developer writes the page in the region's section and submits it.
-    developer = log_in(chromium, site_server, "utvecklare")
+    developer = log_in("utvecklare")
     write_page(developer, region["section_id"])
     footer_action(developer, "button[name=action-submit]")
     edit_link = developer.locator(".messages a[href*='/edit/']").first.get_attribute("href")
@@ -167,7 +150,7 @@ def test_write_submit_approve_publish_and_translate(chromium, site_server, regio
     assert status(public) == 404, "a page waiting for approval must not be public"
 
     # The regional editor sees it waiting for review on the dashboard and approves it.
-    editor = log_in(chromium, site_server, "redaktor")
+    editor = log_in("redaktor")
     with editor.expect_navigation():
         editor.get_by_role("link", name=SWEDISH["title"]).first.click()
     footer_action(

@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 
 import pytest
 
-from tests.browser.conftest import SiteServer
+from tests.browser.conftest import EDITOR_PASSWORD, SiteServer
 from tests.browser.test_editorial_workflow import fetch
 
-PASSWORD = "follow-up-password"
 PANEL = "#half-year-cycle-section"
 PEOPLE = (
     ("nybro_utvecklare", "Kalmar län – regionala utvecklare"),
@@ -45,7 +43,7 @@ REPORT = {
 @pytest.fixture(scope="module")
 def plans(site_server: SiteServer) -> dict[str, int]:
     """Put the two people in our groups; return Nybro's and Osby's latest plans' ids."""
-    code = SET_UP.format(people=PEOPLE, password=PASSWORD, name="Nybro")
+    code = SET_UP.format(people=PEOPLE, password=EDITOR_PASSWORD, name="Nybro")
     nybro = json.loads(site_server.manage("shell", "-c", code).strip().splitlines()[-1])
     code = (
         "from outcomes.models import HalfYearPlan as P; print(P.objects.filter("
@@ -53,31 +51,6 @@ def plans(site_server: SiteServer) -> dict[str, int]:
     )
     osby = int(site_server.manage("shell", "-c", code).strip().splitlines()[-1])
     return {"nybro": nybro, "osby": osby}
-
-
-@pytest.fixture
-def log_in(chromium: object, site_server: SiteServer) -> Iterator[object]:
-    """Return a function that opens a signed-in admin session for a person."""
-    contexts = []
-
-    def open_session(username: str) -> object:
-        context = chromium.new_context(
-            base_url=site_server.url, viewport={"width": 1280, "height": 900}
-        )
-        context.set_default_timeout(60_000)
-        contexts.append(context)
-        page = context.new_page()
-        page.goto("/admin/login/")
-        page.locator("#id_username").fill(username)
-        page.locator("#id_password").fill(PASSWORD)
-        with page.expect_navigation():
-            page.locator("form button[type=submit]").click()
-        assert page.url.endswith("/admin/"), f"{username} could not log in"
-        return page
-
-    yield open_session
-    for context in contexts:
-        context.close()
 
 
 def save(page: object, button: str) -> None:

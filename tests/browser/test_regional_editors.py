@@ -20,10 +20,9 @@ from django.utils import timezone
 
 from tests.browser import axe
 from tests.browser.admin_language import english_strings_in
-from tests.browser.conftest import SiteServer
+from tests.browser.conftest import EDITOR_PASSWORD, SiteServer
 from tests.browser.test_editorial_workflow import fetch, footer_action, status
 
-PASSWORD = "regional-editors-password"
 APPROVE = "button[data-workflow-action-name=approve]:not([data-workflow-action-modal-url])"
 EVENT = {
     "title": "Valideringsdag i Vimmerby",
@@ -40,34 +39,9 @@ OFFER_TEXT = "Du lär dig svetsa. Du får gå i skolan på dagen. Du kan börja 
 @pytest.fixture(scope="module")
 def site(site_server: SiteServer) -> dict:
     """Four people in our regional groups, and the pages the test visits."""
-    code = f"from tests.browser.regional_setup import run; run({PASSWORD!r})"
+    code = f"from tests.browser.regional_setup import run; run({EDITOR_PASSWORD!r})"
     output = site_server.manage("shell", "-c", code)
     return json.loads(output.strip().splitlines()[-1])
-
-
-@pytest.fixture
-def log_in(chromium: object, site_server: SiteServer) -> object:
-    """Return a function that opens a signed-in browser session for a person."""
-    contexts = []
-
-    def open_session(username: str) -> object:
-        context = chromium.new_context(
-            base_url=site_server.url, viewport={"width": 1280, "height": 900}
-        )
-        context.set_default_timeout(60_000)
-        contexts.append(context)
-        page = context.new_page()
-        page.goto("/admin/login/")
-        page.locator("#id_username").fill(username)
-        page.locator("#id_password").fill(PASSWORD)
-        with page.expect_navigation():
-            page.locator("form button[type=submit]").click()
-        assert page.url.endswith("/admin/"), f"{username} could not log in"
-        return page
-
-    yield open_session
-    for context in contexts:
-        context.close()
 
 
 def text_of(url: str) -> str:

@@ -225,3 +225,20 @@ def test_imported_records_are_edited_only_by_their_regions_editors(client):
     join(owner, "Kalmar län – regionala redaktörer")
     client.force_login(owner)
     assert client.get(edit).status_code == 200
+
+
+def test_plugin_import_writes_through_the_registrys_import_as_the_admin_does():
+    """One writer: the record's history shows the same import entry as an admin file import,
+    naming the user who imported."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import ModelLogEntry
+
+    user = get_user_model().objects.create_user("red-kalmar", "k@example.org", "pw-12345!")
+    join(user, "Kalmar län – regionala redaktörer")
+    run("kalmar", str(sample("kalmar")), "--commit", "--user", "red-kalmar")
+    actor = Actor.objects.get(slug="verkstad-verkstad-nybro")
+    entries = ModelLogEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(Actor), object_id=str(actor.pk)
+    )
+    entry = entries.get()
+    assert (entry.action, entry.user, entry.data["created"]) == ("branch_models.import", user, True)

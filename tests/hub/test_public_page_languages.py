@@ -29,6 +29,12 @@ ROOT = Path(__file__).resolve().parents[2]
 LANGUAGES = ("ar", "so", "ti")
 TEXT_ATTRIBUTES = ("aria-label", "alt", "placeholder", "title")
 ROUTE_QUERY = "?text=kock&municipality=H%C3%A4ssleholm&swedish_level=sfi"
+# The calculator's two steps and its result: the move, then amounts a reader entered.
+MOVE = "?origin=forsorjningsstod&target=work&months=12"
+AMOUNTS = (
+    "&forsorjningsstod=9000&gross_wage=25000&employer_contributions=8000&municipal_tax=8000"
+    "&new_start_subsidy=10000&production_value=30000"
+)
 # Swedish agencies' names, which the editors keep as names in the texts and glossaries of every
 # language (proper names are outside SC 3.1.2); the catalogue has them as the Swedish text of
 # "Swedish Public Employment Service" and "Swedish Social Insurance Agency".
@@ -125,6 +131,11 @@ def public_urls(language: str) -> list[str]:
             urls.append(f"/{language}/regions/{plugin.url_slug}/")
         urls.append(reverse("search:search") + "?q=validering")
         urls.append(reverse("routes:finder") + ROUTE_QUERY)
+        urls.append(reverse("outcomes:index"))
+        urls.append(reverse("outcomes:county", kwargs={"code": "08"}))
+        urls.append(reverse("outcomes:municipality", kwargs={"code": "0881"}))
+        calculator = reverse("outcomes:calculator")
+        urls += [calculator, calculator + MOVE, calculator + MOVE + AMOUNTS]
     return urls
 
 
@@ -252,15 +263,27 @@ def test_dates_name_the_month_in_somali_and_tigrinya(language: str, month: str, 
     assert swedish not in shown.lower()
 
 
-CORE_APPS = ("branch_models", "communication", "hub", "routes", "search")
+CORE_APPS = (
+    "branch_models",
+    "communication",
+    "coordination",
+    "hub",
+    "outcomes",
+    "routes",
+    "search",
+)
 
 
 def _public_template_entries() -> Iterator[polib.POEntry]:
-    """UI strings of the core apps' public templates (not the admin's), names left out."""
+    """UI strings of the core apps' public templates (not the admin's nor the editors' e-mails),
+    names left out."""
     for app in CORE_APPS:
         for entry in polib.pofile(str(ROOT / app / "locale/sv/LC_MESSAGES/django.po")):
             paths = [path for path, _line in entry.occurrences]
-            public = any(p.startswith("templates/") and "/admin/" not in p for p in paths)
+            public = any(
+                p.startswith("templates/") and "/admin/" not in p and "/email/" not in p
+                for p in paths
+            )
             if public and not entry.obsolete and entry.msgid != entry.msgstr:
                 yield entry
 

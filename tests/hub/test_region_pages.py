@@ -8,6 +8,7 @@ from html.parser import HTMLParser
 
 import pytest
 from django.core.management import call_command
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Locale, Page
 
 from communication.models import RegionSectionPage
@@ -115,6 +116,13 @@ def test_seeding_again_keeps_what_editors_changed():
     section.refresh_from_db()
     assert section.intro == "Redaktörens egen text."
     assert RegionSectionPage.objects.filter(plugin="kak").count() == 2
+
+
+def test_seeded_translations_leave_no_redirect_from_the_swedish_slug(client):
+    """A translation has its own slug from the start, so no redirect is recorded for it."""
+    english = "/en" + SECTIONS["kak"]
+    assert client.get(english + "checklists-at-work/").status_code == 200
+    assert not Redirect.objects.filter(old_path__contains="checklistor-pa-praktikplatsen").exists()
 
 
 def test_seeded_child_pages_have_their_translations():

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 PROBE = (
@@ -118,3 +120,17 @@ def test_deploy_check_warns_when_production_caches_per_process() -> None:
     assert result.returncode != 0
     assert "hub.W001" in result.stderr
     assert "CACHE_URL" in result.stderr  # the hint names the variable to set
+
+
+def test_docker_compose_gives_editors_their_groups_and_workflows_before_serving() -> None:
+    """Production starts with the regions' groups, page permissions and publishing workflows.
+
+    The workflows need the region pages and the groups, so they come after both.
+    """
+    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
+    command = compose["services"]["web"]["command"]
+    steps = re.findall(r"manage\.py (\w+)|(gunicorn)", command)
+    names = [managed or server for managed, server in steps]
+    assert names.index("seed_region_sections") < names.index("setup_editorial_workflows")
+    assert names.index("setup_regional_groups") < names.index("setup_editorial_workflows")
+    assert names.index("setup_editorial_workflows") < names.index("gunicorn")

@@ -6,8 +6,12 @@ from __future__ import annotations
 import re
 
 import pytest
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
+
+from outcomes import views
+from outcomes.suppression import Cell
 
 pytestmark = pytest.mark.django_db
 
@@ -92,3 +96,22 @@ def test_charts_are_drawn_images_with_a_summary_and_their_table(client, language
     assert len(ids) == len(set(ids)), "two elements share an id"
     rtl = 'direction="rtl"' in html
     assert rtl == (language == "ar")
+
+
+@pytest.mark.parametrize(
+    ("language", "written"),
+    [("sv", "13\xa0960\xa0000"), ("en", "13,960,000"), ("ar", "13,960,000")],
+)
+def test_figures_are_grouped_in_thousands_as_the_language_writes_them(client, language, written):
+    """Seed 007's budget on the statistics page; a large count in a chart, its table and summary."""
+    with translation.override(language):
+        statistics = reverse("outcomes:index")
+    assert f"{written} kr" in client.get(statistics).content.decode()
+    with translation.override(language):
+        cells = [("Kalmar län", Cell(value=13960000)), ("Skåne län", Cell(value=621))]
+        chart = views._chart("big", "Inskrivna", cells)
+        html = render_to_string("outcomes/chart.html", {"chart": chart})
+    assert f" {written}." in chart.summary
+    assert f"<td>{written}</td>" in html
+    assert f">{written}</text>" in str(chart.svg)
+    assert "13960000" not in html

@@ -7,14 +7,19 @@ it is not stopped); "restart" points it back at the real node.
 
 from __future__ import annotations
 
+import http.client
 import io
 import threading
-from collections.abc import Iterator
+import time
+import uuid
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import urlsplit
 
 import pytest
 from django.core.management import CommandError, call_command
-from django.db import connections
+from django.db import connection, connections
 from elasticsearch import helpers
 
 from branch_models.models import Actor, ActorKind, Credential, ValidationModel
@@ -22,6 +27,7 @@ from search.backends import get_search_backend
 from search.backends.base import SearchQuery
 from search.index import iter_documents
 from search.models import OutboxEntry
+from search.outbox import apply_pending
 from search.rebuild import rebuild
 
 pytestmark = [pytest.mark.elasticsearch, pytest.mark.django_db]
@@ -121,6 +127,158 @@ def test_search_sync_reports_what_still_fails(settings, django_capture_on_commit
         call_command("search_sync", stdout=None)
     assert exit_info.value.code == 1
     get_search_backend.cache_clear()
+
+
+class HoldingProxy:
+    """A loopback HTTP proxy to the real node that holds the first bulk write until released,
+    as a congested network or a node busy restarting does (the shared node is not slowed)."""
+
+    def __init__(self, node_url: str) -> None:
+        self.held, self.release = threading.Event(), threading.Event()
+        node = urlsplit(node_url)
+        proxy = self
+
+        class Forward(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"  # keep-alive, as the client expects
+
+            def forward(self) -> None:
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                if "/_bulk" in self.path and not proxy.held.is_set():
+                    proxy.held.set()
+                    proxy.release.wait(60)
+                upstream = http.client.HTTPConnection(node.hostname, node.port, timeout=60)
+                skip = {"host", "connection", "content-length", "transfer-encoding"}
+                headers = {k: v for k, v in self.headers.items() if k.lower() not in skip}
+                upstream.request(self.command, self.path, body=body, headers=headers)
+                answer = upstream.getresponse()
+                data = answer.read()
+                upstream.close()
+                self.send_response(answer.status)
+                for name, value in answer.getheaders():
+                    if name.lower() not in skip:
+                        self.send_header(name, value)
+                length = answer.getheader("Content-Length", "0")
+                self.send_header("Content-Length", length if self.command == "HEAD" else len(data))
+                self.end_headers()
+                self.wfile.write(data)
+
+            do_GET = do_HEAD = do_POST = do_PUT = do_DELETE = forward
+
+            def log_message(self, format: str, *args: object) -> None:
+                """Quiet: the test reports what matters."""
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Forward)
+        self.server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.release.set()
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def in_thread(work: Callable[[], object]) -> tuple[threading.Thread, list[BaseException]]:
+    """Start work with a database connection of its own, so its writes commit and their index
+    updates run as after a request (the test's own transaction never commits)."""
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            work()
+        except BaseException as exc:  # noqa: BLE001 - reported by the caller's assertion
+            errors.append(exc)
+        finally:
+            connections.close_all()
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    return thread, errors
+
+
+def committed(work: Callable[[], object]) -> None:
+    """Run work in a thread of its own (see in_thread) and wait for it."""
+    thread, errors = in_thread(work)
+    thread.join()
+    assert not errors, errors
+
+
+def _advisory_lock_waiters() -> int:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")
+        return cursor.fetchone()[0]
+
+
+def test_a_retry_racing_a_new_edit_never_leaves_the_older_state_indexed(settings):
+    """`search_sync` retries a rename made while the node was down; meanwhile the record is
+    renamed again. The retry read the older name: it must not land over the newer one (a load
+    run with Elasticsearch restarted found a renamed record stale this way)."""
+    if connection.vendor != "postgresql":
+        pytest.skip("two connections writing at once: SQLite runs one writer at a time")
+    settings.SEARCH_BACKEND = "search.backends.elasticsearch"
+    real_url = settings.ELASTICSEARCH_URL
+    get_search_backend.cache_clear()
+    slug = f"kapplopning-{uuid.uuid4().hex[:8]}"
+    proxy = HoldingProxy(real_url)
+
+    def rename(name: str) -> Callable[[], None]:
+        def save() -> None:
+            actor = Actor.objects.get(slug=slug)
+            actor.name = name
+            actor.save()
+
+        return save
+
+    def remove() -> None:
+        for actor in Actor.objects.filter(slug=slug):
+            pk = str(actor.pk)
+            actor.delete()  # its documents go too
+            OutboxEntry.objects.filter(index_name="branch_models.actor", object_pk=pk).delete()
+
+    try:
+        committed(
+            lambda: Actor.objects.create(
+                name="Kapplöpningsaktör", slug=slug, kind=ActorKind.OTHER, live=True
+            )
+        )
+        pk = str(Actor.objects.get(slug=slug).pk)
+        settings.ELASTICSEARCH_URL = CLOSED_PORT
+        get_search_backend.cache_clear()
+        committed(rename("Kapplöpning förra namnet"))
+        assert OutboxEntry.objects.filter(object_pk=pk, processed_at__isnull=True).exists()
+
+        # The node is back (through the proxy); search_sync's write of the older name is slow.
+        settings.ELASTICSEARCH_URL = proxy.url
+        get_search_backend.cache_clear()
+        sync, sync_errors = in_thread(apply_pending)
+        assert proxy.held.wait(30)
+        edit, edit_errors = in_thread(rename("Kapplöpning nya namnet"))
+        deadline = time.monotonic() + 30
+        while edit.is_alive() and not _advisory_lock_waiters() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        proxy.release.set()
+        sync.join()
+        edit.join()
+        assert not sync_errors and not edit_errors, (sync_errors, edit_errors)
+
+        settings.ELASTICSEARCH_URL = real_url
+        get_search_backend.cache_clear()
+        backend = get_search_backend()
+        titles = {
+            doc_id: document["title"]
+            for doc_id, document in _indexed(backend).items()
+            if doc_id.startswith(f"branch_models.actor:{pk}:")
+        }
+        assert titles and set(titles.values()) == {"Kapplöpning nya namnet"}, titles
+        hits = backend.search(SearchQuery("kapplöpning")).hits
+        assert [hit.title for hit in hits if hit.pk == pk] == ["Kapplöpning nya namnet"]
+        assert not OutboxEntry.objects.filter(object_pk=pk, processed_at__isnull=True).exists()
+    finally:
+        proxy.close()
+        settings.ELASTICSEARCH_URL = real_url
+        get_search_backend.cache_clear()
+        committed(remove)
+        get_search_backend.cache_clear()
 
 
 @contextmanager

@@ -22,6 +22,8 @@ from django.db import models
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from hub.streams import strip_block_ids
+
 # Rows that record when and by whom, not what: they differ between any two loads.
 SKIPPED_MODELS = {
     "admin.logentry",
@@ -48,14 +50,6 @@ SKIPPED_FIELDS = {
 }
 
 
-def _strip_ids(data: Any) -> Any:
-    if isinstance(data, list):
-        return [_strip_ids(item) for item in data]
-    if isinstance(data, dict):
-        return {key: _strip_ids(value) for key, value in data.items() if key != "id"}
-    return data
-
-
 def _name(obj: models.Model | None) -> str:
     """What a foreign key points to, without its primary key."""
     if obj is None:
@@ -78,7 +72,7 @@ def _row(obj: models.Model) -> dict[str, Any]:
         if isinstance(field, models.ForeignKey):
             row[field.name] = _name(getattr(obj, field.name))
         elif isinstance(field, StreamField):
-            row[field.name] = _strip_ids(field.get_prep_value(getattr(obj, field.name)))
+            row[field.name] = strip_block_ids(field.get_prep_value(getattr(obj, field.name)))
         else:
             row[field.name] = field.value_to_string(obj)
     for field in obj._meta.many_to_many:

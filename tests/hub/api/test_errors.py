@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import socket
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import pytest
 from django.conf import LazySettings
+from django.db import connections
 from rest_framework.test import APIClient
 
 from hub.models import Role
@@ -118,3 +123,53 @@ def test_messages_follow_accept_language_and_lang() -> None:
     field = client.get("/api/v1/credentials/?kind=diploma", HTTP_ACCEPT_LANGUAGE="sv")
     assert "Välj" in field.json()["error"]["fields"]["kind"][0]
     assert "ogiltiga" in field.json()["error"]["message"]
+
+
+@contextmanager
+def database_unreachable() -> Iterator[None]:
+    """Point this thread's database connection at a port nothing listens on, as while
+    PostgreSQL is stopped: the real client, refused (the shared test server is never stopped)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        closed_port = sock.getsockname()[1]
+    working = connections["default"]
+    down = connections.create_connection("default")
+    down.settings_dict = {**down.settings_dict, "HOST": "127.0.0.1", "PORT": closed_port}
+    connections["default"] = down
+    try:
+        yield
+    finally:
+        down.close()
+        connections["default"] = working
+
+
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [
+        ("get", "/api/v1/komvux-offers/"),
+        ("get", "/api/v1/validation-models/"),
+        ("get", "/api/v1/regions/12/"),
+        ("patch", "/api/v1/komvux-offers/komvux-hassleholm-sfi-lager-truck/"),
+    ],
+)
+def test_503_asking_to_retry_while_the_database_is_unreachable(
+    settings: LazySettings, method: str, path: str
+) -> None:
+    if "sqlite" in settings.DATABASES["default"]["ENGINE"]:
+        pytest.skip("SQLite is a file: it cannot be unreachable")
+    settings.DEBUG = False
+    client = APIClient()
+    token = token_for("skane", "12", Role.EDITOR)
+    client.credentials(HTTP_AUTHORIZATION=f"Bearer {token}", HTTP_ACCEPT_LANGUAGE="sv")
+    with database_unreachable():
+        if method == "patch":
+            response = client.patch(path, {"name": "Nytt namn"}, format="json")
+        else:
+            response = client.get(path)
+    error = assert_error(response, 503, "service_unavailable")
+    assert response["Retry-After"] == "30"
+    assert error["message"] == "Tjänsten är tillfälligt otillgänglig. Försök igen om en minut."
+    # Nothing written: the record keeps its name once the database answers again.
+    if method == "patch":
+        record = APIClient().get(path).json()
+        assert record["name"] != "Nytt namn"
