@@ -58,12 +58,12 @@ FACET_COUNT_PRECISION = 1_000  # per facet value: exact below, within a few perc
 _TOKENS = ["title_tokens", "keywords_tokens", "body_tokens", "prefix_tokens"]
 # After the shared score (`_score` is `rank_score`, built of constant scores, no BM25), the
 # same keys as the database backend's ORDER BY: fewer title terms, then a stable order.
-SORT = [
-    {"_score": "desc"},
+SORT: list[dict[str, dict[str, str]]] = [
+    {"_score": {"order": "desc"}},
     {"title_terms": {"order": "asc", "unmapped_type": "integer"}},
-    {"title": "asc"},
-    {"index_name": "asc"},
-    {"object_pk": "asc"},
+    {"title": {"order": "asc"}},
+    {"index_name": {"order": "asc"}},
+    {"object_pk": {"order": "asc"}},
 ]
 
 
