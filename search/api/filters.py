@@ -45,7 +45,9 @@ class FreeTextFilter(BaseFilterBackend):
                 per_page=MAX_HITS,
             )
         )
-        keys = [hit.pk for hit in result.hits]
+        # The search page shows a course given in several places as one hit; the API lists each
+        # record, the group's others right after the one that ranked.
+        keys = [record.pk for hit in result.hits for record in (hit, *hit.also)]
         if not keys:
             return queryset.none()
         rank = Case(
