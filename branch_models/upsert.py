@@ -1,4 +1,8 @@
-"""Write records by natural key, saving only what changed, so repeated loads change nothing."""
+"""Write rows by natural key, saving only what changed, so repeated loads change nothing.
+
+For reference data and the feature apps' demo tables. Registry records from files are written
+by ``branch_models.importing.import_rows`` only (the demo's registry records too).
+"""
 
 from __future__ import annotations
 
