@@ -12,8 +12,11 @@ serving collected static files from a temporary directory, throttling lifted for
 clients and token holders alike), warms each URL,
 then lets wrk load each one in turn: an API list page, an API detail, the HTML list and a model
 page, and a static file served by whitenoise in the same gunicorn, the ceiling of what the server
-stack can answer. It prints requests/s and p95 latency per URL and each one's share of the
-static ceiling (issue 18's targets: API list ≥ 10 %, detail ≥ 20 %, HTML pages ≥ 150 req/s).
+stack can answer. It does this twice, side by side: as deployed, with whole anonymous answers
+kept (hub.response_cache), and with every answer rendered afresh (``RESPONSE_CACHE_SECONDS=0``,
+what a first visit after a publish costs). It prints requests/s and p95 latency per URL and each
+one's share of the static ceiling (issue 18's targets: API list ≥ 10 %, detail ≥ 20 %, HTML
+pages ≥ 150 req/s).
 Nothing is installed and only 127.0.0.1 is contacted; every run is bounded by ``--duration``.
 """
 
@@ -39,6 +42,9 @@ TARGETS = [
     ("HTML detail (a model page)", "/valideringsmodeller/svets/"),
     ("static file (whitenoise)", "/static/hub/css/site.css"),
 ]
+# Each URL twice: as deployed (whole anonymous answers kept, hub.response_cache) and rendered
+# afresh for every request, the cost of a first visit after a publish.
+MODES = [("kept answers (default)", "60"), ("rendered every time", "0")]
 # wrk prints what its Lua ``done`` hook writes: p95 latency (µs) and requests/s.
 WRK_SCRIPT = """
 done = function(summary, latency, requests)
@@ -94,8 +100,6 @@ def main() -> None:
     if not args.smoke and not os.environ.get("DATABASE_URL"):
         print("DATABASE_URL is not set: using the embedded SQLite database (db.sqlite3).")
 
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
     with tempfile.TemporaryDirectory() as scratch:
         env = production_env()
         python = sys.executable
@@ -115,55 +119,75 @@ def main() -> None:
             env=env,
             check=True,
         )
-        server = subprocess.Popen(
-            [
-                python,
-                "-m",
-                "gunicorn",
-                "hub.wsgi",
-                f"--bind=127.0.0.1:{port}",
-                f"--workers={args.workers}",
-                "--log-level=warning",
-            ],
-            cwd=ROOT,
-            env=env,
-        )
-        try:
-            wait_until_up(f"{base}/health/")
-            with tempfile.NamedTemporaryFile("w", suffix=".lua") as script:
-                script.write(WRK_SCRIPT)
-                script.flush()
-                results = []
-                for title, path in TARGETS:
-                    for _ in range(20):  # warm caches, prove the URL answers 200
-                        with urllib.request.urlopen(base + path, timeout=10) as response:  # noqa: S310
-                            response.read()
-                    figures = run_wrk(
+        runs = {
+            mode: load_each_url(env | {"RESPONSE_CACHE_SECONDS": seconds}, args)
+            for mode, seconds in MODES
+        }
+
+    print(
+        f"\ngunicorn {args.workers} sync workers on {os.cpu_count()} CPUs; wrk "
+        f"{args.threads} threads, {args.connections} connections, {args.duration} s per URL; "
+        f"load average {os.getloadavg()[0]:.1f}\n"
+    )
+    header = "".join(f"{mode:>28}" for mode, _seconds in MODES)
+    print(f"{'':<34}{header}")
+    print(f"{'URL':<34}" + f"{'req/s':>10} {'p95 ms':>7} {'vs static':>9}" * len(MODES))
+    for index, (title, _path) in enumerate(TARGETS):
+        cells = ""
+        for mode, _seconds in MODES:
+            figures, share = runs[mode][index], runs[mode][index]["rps"] / runs[mode][-1]["rps"]
+            cells += f"{figures['rps']:>10.0f} {figures['p95_ms']:>7.1f} {share:>9.1%}"
+        print(f"{title:<34}{cells}")
+    failed = [
+        f"{title} ({mode})"
+        for mode, _seconds in MODES
+        for (title, _path), figures in zip(TARGETS, runs[mode], strict=True)
+        if figures["errors"]
+    ]
+    if failed:
+        raise SystemExit(f"Requests failed (non-2xx/3xx or socket errors): {', '.join(failed)}")
+
+
+def load_each_url(env: dict[str, str], args: argparse.Namespace) -> list[dict]:
+    """Start gunicorn with this environment and load each target URL in turn with wrk."""
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "hub.wsgi",
+            f"--bind=127.0.0.1:{port}",
+            f"--workers={args.workers}",
+            "--log-level=warning",
+        ],
+        cwd=ROOT,
+        env=env,
+    )
+    try:
+        wait_until_up(f"{base}/health/")
+        with tempfile.NamedTemporaryFile("w", suffix=".lua") as script:
+            script.write(WRK_SCRIPT)
+            script.flush()
+            results = []
+            for _title, path in TARGETS:
+                for _ in range(20):  # warm caches, prove the URL answers 200
+                    with urllib.request.urlopen(base + path, timeout=10) as response:  # noqa: S310
+                        response.read()
+                results.append(
+                    run_wrk(
                         base + path,
                         args.duration,
                         args.connections,
                         args.threads,
                         Path(script.name),
                     )
-                    results.append((title, path, figures))
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
-
-    ceiling = results[-1][2]["rps"]
-    print(
-        f"\ngunicorn {args.workers} sync workers on {os.cpu_count()} CPUs; wrk "
-        f"{args.threads} threads, {args.connections} connections, {args.duration} s per URL\n"
-    )
-    print(f"{'URL':<40} {'req/s':>9} {'p95 ms':>8} {'errors':>7} {'vs static':>10}")
-    for title, _path, figures in results:
-        print(
-            f"{title:<40} {figures['rps']:>9.0f} {figures['p95_ms']:>8.1f} "
-            f"{figures['errors']:>7d} {figures['rps'] / ceiling:>9.1%}"
-        )
-    failed = [title for title, _path, figures in results if figures["errors"]]
-    if failed:
-        raise SystemExit(f"Requests failed (non-2xx/3xx or socket errors): {', '.join(failed)}")
+                )
+            return results
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
 
 
 if __name__ == "__main__":

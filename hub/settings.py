@@ -102,6 +102,8 @@ INSTALLED_APPS += [plugin.app for plugin in _hub_plugins]
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outside everything that only shapes a fresh answer: a kept one skips it (hub.response_cache).
+    "hub.response_cache.ResponseCacheMiddleware",
     # Sees the response after the session and CSRF middleware set their cookies (hub.http_cache).
     "hub.http_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -331,6 +333,10 @@ API_CACHE_SECONDS = env.int("API_CACHE_SECONDS", default=60)
 # How long any cache may keep an anonymous public page (hub.http_cache); publishing purges it
 # from a front cache at once when FRONTEND_CACHE_PURGE_URL is set.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=60)
+# How long this site keeps a whole anonymous answer in CACHES (hub.response_cache). A change a
+# visitor could see makes every kept answer unused at once (with one shared cache, in every
+# process); this only bounds the rest. 0: keep none.
+RESPONSE_CACHE_SECONDS = env.int("RESPONSE_CACHE_SECONDS", default=60)
 # A caching reverse proxy (Varnish, nginx with a purge module) in front: Wagtail sends it a PURGE
 # for a page's URLs when the page is published, moved or unpublished (docs/operations.md).
 # Installed always (it does nothing without WAGTAILFRONTENDCACHE) so one code path runs

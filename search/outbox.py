@@ -22,6 +22,7 @@ from django.utils import timezone
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished
 
+from hub import content_version
 from hub.bulk import insert_objects
 from hub.signals import saved_in_bulk
 from search.backends import get_search_backend
@@ -219,6 +220,8 @@ def _apply(entries: list[OutboxEntry]) -> int:
     OutboxEntry.objects.filter(pk__in=pks).update(
         processed_at=timezone.now(), attempts=models.F("attempts") + 1, last_error=""
     )
+    # Search answers kept before the index caught up (hub.response_cache) are not served again.
+    content_version.bump()
     return 0
 
 

@@ -10,6 +10,7 @@ from typing import BinaryIO
 
 from django.utils import timezone
 
+from hub import content_version
 from search.analysis.current import build_vocabularies
 from search.backends import get_search_backend
 from search.backends.base import SearchDocument
@@ -69,11 +70,14 @@ def rebuild(
             count += stage != "index"  # the full rebuild counts its first pass
             yield document
 
+    words: dict[str, int] = {}
     if indexes:
         names = [index.name for index in indexes]
         get_search_backend().rebuild(counted("partial", iter_documents(indexes)), indexes=names)
-        return RebuildReport(count, {}, replay_since(started))
-    with tempfile.TemporaryFile() as spool:
-        words = build_vocabularies(counted("vocabulary", _spooled(iter_documents(), spool)))
-        get_search_backend().rebuild(counted("index", _unspooled(spool, count)))
-    return RebuildReport(count, words, replay_since(started))
+    else:
+        with tempfile.TemporaryFile() as spool:
+            words = build_vocabularies(counted("vocabulary", _spooled(iter_documents(), spool)))
+            get_search_backend().rebuild(counted("index", _unspooled(spool, count)))
+    replayed = replay_since(started)
+    content_version.bump()  # answers kept from the old index are not served again
+    return RebuildReport(count, words, replayed)

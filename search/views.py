@@ -9,6 +9,7 @@ from django.core.paginator import Paginator
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse, JsonResponse, QueryDict
 from django.shortcuts import redirect, render
+from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
@@ -121,12 +122,14 @@ def search_page(request: HttpRequest) -> HttpResponse:
     """Show the search form, and the results when there is something to search for."""
     form = SearchForm(request.GET)
     context: dict[str, object] = {"form": form, "max_length": MAX_QUERY_LENGTH}
+    counted = False
     if form.is_valid() and form.has_search:
         query = form.to_query(language=get_language())
         result = get_search_backend().search(query)
         if query.page > result.page_count:  # an old link past the last page: show the last one
             return redirect(f"{request.path}?{_query_string(request, page=result.page_count)}")
-        if query.text and query.page == 1:
+        counted = bool(query.text) and query.page == 1
+        if counted:
             record_search(query.text, query.language, result.total)
         context.update(
             result=result,
@@ -154,7 +157,11 @@ def search_page(request: HttpRequest) -> HttpResponse:
             without_filters=_without_filters(request),
             anywhere_query=_query_string(request, anywhere="1", page=None),
         )
-    return render(request, "search/search.html", context)
+    response = render(request, "search/search.html", context)
+    if counted:
+        # Every search is counted for the editors' analytics: no shared cache may answer it.
+        patch_cache_control(response, private=True, no_cache=True)
+    return response
 
 
 def _remove_value(request: HttpRequest, name: str, value: str) -> str:

@@ -205,6 +205,9 @@ def site_server(
         # polling that ran PostgreSQL out of connection slots (Django's docs: no persistent
         # connections with the development server).
         "CONN_MAX_AGE": "0",
+        # The tests also write rows from their own process, whose new content versions this
+        # server's process-memory cache never sees: it answers every request afresh.
+        "RESPONSE_CACHE_SECONDS": "0",
         "SEARCH_INDEX_PREFIX": f"{settings.SEARCH_INDEX_PREFIX}_browser",
         "WAGTAILADMIN_BASE_URL": url,
         "DJANGO_SUPERUSER_PASSWORD": ADMIN_PASSWORD,

@@ -1,6 +1,8 @@
 """Caching of the public pages as a browser, a reverse proxy or a CDN sees it: anonymous pages
 are shared for a minute and revalidated with an ETag; publishing changes the page, its tag and
-purges the front cache; signed-in editors' answers are never shared (hub.http_cache)."""
+purges the front cache; signed-in editors' answers are never shared (hub.http_cache). Each test
+runs with the site's own kept answers off and on (hub.response_cache): what a visitor, editor or
+proxy sees is the same."""
 
 from __future__ import annotations
 
@@ -19,6 +21,11 @@ from branch_models.models import ValidationModel
 from hub.groups import NATIONAL_EDITORS
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True, params=[0, 60], ids=["fresh", "kept"])
+def _response_cache(request: pytest.FixtureRequest, settings: LazySettings) -> None:
+    settings.RESPONSE_CACHE_SECONDS = request.param
 
 
 def employers() -> Page:
