@@ -5,7 +5,9 @@ and the throttles may count loosely for a while; a cache outage must therefore c
 answers. Django's own ``RedisCache`` raises the client's errors into every page. This one logs
 the outage once, answers as an empty cache (reads miss, writes are dropped) and, for
 ``RETRY_SECONDS``, does not try the server again, so a dead or unresolvable host does not add a
-connection attempt to every cache call. ``CACHE_URL=redis://...`` selects it (hub/settings.py).
+connection attempt to every cache call. When the server answers again, it starts a new content
+version (hub.content_version): the writes it dropped may have been a publish's.
+``CACHE_URL=redis://...`` selects it (hub/settings.py).
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from typing import Any, TypeVar
 
 from django.core.cache.backends.redis import RedisCache
 from redis.exceptions import RedisError
+
+from hub import content_version
 
 __all__ = ["ResilientRedisCache"]
 
@@ -42,6 +46,10 @@ class ResilientRedisCache(RedisCache):
         if time.monotonic() < self._down_until:
             return fallback
         try:
+            if self._down_until:
+                # The first call after an outage: a publish meanwhile could not start a new
+                # content version, and answers kept before it may still be in the server.
+                RedisCache.delete(self, content_version.KEY)
             result = call()
         except RedisError as exc:
             if not self._down_until:

@@ -23,24 +23,24 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from hub.signals import saved_in_bulk
 
-__all__ = ["bump", "connect_signals", "current", "watch"]
+__all__ = ["KEY", "bump", "connect_signals", "current", "watch"]
 
-_KEY = "hub:content:version"
+KEY = "hub:content:version"
 
 
 def current() -> str:
     """Return the current content version (made up once if the cache has none)."""
-    version = cache.get(_KEY)
+    version = cache.get(KEY)
     if version is None:
         version = uuid.uuid4().hex
-        cache.add(_KEY, version, None)
-        version = cache.get(_KEY) or version
+        cache.add(KEY, version, None)
+        version = cache.get(KEY) or version
     return version
 
 
 def bump(**_kwargs: object) -> None:
     """Start a new content version: every fragment keyed by the old one is rebuilt."""
-    cache.set(_KEY, uuid.uuid4().hex, None)
+    cache.set(KEY, uuid.uuid4().hex, None)
 
 
 def watch(*models: type[Model]) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import socket
 import subprocess
 import sys
 import time
@@ -20,15 +19,11 @@ import pytest
 import requests
 from bs4 import BeautifulSoup
 
+from tests.ports import free_port
+
 ROOT = Path(__file__).resolve().parents[1]
 PASSWORD = "embedded-editors-password"
 WRITERS = 20
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def fetch(url: str, attempts: int = 60) -> tuple[int, str]:

@@ -20,16 +20,30 @@ __all__ = ["highlight", "snippet"]
 SNIPPET_WORDS = 32
 
 
-def _matches(analyzer: Analyzer, word: str, terms: Collection[str]) -> bool:
-    return any(term in terms for term in analyzer.word_terms(normalize(word)))
+class _Matcher:
+    """Whether a word's terms are among the query's, each distinct word analysed once: a hit's
+    text repeats its words, and a page of hits is highlighted on every search."""
+
+    def __init__(self, analyzer: Analyzer, terms: Collection[str]) -> None:
+        self.analyzer, self.terms = analyzer, terms
+        self.seen: dict[str, bool] = {}
+
+    def __call__(self, word: str) -> bool:
+        if (found := self.seen.get(word)) is None:
+            terms = self.analyzer.word_terms(normalize(word))
+            found = self.seen[word] = any(term in self.terms for term in terms)
+        return found
 
 
-def highlight(text: str, analyzer: Analyzer, terms: Collection[str]) -> SafeString:
+def highlight(
+    text: str, analyzer: Analyzer, terms: Collection[str], matches: _Matcher | None = None
+) -> SafeString:
     """Return text as escaped HTML with matched words wrapped in ``<mark>``."""
+    matches = matches or _Matcher(analyzer, terms)
     parts: list[str] = []
     end = 0
     for match in WORD_RE.finditer(text):
-        if _matches(analyzer, match.group(), terms):
+        if matches(match.group()):
             parts.append(escape(text[end : match.start()]))
             parts.append(f"<mark>{escape(match.group())}</mark>")
             end = match.end()
@@ -39,10 +53,11 @@ def highlight(text: str, analyzer: Analyzer, terms: Collection[str]) -> SafeStri
 
 def snippet(text: str, analyzer: Analyzer, terms: Collection[str]) -> SafeString:
     """Return the passage of text with the most matches (about 32 words), highlighted."""
+    matches = _Matcher(analyzer, terms)
     spans = [match.span() for match in WORD_RE.finditer(text)]
     if not spans:
-        return highlight(text, analyzer, terms)
-    hits = [_matches(analyzer, text[start:end], terms) for start, end in spans]
+        return highlight(text, analyzer, terms, matches)
+    hits = [matches(text[start:end]) for start, end in spans]
     best, best_count = 0, -1
     for first in range(max(1, len(spans) - SNIPPET_WORDS + 1)):
         count = sum(hits[first : first + SNIPPET_WORDS])
@@ -56,7 +71,7 @@ def snippet(text: str, analyzer: Analyzer, terms: Collection[str]) -> SafeString
     last = min(len(spans), best + SNIPPET_WORDS) - 1
     start = 0 if best == 0 else spans[best][0]
     end = len(text) if last == len(spans) - 1 else spans[last][1]
-    body = highlight(text[start:end], analyzer, terms)
+    body = highlight(text[start:end], analyzer, terms, matches)
     prefix = "… " if start else ""
     suffix = " …" if end < len(text) else ""
     return mark_safe(f"{prefix}{body}{suffix}")  # noqa: S308 - body is escaped by highlight()

@@ -15,7 +15,6 @@ identically, so URLs discovered there are served by the browser site.
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import tempfile
@@ -31,6 +30,8 @@ from urllib.parse import urlsplit
 import environ
 import pytest
 from django.conf import settings
+
+from tests.ports import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
@@ -138,12 +139,6 @@ class SiteServer:
         return result.stdout
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def _postgres_admin(config: dict[str, object], sql: str) -> None:
     import psycopg
 
@@ -194,7 +189,7 @@ def site_server(
     server_database: str, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[SiteServer]:
     """Serve the site with demo data and editorial set-up, as a developer would run it."""
-    port = _free_port()
+    port = free_port()
     url = f"http://127.0.0.1:{port}"
     env = {
         **{k: v for k, v in os.environ.items() if k != ASYNC_UNSAFE},
