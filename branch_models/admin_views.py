@@ -34,7 +34,13 @@ from wagtail.permissions import policy_registry
 from wagtail.snippets.views import snippets as snippet_views
 
 from branch_models.forms import CopyForWorkplaceForm
-from branch_models.importing import FORMATS, ImportFileError, format_for, run_import
+from branch_models.importing import (
+    FORMATS,
+    MAX_UPLOAD_BYTES,
+    ImportFileError,
+    format_for,
+    run_import,
+)
 from branch_models.models import (
     ACTOR_LACKS_CONTACT,
     Actor,
@@ -63,7 +69,6 @@ __all__ = [
 ]
 
 EXPORT_FORMATS = {"csv": CSV, "xlsx": XLSX, "json": JSON}
-MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 IMPORT_SALT = "branch_models.import"
 
 

@@ -36,6 +36,7 @@ from hub.plugins.writer import RecordWrite, WrittenRow
 
 __all__ = [
     "FORMATS",
+    "MAX_UPLOAD_BYTES",
     "ImportFileError",
     "ImportReport",
     "RowReport",
@@ -47,6 +48,8 @@ __all__ = [
 ]
 
 FORMATS = ("csv", "xlsx", "json")
+# The largest file the admin's upload and the API's bulk import accept.
+MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 CHUNK_SIZE = 1000
 PREVIEW_ROWS = 100
 ERROR_ROWS = 500
@@ -59,7 +62,7 @@ class ImportFileError(Exception):
 @dataclass
 class RowReport:
     """What happened, or would happen, to one row (numbered from the first row after the
-    column headings)."""
+    column headings). ``denied``: the row failed only because the user may not write it."""
 
     number: int
     kind: str
@@ -67,6 +70,7 @@ class RowReport:
     slug: str = ""
     changes: list[str] = field(default_factory=list)
     errors: list[tuple[str, str]] = field(default_factory=list)
+    denied: bool = False
 
 
 @dataclass
@@ -90,6 +94,16 @@ class ImportReport:
     def has_errors(self) -> bool:
         """Whether anything failed (and so nothing was written)."""
         return bool(self.file_errors or self.totals["error"])
+
+    @property
+    def denied(self) -> bool:
+        """Whether the only errors are rows the user may not write (a question of rights, not
+        of the file's content)."""
+        return (
+            bool(self.error_rows)
+            and not self.file_errors
+            and all(row.denied for row in self.error_rows)
+        )
 
     @property
     def committed(self) -> bool:
@@ -191,6 +205,15 @@ def _row_errors(resource: RegistryResource, row: Any) -> list[tuple[str, str]]:
             errors += [(column, str(message)) for message in messages]
     errors += [("", _("Unexpected error: %(error)s") % {"error": e.error}) for e in row.errors]
     return errors
+
+
+def _only_denied(row: Any) -> bool:
+    """Whether a failed row's one error is the permission check (``RegistryResource.authorize``,
+    which runs only when everything else in the row is valid)."""
+    error = row.validation_error
+    if row.errors or error is None or not hasattr(error, "error_dict"):
+        return False
+    return [e.code for errors in error.error_dict.values() for e in errors] == ["permission"]
 
 
 KINDS = {
@@ -320,6 +343,7 @@ def _add_rows(
         )
         if kind == "error":
             entry.errors = _row_errors(resource, row)
+            entry.denied = _only_denied(row)
             if len(report.error_rows) < ERROR_ROWS:
                 report.error_rows.append(entry)
         if len(report.preview) < preview_rows:

@@ -24,6 +24,7 @@ from rest_framework.permissions import SAFE_METHODS, IsAuthenticatedOrReadOnly
 
 from branch_models import filters, linked_data
 from branch_models.api import serializers as api_serializers
+from branch_models.api.imports import BulkImportMixin
 from branch_models.models import (
     Competence,
     Industry,
@@ -131,6 +132,16 @@ OFFER_EXAMPLE = OpenApiExample(
     },
 )
 NEW_OFFER_EXAMPLE = OpenApiExample("A municipality adds a course", request_only=True, value=OFFER)
+OFFERS_FILE_EXAMPLE = OpenApiExample(
+    "A municipality's courses as CSV",
+    request_only=True,
+    media_type="text/csv",
+    value=(
+        "slug,name,owner_region,provider,municipality,level,study_form,start_dates\n"
+        "komvux-hassleholm-lager-2027,Lager och logistik,12,komvux-hassleholm,1293,vocational,"
+        "on_site,2027-08-16\n"
+    ),
+)
 
 
 # --- Reference data ----------------------------------------------------------------------------
@@ -211,8 +222,9 @@ class CompetenceViewSet(RecordViewSetMixin, mixins.ListModelMixin, viewsets.Gene
 # --- Records editors keep --------------------------------------------------------------------
 
 
-class RegistryRecordViewSet(RecordDetailMixin, viewsets.ModelViewSet):
-    """Published records for everyone; creates, changes and deletes with a token."""
+class RegistryRecordViewSet(BulkImportMixin, RecordDetailMixin, viewsets.ModelViewSet):
+    """Published records for everyone; creates, changes, deletes and file imports with a
+    token."""
 
     lookup_field = "slug"
     permission_classes = [RegionalWritePermission]
@@ -347,6 +359,7 @@ class CredentialViewSet(RegistryRecordViewSet):
         examples=[OFFER_EXAMPLE],
     ),
     create=extend_schema(examples=[NEW_OFFER_EXAMPLE, OFFER_EXAMPLE]),
+    import_file=extend_schema(examples=[OFFERS_FILE_EXAMPLE]),
 )
 class KomvuxOfferViewSet(RegistryRecordViewSet):
     """Komvux courses and programmes, with SFI and mother-tongue support and validation."""
