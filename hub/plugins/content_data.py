@@ -1,4 +1,5 @@
-"""A region's content as data files: ``data/content.yaml`` and ``data/section.yaml``.
+"""A region's content as data files: ``data/content.yaml``, ``data/section.yaml`` and
+``data/map.yaml``.
 
 A plugin's ``content`` module reads its file with ``read_region_content``; the file goes
 through ``hub.datafiles``, so a mistake stops start-up with the file and line. The format is
@@ -9,6 +10,8 @@ Django's catalogues fall back to the site's language.
 The section's pages live in their own file, named by ``section`` (relative to this one), in
 the page format of docs/page-data-format.md without ``model`` and ``shared``: the section is
 the region's section page and every page below it a content page.
+``data/map.yaml`` (``read_map_data``) names what a region's own map layers and ranking hooks
+know besides: the actors they show and the municipalities where the OCN tool is at hand.
 """
 
 from __future__ import annotations
@@ -36,8 +39,11 @@ from hub.plugins.contributions import (
 )
 
 __all__ = [
+    "MapData",
+    "MapUnitData",
     "RegionContentData",
     "SectionPage",
+    "read_map_data",
     "read_region_content",
     "read_section",
     "translated_text",
@@ -264,3 +270,37 @@ class RegionContentData(_Strict):
 def read_region_content(path: Path) -> RegionContent:
     """Read a region's content from ``path`` (and its section pages from the file it names)."""
     return read_data_file(path, RegionContentData).build(path.parent)
+
+
+class MapUnitData(_Strict):
+    """An actor a region's own map layer shows: its slug and, if not its own, the name shown."""
+
+    actor: str = Field(min_length=1, pattern=r"^[-a-z0-9]+$")
+    name: TextData = ""
+
+
+class MapData(_Strict):
+    """What a region's own map layers and hooks know besides its content (``data/map.yaml``).
+
+    Attributes:
+        units: the actors the region's map layer shows, in order.
+        ocn_municipalities: SCB codes of the municipalities where the OCN tool is at hand.
+    """
+
+    units: list[MapUnitData] = []
+    ocn_municipalities: list[Annotated[str, Field(pattern=r"^[0-9]{4}$")]] = []
+
+    @property
+    def unit_slugs(self) -> list[str]:
+        """Return the slugs of the actors the map layer shows."""
+        return [unit.actor for unit in self.units]
+
+    def unit_name(self, slug: str) -> str | Promise:
+        """Return the name a unit is shown by, in the reader's language (empty: its own)."""
+        return translated_text(next(unit.name for unit in self.units if unit.actor == slug))
+
+
+def read_map_data(path: Path) -> MapData:
+    """Read what a region's map layers and hooks know from ``path`` (validated, file and line
+    named on error)."""
+    return read_data_file(path, MapData)

@@ -17,7 +17,7 @@ from hub.plugins import (
     RouteQuery,
     matching_candidates,
 )
-from plugins.kalmar.content import OCN_MUNICIPALITIES
+from plugins.kalmar.content import places
 
 
 def hub_add_navigation_items(region: RegionPlugin) -> list[NavigationItem]:
@@ -38,7 +38,7 @@ def hub_adjust_route_ranking(
     query: RouteQuery, candidates: Sequence[RouteCandidate]
 ) -> list[RankAdjustment]:
     """Favour OCN routes where the local workshop has the OCN tool."""
-    if query.municipality_code not in OCN_MUNICIPALITIES:
+    if query.municipality_code not in places.ocn_municipalities:
         return []
     return [
         RankAdjustment(

@@ -6,22 +6,24 @@ from django.utils.translation import gettext_lazy as _
 
 from branch_models.models import Actor
 from hub.plugins import MapLayer, RegionPlugin, feature_collection, point_feature, public_url
-from plugins.kalmar.content import OCN_MUNICIPALITIES, WORKSHOPS
+from plugins.kalmar.content import places
 
 
 def workshops(region: RegionPlugin) -> MapLayer:
     """Each workshop at its host unit, with whether it validates with OCN."""
-    units = Actor.objects.public().filter(slug__in=WORKSHOPS).prefetch_related("municipalities")
+    units = (
+        Actor.objects.public().filter(slug__in=places.unit_slugs).prefetch_related("municipalities")
+    )
     features = [
         point_feature(
             unit.longitude,
             unit.latitude,
             {
-                "name": str(_("Workshop %(name)s") % {"name": WORKSHOPS[unit.slug]}),
+                "name": str(_("Workshop %(name)s") % {"name": places.unit_name(unit.slug)}),
                 "kind": str(_("Local workshop")),
                 "city": unit.city,
                 "url": public_url(unit),
-                "ocn": any(m.code in OCN_MUNICIPALITIES for m in unit.municipalities.all()),
+                "ocn": any(m.code in places.ocn_municipalities for m in unit.municipalities.all()),
             },
         )
         for unit in units

@@ -6,12 +6,12 @@ from django.utils.translation import gettext_lazy as _
 
 from branch_models.models import Actor
 from hub.plugins import MapLayer, RegionPlugin, feature_collection, record_points
-from plugins.skane_nordost.content import LABOUR_MARKET_UNITS
+from plugins.skane_nordost.content import places
 
 
 def ocn_units(region: RegionPlugin) -> MapLayer:
     """The five labour-market units, each with trained OCN assessors and quality assurers."""
-    units = Actor.objects.public().filter(slug__in=LABOUR_MARKET_UNITS)
+    units = Actor.objects.public().filter(slug__in=places.unit_slugs)
     return MapLayer(
         key="ocn-units",
         title=_("Where OCN validation is done"),

@@ -9,7 +9,7 @@ import pytest
 from django.utils import translation
 
 from hub.datafiles import DataFileError
-from hub.plugins.content_data import read_region_content
+from hub.plugins.content_data import read_map_data, read_region_content
 
 CONTENT = """\
 summary:
@@ -65,3 +65,30 @@ def test_a_missing_section_file_is_named(tmp_path: Path):
     path = _write(tmp_path, CONTENT + "section: section.yaml\n")
     with pytest.raises(DataFileError, match=r"section.yaml: No such file"):
         read_region_content(path)
+
+
+MAP = """\
+units:
+- {actor: arbetsmarknadsenheten-nybro, name: {sv: Verkstad Nybro, en: Nybro workshop}}
+- actor: arbetsmarknadsenheten-kalmar
+ocn_municipalities: ["0881"]
+"""
+
+
+def test_map_data_names_units_in_the_readers_language(tmp_path: Path):
+    path = tmp_path / "map.yaml"
+    path.write_text(MAP, encoding="utf-8")
+    places = read_map_data(path)
+    assert places.unit_slugs == ["arbetsmarknadsenheten-nybro", "arbetsmarknadsenheten-kalmar"]
+    assert places.ocn_municipalities == ["0881"]
+    with translation.override("en"):
+        assert str(places.unit_name("arbetsmarknadsenheten-nybro")) == "Nybro workshop"
+    with translation.override("sv"):
+        assert str(places.unit_name("arbetsmarknadsenheten-nybro")) == "Verkstad Nybro"
+
+
+def test_a_wrong_municipality_code_in_map_data_names_the_file_and_line(tmp_path: Path):
+    path = tmp_path / "map.yaml"
+    path.write_text(MAP.replace('["0881"]', '["0881", "Nybro"]'), encoding="utf-8")
+    with pytest.raises(DataFileError, match=rf"^{path}:4: ocn_municipalities.1: "):
+        read_map_data(path)
