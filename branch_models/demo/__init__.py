@@ -36,7 +36,7 @@ from branch_models.resources import resource_for
 from branch_models.upsert import sync_record
 from hub.groups import setup_regional_groups
 
-__all__ = ["SECTIONS", "load"]
+__all__ = ["SECTIONS", "Section", "load"]
 
 DEMO_DIR = Path(__file__).resolve().parent
 COORDINATE_STEP = Decimal("0.000001")
