@@ -56,7 +56,12 @@ class SearchEntry(models.Model):
 class SearchFacet(models.Model):
     """One facet value of an entry; facet counts are GROUP BY queries over this table."""
 
-    entry = models.ForeignKey(SearchEntry, on_delete=models.CASCADE, related_name="facets")
+    # No database constraint: a rebuild writes about ten facet rows per entry, each of which
+    # PostgreSQL would check against search_entry. Every delete of entries deletes their facets
+    # too (the rebuild's SQL first, Django's cascade otherwise).
+    entry = models.ForeignKey(
+        SearchEntry, on_delete=models.CASCADE, related_name="facets", db_constraint=False
+    )
     name = models.CharField(max_length=40)
     value = models.CharField(max_length=100)
 

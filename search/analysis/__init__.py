@@ -45,6 +45,9 @@ def occupation_token(code: str) -> str:
     return f"ssyk{code}"
 
 
+WORD_CACHE_SIZE = 20_000  # analysed words kept per analyzer
+
+
 @lru_cache(maxsize=20_000)
 def _occupation_codes(words: str, language: str) -> tuple[str, ...]:
     """Return the SSYK unit groups query words name in a language (or in Swedish)."""
@@ -120,7 +123,9 @@ class Analyzer:
         self.stop_words = STOP_WORDS.get(self.language, frozenset())
         self._synonyms = self._analyze_synonyms(synonyms)
         # Documents repeat their words: analysing each distinct word once makes indexing fast.
-        self.word_terms = lru_cache(maxsize=200_000)(self._word_terms)
+        # Bounded well below a large corpus's distinct words (names, numbers), so a rebuild's
+        # memory stays flat as the corpus grows; the common words stay in it.
+        self.word_terms = lru_cache(maxsize=WORD_CACHE_SIZE)(self._word_terms)
 
     def words(self, text: str) -> tuple[str, ...]:
         """Return the normalised words of a text, stop words included."""

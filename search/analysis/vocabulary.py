@@ -55,7 +55,7 @@ class CorpusVocabulary:
 
     @cached_property
     def _stem(self) -> Callable[[str], str]:
-        return lru_cache(maxsize=100_000)(partial(stem, language=self.language))
+        return lru_cache(maxsize=20_000)(partial(stem, language=self.language))
 
     @cached_property
     def splitter(self) -> CompoundSplitter | None:
