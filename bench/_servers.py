@@ -1,5 +1,5 @@
 """What the benchmarks share: production settings for the site's processes, a free loopback
-port, and waiting until a server answers.
+port, gunicorn started on it, and waiting until a server answers.
 
 Not a benchmark itself (the leading underscore keeps it out of ``tests/bench``'s smoke runs);
 the benchmarks import it as ``_servers``, their own folder being first on ``sys.path``.
@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import os
 import socket
+import subprocess
+import sys
 import time
 import urllib.request
 from pathlib import Path
+from typing import IO
 
-__all__ = ["ROOT", "free_port", "production_env", "wait_until_up"]
+__all__ = ["ROOT", "free_port", "production_env", "start_gunicorn", "wait_until_up"]
 
 ROOT = Path(__file__).resolve().parent.parent
 # DEBUG off (Django keeps every query in memory under DEBUG), loopback hosts only, and no API
@@ -46,6 +49,38 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+def start_gunicorn(
+    env: dict[str, str],
+    port: int,
+    workers: int,
+    *,
+    threads: int = 1,
+    log: IO[str] | None = None,
+) -> subprocess.Popen:
+    """Serve the site with gunicorn on 127.0.0.1:port, as deployed (``hub.wsgi``).
+
+    One thread per worker is gunicorn's sync worker; more make it gthread. Its output goes to
+    ``log`` (else this process's). The caller waits with ``wait_until_up`` and terminates it.
+    """
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "hub.wsgi",
+            f"--bind=127.0.0.1:{port}",
+            f"--workers={workers}",
+            f"--threads={threads}",
+            "--timeout=60",
+            "--log-level=warning",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=log,
+    )
 
 
 def wait_until_up(url: str, timeout: float = 120.0) -> None:

@@ -32,7 +32,7 @@ import tempfile
 import urllib.request
 from pathlib import Path
 
-from _servers import ROOT, free_port, production_env, wait_until_up
+from _servers import ROOT, free_port, production_env, start_gunicorn, wait_until_up
 
 TARGETS = [
     ("API list (20 Komvux offers)", "/api/v1/komvux-offers/?page_size=20"),
@@ -152,19 +152,7 @@ def load_each_url(env: dict[str, str], args: argparse.Namespace) -> list[dict]:
     """Start gunicorn with this environment and load each target URL in turn with wrk."""
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "hub.wsgi",
-            f"--bind=127.0.0.1:{port}",
-            f"--workers={args.workers}",
-            "--log-level=warning",
-        ],
-        cwd=ROOT,
-        env=env,
-    )
+    server = start_gunicorn(env, port, args.workers)
     try:
         wait_until_up(f"{base}/health/")
         with tempfile.NamedTemporaryFile("w", suffix=".lua") as script:

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 
-from django.db import connection, models, transaction
+from django.db import DatabaseError, connection, models, transaction
 from django.db.models.signals import m2m_changed, post_save, pre_delete
 from django.utils import timezone
 from wagtail.models import Page
@@ -65,11 +65,20 @@ def record_change(instance: models.Model) -> None:
 
 
 def _apply_recorded() -> None:
+    """Apply this thread's entries after its commit; a database error leaves them pending.
+
+    The edit is committed by then: PostgreSQL stopping now (or a lock wait failing) must not
+    turn a saved edit into an error answer, which tells the client it was not saved
+    (`bench/load.py` found such edits). `search_sync` applies the entries later.
+    """
     ids, _pending.ids = sorted(getattr(_pending, "ids", set())), set()
     # In batches, so a transaction that wrote thousands of records (a file import) is indexed
     # with flat memory, as `search_sync` does.
-    for start in range(0, len(ids), APPLY_BATCH):
-        apply_entries(ids[start : start + APPLY_BATCH])
+    try:
+        for start in range(0, len(ids), APPLY_BATCH):
+            apply_entries(ids[start : start + APPLY_BATCH])
+    except DatabaseError as exc:
+        logger.warning("Search index update after a commit failed, kept for search_sync: %s", exc)
 
 
 def record_changes(instances: Sequence[models.Model]) -> None:

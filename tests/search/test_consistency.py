@@ -22,16 +22,19 @@ from django.core.management import CommandError, call_command
 from django.db import connection, connections
 from elasticsearch import helpers
 
-from branch_models.models import Actor, ActorKind, Credential, ValidationModel
+from branch_models.models import Actor, ActorKind, Credential, KomvuxOffer, ValidationModel
+from hub.models import Role
 from search.backends import get_search_backend
 from search.backends.base import SearchQuery
 from search.index import iter_documents
 from search.models import OutboxEntry
 from search.outbox import apply_pending
 from search.rebuild import rebuild
+from tests.hub.api.helpers import client_with_token, database_unreachable, token_for
 
 pytestmark = [pytest.mark.elasticsearch, pytest.mark.django_db]
 
+SKANE_OFFER = "komvux-hassleholm-sfi-lager-truck"  # a demo offer owned by Skåne (12)
 CLOSED_PORT = "http://127.0.0.1:9"  # discard port: nothing listens on loopback
 
 
@@ -127,6 +130,32 @@ def test_search_sync_reports_what_still_fails(settings, django_capture_on_commit
         call_command("search_sync", stdout=None)
     assert exit_info.value.code == 1
     get_search_backend.cache_clear()
+
+
+def test_postgresql_lost_right_after_an_edit_commits_keeps_the_edit_and_its_index_update(
+    make_backend, django_capture_on_commit_callbacks
+):
+    """PostgreSQL stopping between an API edit's commit and its index update (``bench/load.py``
+    stops it under load): the update stays in the outbox instead of turning the saved edit into
+    an error answer (503: "not saved, try again"), and ``search_sync`` indexes it later."""
+    backend = make_backend("search.backends.elasticsearch")
+    client = client_with_token(token_for("skane-editor", "12", Role.EDITOR))
+    path = f"/api/v1/komvux-offers/{SKANE_OFFER}/"
+    with django_capture_on_commit_callbacks() as after_commit:
+        response = client.patch(path, {"name": "Truckomstartskurs"}, format="json")
+    assert response.status_code == 200, response.content
+    assert after_commit
+    with database_unreachable():
+        for callback in after_commit:  # what Django runs after the commit, PostgreSQL gone
+            callback()
+
+    assert KomvuxOffer.objects.get(slug=SKANE_OFFER).name == "Truckomstartskurs"
+    assert OutboxEntry.objects.filter(processed_at__isnull=True).exists()
+    assert "Truckomstartskurs" not in [h.title for h in backend.search(SearchQuery("truck")).hits]
+    call_command("search_sync", stdout=None)
+    assert not OutboxEntry.objects.filter(processed_at__isnull=True).exists()
+    titles = [hit.title for hit in backend.search(SearchQuery("truckomstartskurs")).hits]
+    assert titles == ["Truckomstartskurs"]
 
 
 class HoldingProxy:

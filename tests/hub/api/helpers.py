@@ -1,14 +1,20 @@
-"""Helpers for API tests: tokens for users with a regional role, and reading API lists."""
+"""Helpers for API tests: tokens for users with a regional role, reading API lists, and the
+database unreachable."""
 
 from __future__ import annotations
 
+import socket
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from django.contrib.auth.models import Group, User
+from django.db import connections
 from rest_framework.test import APIClient
 from wagtail.models import APIToken
 
 from hub.models import Role
 
-__all__ = ["client_with_token", "list_all", "token_for"]
+__all__ = ["client_with_token", "database_unreachable", "list_all", "token_for"]
 
 
 def token_for(username: str, region_code: str | None, role: str = Role.EDITOR) -> str:
@@ -45,3 +51,21 @@ def list_all(client: APIClient, url: str) -> list[dict]:
         records += body["results"]
         next_url = body["next"]
     return records
+
+
+@contextmanager
+def database_unreachable() -> Iterator[None]:
+    """Point this thread's database connection at a port nothing listens on, as while
+    PostgreSQL is stopped: the real client, refused (the shared test server is never stopped)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        closed_port = sock.getsockname()[1]
+    working = connections["default"]
+    down = connections.create_connection("default")
+    down.settings_dict = {**down.settings_dict, "HOST": "127.0.0.1", "PORT": closed_port}
+    connections["default"] = down
+    try:
+        yield
+    finally:
+        down.close()
+        connections["default"] = working

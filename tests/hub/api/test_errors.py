@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import socket
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 import pytest
 from django.conf import LazySettings
-from django.db import connections
 from rest_framework.test import APIClient
 
 from hub.models import Role
-from tests.hub.api.helpers import client_with_token, token_for
+from tests.hub.api.helpers import client_with_token, database_unreachable, token_for
 
 pytestmark = pytest.mark.django_db
 
@@ -123,24 +118,6 @@ def test_messages_follow_accept_language_and_lang() -> None:
     field = client.get("/api/v1/credentials/?kind=diploma", HTTP_ACCEPT_LANGUAGE="sv")
     assert "Välj" in field.json()["error"]["fields"]["kind"][0]
     assert "ogiltiga" in field.json()["error"]["message"]
-
-
-@contextmanager
-def database_unreachable() -> Iterator[None]:
-    """Point this thread's database connection at a port nothing listens on, as while
-    PostgreSQL is stopped: the real client, refused (the shared test server is never stopped)."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        closed_port = sock.getsockname()[1]
-    working = connections["default"]
-    down = connections.create_connection("default")
-    down.settings_dict = {**down.settings_dict, "HOST": "127.0.0.1", "PORT": closed_port}
-    connections["default"] = down
-    try:
-        yield
-    finally:
-        down.close()
-        connections["default"] = working
 
 
 @pytest.mark.parametrize(
