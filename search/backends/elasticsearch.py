@@ -461,42 +461,30 @@ class SearchBackend(BaseSearchBackend):
             logger.warning("Elasticsearch unreachable, answering from the database: %s", exc)
             return self.fallback._search(query, search), True
 
-    def build_request(self, query: AnalyzedQuery, search: SearchQuery) -> Search:
-        """Return the ``_search`` request for a query (bench/search.py times it raw, too)."""
+    def build_requests(
+        self, query: AnalyzedQuery, search: SearchQuery
+    ) -> tuple[dict[str, Any], dict[str, Any]]:
+        """Return a search's two bodies, sent together in one ``_msearch``: the page and the counts.
+
+        Apart, Elasticsearch answers them side by side; the page does not count every match;
+        and the counts, a request without hits, stay in the shard request cache until the index
+        next changes, so the next page or the same search again does not count again.
+        (bench/search.py times these bodies raw, too.)
+        """
         filters = {name: values for name, values in search.filters.items() if values}
-        request = Search(using=self.client, index=self.alias).filter(
-            "term", language=search.language
-        )
-        if query.clauses:
-            clauses = [_clause(c) for c in query.clauses]
-            # Constant scores only: `_score` is `rank_score`, whole numbers a float holds exactly.
-            keys = [
-                Q("constant_score", filter=_clause(c, fuzzy=False), boost=COVERAGE_SCORE)
-                for c in query.clauses
-            ]
-            keys += [
-                Q(
-                    "constant_score",
-                    filter=_facet_filter(boost.facet, boost.values),
-                    boost=boost.weight * TIER_SCORE,
-                )
-                for boost in query.boosts
-            ]
-            keys += [_found(c) for c in query.clauses]
-            request = request.query(
-                Q(
-                    "bool",
-                    filter=[Q("bool", should=clauses, minimum_should_match=1)],
-                    should=keys,
-                )
-            )
-            request = request.sort(*SORT)
-        else:
-            request = request.sort(*SORT[2:])
+        page = self._matching(query, search.language).sort(*(SORT if query.clauses else SORT[2:]))
         if filters:
-            request = request.post_filter(
+            page = page.post_filter(
                 Q("bool", filter=[_facet_filter(n, v) for n, v in filters.items()])
             )
+        # One hit per group, its best document; the others come from _members.
+        page = page.source(excludes=_TOKENS).extra(
+            track_total_hits=False,
+            from_=search.offset,
+            size=search.per_page,
+            collapse={"field": "group"},
+        )
+        counts = self._matching(query, search.language).extra(size=0, track_total_hits=False)
         for name in FACETS:
             others = [_facet_filter(n, v) for n, v in filters.items() if n != name]
             aggregation = A("filter", Q("bool", filter=others) if others else Q("match_all"))
@@ -508,58 +496,104 @@ class SearchBackend(BaseSearchBackend):
                 field="group_hash",
                 precision_threshold=FACET_COUNT_PRECISION,
             )
-            request.aggs.bucket(name, aggregation)
-        # Grouped before paginating: one hit per group, its best document first, the others
-        # as inner hits; the total counts groups among the filtered hits.
+            counts.aggs.bucket(name, aggregation)
+        # The total counts groups among the filtered hits.
         every = [_facet_filter(n, v) for n, v in filters.items()]
         groups = A("filter", Q("bool", filter=every) if every else Q("match_all"))
         groups.metric(
             "count", "cardinality", field="group_hash", precision_threshold=GROUP_COUNT_PRECISION
         )
-        request.aggs.bucket("groups", groups)
-        return request.source(excludes=_TOKENS).extra(
-            track_total_hits=True,
-            from_=search.offset,
-            size=search.per_page,
-            collapse={
-                "field": "group",
-                "inner_hits": {
-                    "name": "also",
-                    "size": GROUP_SIZE,
-                    "sort": SORT,
-                    "_source": {"excludes": _TOKENS},
-                },
-            },
+        counts.aggs.bucket("groups", groups)
+        return page.to_dict(), counts.to_dict()
+
+    def members_request(
+        self, query: AnalyzedQuery, search: SearchQuery, groups: Sequence[str]
+    ) -> dict[str, Any]:
+        """Return the request for the other documents of the page's groups, best first.
+
+        One pass over the matches for every group at once (a ``top_hits`` per group), only for
+        the hits that stand for a group: most documents are a group of their own.
+        """
+        filters = [_facet_filter(n, v) for n, v in search.filters.items() if v]
+        request = self._matching(query, search.language, [Q("terms", group=list(groups)), *filters])
+        members = request.aggs.bucket(
+            "members", "terms", field="group", include=list(groups), size=len(groups)
+        )
+        members.metric(
+            "best",
+            "top_hits",
+            size=GROUP_SIZE,
+            sort=SORT if query.clauses else SORT[2:],
+            _source={"excludes": _TOKENS},
+        )
+        return request.extra(size=0, track_total_hits=False).to_dict()
+
+    def _matching(
+        self, query: AnalyzedQuery, language: str, filters: Sequence[Query] = ()
+    ) -> Search:
+        """Documents in the language with any clause of the query, scored by `rank_score`."""
+        request = Search(using=self.client, index=self.alias)
+        if not query.clauses:
+            return request.query(Q("bool", filter=[Q("term", language=language), *filters]))
+        # Constant scores only: `_score` is `rank_score`, whole numbers a float holds exactly.
+        keys = [
+            Q("constant_score", filter=_clause(c, fuzzy=False), boost=COVERAGE_SCORE)
+            for c in query.clauses
+        ]
+        keys += [
+            Q(
+                "constant_score",
+                filter=_facet_filter(boost.facet, boost.values),
+                boost=boost.weight * TIER_SCORE,
+            )
+            for boost in query.boosts
+        ]
+        keys += [_found(c) for c in query.clauses]
+        anything = Q("bool", should=[_clause(c) for c in query.clauses], minimum_should_match=1)
+        return request.query(
+            Q(
+                "bool",
+                filter=[Q("term", language=language), anything, *filters],
+                should=keys,
+            )
         )
 
     def _search(self, query: AnalyzedQuery, search: SearchQuery) -> BackendPage:
-        # The raw body, not the DSL's attribute wrappers: reading them costs more than the search.
-        body = self.build_request(query, search).execute().to_dict()
-        hits = body["hits"]["hits"]
+        # Raw bodies, not the DSL's attribute wrappers: reading them costs more than the search.
+        page_body, counts_body = self.build_requests(query, search)
+        answer, counts = _answers(
+            self.client.msearch(index=self.alias, searches=[{}, page_body, {}, counts_body])
+        )
+        hits = answer["hits"]["hits"]
         documents = tuple((_document(hit["_source"]), float(hit["_score"] or 0.0)) for hit in hits)
-        also = {
-            hit["_id"]: tuple(
-                _document(member["_source"])
-                for member in hit.get("inner_hits", {})
-                .get("also", {})
-                .get("hits", {})
-                .get("hits", [])
-                if member["_id"] != hit["_id"]
+        grouped = {hit["_source"]["group"]: hit["_id"] for hit in hits}
+        grouped = {group: doc_id for group, doc_id in grouped.items() if group != doc_id}
+        also: dict[str, tuple[SearchDocument, ...]] = {}
+        if grouped:
+            body = self.client.search(
+                index=self.alias, body=self.members_request(query, search, list(grouped))
             )
-            for hit in hits
-        }
+            for bucket in body["aggregations"]["members"]["buckets"]:
+                doc_id = grouped[bucket["key"]]
+                others = tuple(
+                    _document(member["_source"])
+                    for member in bucket["best"]["hits"]["hits"]
+                    if member["_id"] != doc_id
+                )
+                if others:
+                    also[doc_id] = others
         facets = {
             name: {
                 bucket["key"]: bucket["groups"]["value"]
-                for bucket in body["aggregations"][name]["values"]["buckets"]
+                for bucket in counts["aggregations"][name]["values"]["buckets"]
             }
             for name in FACETS
         }
         return BackendPage(
             documents=documents,
-            total=body["aggregations"]["groups"]["count"]["value"],
+            total=counts["aggregations"]["groups"]["count"]["value"],
             facets=facets,
-            also={doc_id: members for doc_id, members in also.items() if members},
+            also=also,
         )
 
     def _suggest(
@@ -585,6 +619,15 @@ class SearchBackend(BaseSearchBackend):
             return self.fallback._suggest(words, prefix, language, limit)
         unique = {hit.title: Suggestion(hit.title, hit.url) for hit in hits}
         return tuple(sorted(unique.values(), key=lambda s: (len(s.title), s.title)))[:limit]
+
+
+def _answers(body: Any) -> list[dict[str, Any]]:
+    """The answers of an ``_msearch``; a failed one fails the search as the client would."""
+    answers: list[dict[str, Any]] = body["responses"]
+    for answer in answers:
+        if "error" in answer:
+            raise TransportError(f"{answer.get('status')}: {answer['error']}")
+    return answers
 
 
 def _document(source: dict[str, Any]) -> SearchDocument:
