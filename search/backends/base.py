@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import math
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from itertools import islice
-from typing import Literal
+from typing import Literal, TypeVar
 
 from reference.places import PlaceKind, PlaceMatch, municipalities, nearby_municipalities
 from search.analysis import AnalyzedQuery, Analyzer, Boost, occupation_token
@@ -37,7 +38,9 @@ __all__ = [
     "SearchResult",
     "SearchUnavailable",
     "Suggestion",
+    "ahead",
     "analyse",
+    "document_analyzers",
     "rank_score",
     "title_terms",
 ]
@@ -74,6 +77,8 @@ OCCUPATION_WEIGHT = 32
 NEAR_WEIGHT, NEARBY_WEIGHT, HERE_WEIGHT = 4, 2, 1
 NEARBY_KM = 40
 CHUNK_SIZE = 500
+_Item = TypeVar("_Item")
+_Result = TypeVar("_Result")
 
 
 class SearchUnavailable(Exception):
@@ -287,6 +292,28 @@ def chunked(items: Iterable[SearchDocument], size: int = CHUNK_SIZE) -> Iterator
         yield chunk
 
 
+def ahead(function: Callable[[_Item], _Result], items: Iterable[_Item]) -> Generator[_Result]:
+    """Yield ``function(item)`` for each item in order, computing the next one in a thread of
+    its own while the caller works with this one.
+
+    The stages of a rebuild overlap so (analysing, sending to Elasticsearch, writing the
+    database fallback, whose COPY waits for PostgreSQL): it waits for the slowest stage, not for
+    their sum. One item is in flight, so memory stays flat. The items are taken in the caller's
+    thread, and the caller does its own writes there, in its own connection and transaction: the
+    function must not use the database. Its error is raised to the caller; when the caller
+    stops early, the item in flight is finished before this returns.
+    """
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="search-rebuild") as pool:
+        pending: Future[_Result] | None = None
+        for item in items:
+            following = pool.submit(function, item)
+            if pending is not None:
+                yield pending.result()
+            pending = following
+        if pending is not None:
+            yield pending.result()
+
+
 class BaseSearchBackend(ABC):
     """A search engine behind the hub's one search interface.
 
@@ -327,8 +354,11 @@ class BaseSearchBackend(ABC):
         """
 
         def analysed() -> Iterator[list[IndexedDocument]]:
-            for chunk in chunked(documents):
-                yield analyse(chunk)
+            # Each chunk's analyzers are read here (the vocabulary is in the database); the
+            # next chunk is analysed in a thread while the backend writes this one.
+            prepared = ((chunk, document_analyzers(chunk)) for chunk in chunked(documents))
+            for chunk in ahead(lambda pair: analyse(*pair), prepared):
+                yield chunk
                 if progress:
                     progress(len(chunk))
 
@@ -473,11 +503,22 @@ def title_terms(tokens: str) -> int:
     return len(tokens.split())
 
 
-def analyse(documents: Iterable[SearchDocument]) -> list[IndexedDocument]:
-    """Run documents through their language's pipeline (no synonyms: those are for queries)."""
+def document_analyzers(documents: Iterable[SearchDocument]) -> dict[str, Analyzer]:
+    """Return the document analyzers of the documents' languages (no synonyms: those are for
+    queries), as the stored vocabulary has them now."""
+    languages = {doc.language for doc in documents}
+    return {language: get_analyzer(language, synonyms=False) for language in languages}
+
+
+def analyse(
+    documents: Sequence[SearchDocument], analyzers: Mapping[str, Analyzer] | None = None
+) -> list[IndexedDocument]:
+    """Run documents through their language's pipeline, with ``analyzers`` when given (read
+    beforehand in a thread that may use the database; `document_analyzers`)."""
+    analyzers = analyzers or document_analyzers(documents)
     analysed = []
     for doc in documents:
-        analyzer = get_analyzer(doc.language, synonyms=False)
+        analyzer = analyzers[doc.language]
         occupations = " ".join(occupation_token(c) for c in doc.facets.get("occupation", ()))
         analysed.append(
             IndexedDocument(

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import threading
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Generator, Iterable, Iterator, Sequence
+from contextlib import closing
 from itertools import chain
-from queue import Queue
 from typing import Any
 
 from django.conf import settings
@@ -40,6 +39,7 @@ from search.backends.base import (
     SearchQuery,
     SearchUnavailable,
     Suggestion,
+    ahead,
     analyse,
     title_terms,
 )
@@ -341,8 +341,10 @@ class SearchBackend(BaseSearchBackend):
         try:
             new = self._create_index()
             # The database fallback is rebuilt in one transaction around the new index: if
-            # either fails, both old versions stay.
-            self.fallback._rebuild(self._sent(new, chunks))
+            # either fails, both old versions stay. Closed at once, so no bulk write is still
+            # on its way when a failed rebuild drops the new index.
+            with closing(self._sent(new, chunks)) as sent:
+                self.fallback._rebuild(sent)
             self._finish(new)
             self._point_alias(new)
         except (*ENGINE_ERRORS, helpers.BulkIndexError) as exc:
@@ -359,44 +361,22 @@ class SearchBackend(BaseSearchBackend):
 
     def _sent(
         self, index: str, chunks: Iterable[Sequence[IndexedDocument]]
-    ) -> Iterator[Sequence[IndexedDocument]]:
-        """Yield the chunks while a second thread sends them to an index in bulk.
+    ) -> Generator[Sequence[IndexedDocument]]:
+        """Yield each chunk once sent to an index in bulk; the next one is sent in a thread
+        while the caller writes this one to the database fallback (`ahead`). An error of the
+        sending is raised here, so the fallback's transaction rolls back too."""
 
-        The node indexes one chunk while this process analyses the next and writes it to the
-        database fallback: a rebuild waits for the slower of the two, not for their sum. An
-        error of the sender is raised here, so the fallback's transaction rolls back too.
-        """
-        queue: Queue[Sequence[IndexedDocument] | None] = Queue(maxsize=2)
-        failures: list[BaseException] = []
+        def send(chunk: Sequence[IndexedDocument]) -> Sequence[IndexedDocument]:
+            self._bulk(
+                (
+                    {"_index": index, "_id": item.document.doc_id, "_source": _source(item)}
+                    for item in chunk
+                ),
+                refresh=False,
+            )
+            return chunk
 
-        def send() -> None:
-            while (chunk := queue.get()) is not None:
-                if failures:
-                    continue  # drain the queue, so the producer never blocks
-                try:
-                    self._bulk(
-                        (
-                            {"_index": index, "_id": item.document.doc_id, "_source": _source(item)}
-                            for item in chunk
-                        ),
-                        refresh=False,
-                    )
-                except BaseException as exc:  # noqa: BLE001 - raised in the producer below
-                    failures.append(exc)
-
-        sender = threading.Thread(target=send, name="search-rebuild-bulk", daemon=True)
-        sender.start()
-        try:
-            for chunk in chunks:
-                if failures:
-                    break
-                queue.put(chunk)
-                yield chunk
-        finally:
-            queue.put(None)
-            sender.join()
-        if failures:
-            raise failures[0]
+        return ahead(send, chunks)
 
     def _rebuild_types(
         self, chunks: Iterable[Sequence[IndexedDocument]], indexes: tuple[str, ...]

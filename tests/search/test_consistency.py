@@ -12,6 +12,7 @@ import io
 import threading
 import time
 import uuid
+from collections import defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -25,9 +26,9 @@ from elasticsearch import helpers
 from branch_models.models import Actor, ActorKind, Credential, KomvuxOffer, ValidationModel
 from hub.models import Role
 from search.backends import get_search_backend
-from search.backends.base import SearchQuery
+from search.backends.base import CHUNK_SIZE, SearchQuery, SearchUnavailable, analyse
 from search.index import iter_documents
-from search.models import OutboxEntry
+from search.models import OutboxEntry, SearchEntry, SearchFacet
 from search.outbox import apply_pending
 from search.rebuild import rebuild
 from tests.hub.api.helpers import client_with_token, database_unreachable, token_for
@@ -160,10 +161,11 @@ def test_postgresql_lost_right_after_an_edit_commits_keeps_the_edit_and_its_inde
 
 class HoldingProxy:
     """A loopback HTTP proxy to the real node that holds the first bulk write until released,
-    as a congested network or a node busy restarting does (the shared node is not slowed)."""
+    as a congested network or a node busy restarting does (the shared node is not slowed).
+    Once ``down`` is set, it closes every connection unanswered, as a node that died."""
 
     def __init__(self, node_url: str) -> None:
-        self.held, self.release = threading.Event(), threading.Event()
+        self.held, self.release, self.down = threading.Event(), threading.Event(), threading.Event()
         node = urlsplit(node_url)
         proxy = self
 
@@ -175,6 +177,9 @@ class HoldingProxy:
                 if "/_bulk" in self.path and not proxy.held.is_set():
                     proxy.held.set()
                     proxy.release.wait(60)
+                if proxy.down.is_set():
+                    self.close_connection = True
+                    return
                 upstream = http.client.HTTPConnection(node.hostname, node.port, timeout=60)
                 skip = {"host", "connection", "content-length", "transfer-encoding"}
                 headers = {k: v for k, v in self.headers.items() if k.lower() not in skip}
@@ -374,6 +379,75 @@ def test_rebuilding_one_type_leaves_the_others_searchable_and_fixes_its_own(make
     fallback = backend.fallback.search(SearchQuery("tyst omdöpt aktör"))
     assert fallback.hits[0].pk == str(actor.pk)
     assert not fallback.partial
+
+
+def test_a_rebuild_leaves_the_database_fallback_complete_and_true(make_backend):
+    """The fallback is written chunk by chunk while threads analyse and send the next chunks
+    (``search.backends.base.ahead``): when the rebuild returns it holds every document, each
+    with its own texts, tokens and facets."""
+    make_backend("search.backends.elasticsearch")
+    documents = list(iter_documents())
+    assert len(documents) > 2 * CHUNK_SIZE  # three chunks or more passed through the threads
+    entries = {entry.doc_id: entry for entry in SearchEntry.objects.all()}
+    assert sorted(entries) == sorted(doc.doc_id for doc in documents)
+    facets: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for doc_id, name, value in SearchFacet.objects.values_list("entry__doc_id", "name", "value"):
+        facets[doc_id][name].append(value)
+    for item in analyse(documents):
+        doc, entry = item.document, entries[item.document.doc_id]
+        assert (entry.title, entry.url, entry.summary, entry.body) == (
+            doc.title,
+            doc.url,
+            doc.summary,
+            doc.body,
+        )
+        assert (entry.title_tokens, entry.keywords_tokens, entry.body_tokens) == (
+            item.title_tokens,
+            item.keywords_tokens,
+            item.body_tokens,
+        )
+        assert {name: sorted(values) for name, values in facets[doc.doc_id].items()} == {
+            name: sorted(values) for name, values in doc.facets.items() if values
+        }, doc.doc_id
+
+
+def test_elasticsearch_dying_during_a_rebuild_fails_it_and_keeps_both_old_versions(
+    make_backend, settings
+):
+    """The bulk writes run in a thread of their own: their error must still fail the rebuild,
+    roll the database fallback back and leave the old index serving."""
+    backend = make_backend("search.backends.elasticsearch")
+    real_url = settings.ELASTICSEARCH_URL
+    query = SearchQuery("validering", per_page=5)
+    served = backend.search(query).total
+    actor = Actor.objects.public().order_by("pk").first()
+    Actor.objects.filter(pk=actor.pk).update(name="Halvvägs omdöpt aktör")  # no signals
+    stored = sorted(SearchEntry.objects.values_list("doc_id", "title", "body_tokens"))
+    proxy = HoldingProxy(real_url)
+
+    def die_during_the_first_bulk() -> None:
+        if proxy.held.wait(60):
+            proxy.down.set()
+        proxy.release.set()
+
+    killer = threading.Thread(target=die_during_the_first_bulk)
+    killer.start()
+    settings.ELASTICSEARCH_URL = proxy.url
+    get_search_backend.cache_clear()
+    try:
+        with pytest.raises(SearchUnavailable, match="failed during the rebuild"):
+            rebuild()
+    finally:
+        proxy.release.set()
+        killer.join()
+        proxy.close()
+        settings.ELASTICSEARCH_URL = real_url
+        get_search_backend.cache_clear()
+    assert proxy.held.is_set()
+    assert sorted(SearchEntry.objects.values_list("doc_id", "title", "body_tokens")) == stored
+    backend = get_search_backend()
+    assert backend.search(query).total == served
+    assert "Halvvägs omdöpt aktör" not in {doc["title"] for doc in _indexed(backend).values()}
 
 
 def test_rebuild_of_an_unknown_type_names_the_indexed_ones():
