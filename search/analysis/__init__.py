@@ -222,7 +222,7 @@ class Analyzer:
                 dict.fromkeys(
                     code for phrase in texts for code in _occupation_codes(phrase, self.language)
                 )
-            )
+            ) or (self._modifier_codes(content[position]) if size == 1 else ())
             occupations.update(dict.fromkeys(codes))
             alternatives.extend((occupation_token(code),) for code in codes)
             fuzzy = len(alternatives) == 1 and not self.vocabulary.is_known(content[position])
@@ -276,6 +276,15 @@ class Analyzer:
             alternatives.extend((occupation_token(code),) for code in codes)
             phrases.append((QueryClause(tuple(alternatives), text=source), tuple(codes)))
         return phrases, without_spans(text, spans) if spans else text
+
+    def _modifier_codes(self, word: str) -> tuple[str, ...]:
+        """Return the trade a compound's first part names when the compound names none.
+
+        "svetsutbildning", "vårdkurs": the head says what kind of thing is asked for, the
+        first part which trade; the records of that trade rarely use the compound itself.
+        """
+        parts = self.vocabulary.split(word)
+        return _occupation_codes("".join(parts[:-1]), self.language) if len(parts) > 1 else ()
 
     @property
     def _validation_stems(self) -> frozenset[str]:

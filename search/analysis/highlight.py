@@ -15,63 +15,61 @@ from django.utils.safestring import SafeString, mark_safe
 from search.analysis import Analyzer
 from search.analysis.text import WORD_RE, normalize
 
-__all__ = ["highlight", "snippet"]
+__all__ = ["Highlighter"]
 
 SNIPPET_WORDS = 32
 
 
-class _Matcher:
-    """Whether a word's terms are among the query's, each distinct word analysed once: a hit's
-    text repeats its words, and a page of hits is highlighted on every search."""
+class Highlighter:
+    """Mark a query's words in the texts of its hits.
+
+    One per search: whether a word's terms are among the query's is worked out once per distinct
+    word for the whole page, since hits repeat their words and one another's.
+    """
 
     def __init__(self, analyzer: Analyzer, terms: Collection[str]) -> None:
         self.analyzer, self.terms = analyzer, terms
         self.seen: dict[str, bool] = {}
 
-    def __call__(self, word: str) -> bool:
+    def matches(self, word: str) -> bool:
+        """Whether one of the word's terms (stem or compound part) is one of the query's."""
         if (found := self.seen.get(word)) is None:
             terms = self.analyzer.word_terms(normalize(word))
             found = self.seen[word] = any(term in self.terms for term in terms)
         return found
 
+    def highlight(self, text: str) -> SafeString:
+        """Return text as escaped HTML with matched words wrapped in ``<mark>``."""
+        parts: list[str] = []
+        end = 0
+        for match in WORD_RE.finditer(text):
+            if self.matches(match.group()):
+                parts.append(escape(text[end : match.start()]))
+                parts.append(f"<mark>{escape(match.group())}</mark>")
+                end = match.end()
+        parts.append(escape(text[end:]))
+        return mark_safe("".join(parts))  # noqa: S308 - every piece above is escaped
 
-def highlight(
-    text: str, analyzer: Analyzer, terms: Collection[str], matches: _Matcher | None = None
-) -> SafeString:
-    """Return text as escaped HTML with matched words wrapped in ``<mark>``."""
-    matches = matches or _Matcher(analyzer, terms)
-    parts: list[str] = []
-    end = 0
-    for match in WORD_RE.finditer(text):
-        if matches(match.group()):
-            parts.append(escape(text[end : match.start()]))
-            parts.append(f"<mark>{escape(match.group())}</mark>")
-            end = match.end()
-    parts.append(escape(text[end:]))
-    return mark_safe("".join(parts))  # noqa: S308 - every piece above is escaped
-
-
-def snippet(text: str, analyzer: Analyzer, terms: Collection[str]) -> SafeString:
-    """Return the passage of text with the most matches (about 32 words), highlighted."""
-    matches = _Matcher(analyzer, terms)
-    spans = [match.span() for match in WORD_RE.finditer(text)]
-    if not spans:
-        return highlight(text, analyzer, terms, matches)
-    hits = [matches(text[start:end]) for start, end in spans]
-    best, best_count = 0, -1
-    for first in range(max(1, len(spans) - SNIPPET_WORDS + 1)):
-        count = sum(hits[first : first + SNIPPET_WORDS])
-        if count > best_count:
-            best, best_count = first, count
-        if first + SNIPPET_WORDS >= len(spans):
-            break
-    # Start a few words before the first match so the passage reads as a sentence.
-    first_hit = next((i for i in range(best, len(spans)) if hits[i]), best)
-    best = max(0, min(best, first_hit - 4))
-    last = min(len(spans), best + SNIPPET_WORDS) - 1
-    start = 0 if best == 0 else spans[best][0]
-    end = len(text) if last == len(spans) - 1 else spans[last][1]
-    body = highlight(text[start:end], analyzer, terms, matches)
-    prefix = "… " if start else ""
-    suffix = " …" if end < len(text) else ""
-    return mark_safe(f"{prefix}{body}{suffix}")  # noqa: S308 - body is escaped by highlight()
+    def snippet(self, text: str) -> SafeString:
+        """Return the passage of text with the most matches (about 32 words), highlighted."""
+        spans = [match.span() for match in WORD_RE.finditer(text)]
+        if not spans:
+            return self.highlight(text)
+        hits = [self.matches(text[start:end]) for start, end in spans]
+        best, best_count = 0, -1
+        for first in range(max(1, len(spans) - SNIPPET_WORDS + 1)):
+            count = sum(hits[first : first + SNIPPET_WORDS])
+            if count > best_count:
+                best, best_count = first, count
+            if first + SNIPPET_WORDS >= len(spans):
+                break
+        # Start a few words before the first match so the passage reads as a sentence.
+        first_hit = next((i for i in range(best, len(spans)) if hits[i]), best)
+        best = max(0, min(best, first_hit - 4))
+        last = min(len(spans), best + SNIPPET_WORDS) - 1
+        start = 0 if best == 0 else spans[best][0]
+        end = len(text) if last == len(spans) - 1 else spans[last][1]
+        body = self.highlight(text[start:end])
+        prefix = "… " if start else ""
+        suffix = " …" if end < len(text) else ""
+        return mark_safe(f"{prefix}{body}{suffix}")  # noqa: S308 - body is escaped by highlight()

@@ -18,7 +18,7 @@ from typing import Literal, TypeVar
 from reference.places import PlaceKind, PlaceMatch, municipalities, nearby_municipalities
 from search.analysis import AnalyzedQuery, Analyzer, Boost, occupation_token
 from search.analysis.current import get_analyzer
-from search.analysis.highlight import highlight, snippet
+from search.analysis.highlight import Highlighter
 
 __all__ = [
     "COVERAGE_SCORE",
@@ -378,10 +378,10 @@ class BaseSearchBackend(ABC):
             return SearchResult(query=query, hits=(), total=0, facets=())
         suggestion, corrected = analyzer.correction(analyzed), ""
         # Highlighting analyses every word of the hits: the document analyzer caches its words.
-        highlighter = get_analyzer(query.language, synonyms=False)
+        plain = get_analyzer(query.language, synonyms=False)
         page, degraded = self._search_page(analyzed, query)
         top = page.documents[0][0] if page.documents else None
-        if top is not None and len(_matched(highlighter, analyzed, top)) == len(analyzed.clauses):
+        if top is not None and len(_matched(plain, analyzed, top)) == len(analyzed.clauses):
             # Every word is in a record, only not yet in the vocabulary (a record added since
             # the last rebuild): the person meant what they typed.
             suggestion = ""
@@ -395,12 +395,12 @@ class BaseSearchBackend(ABC):
             if retried.total:
                 page, degraded = retried, retried_degraded
                 analyzed, suggestion, corrected = retry, "", suggestion
+        marker = Highlighter(plain, analyzed.terms)
         hits = tuple(
             replace(
-                _hit(highlighter, analyzed, doc, score),
+                _hit(marker, analyzed, doc, score),
                 also=tuple(
-                    _hit(highlighter, analyzed, other, score)
-                    for other in page.also.get(doc.doc_id, ())
+                    _hit(marker, analyzed, other, score) for other in page.also.get(doc.doc_id, ())
                 ),
             )
             for doc, score in page.documents
@@ -578,7 +578,7 @@ def _matched(analyzer: Analyzer, query: AnalyzedQuery, doc: SearchDocument) -> t
     )
 
 
-def _hit(analyzer: Analyzer, query: AnalyzedQuery, doc: SearchDocument, score: float) -> SearchHit:
+def _hit(marker: Highlighter, query: AnalyzedQuery, doc: SearchDocument, score: float) -> SearchHit:
     text = doc.summary if not query.terms else f"{doc.summary}\n{doc.body}".strip()
     return SearchHit(
         doc_id=doc.doc_id,
@@ -587,11 +587,11 @@ def _hit(analyzer: Analyzer, query: AnalyzedQuery, doc: SearchDocument, score: f
         title=doc.title,
         url=doc.url,
         summary=doc.summary,
-        title_html=highlight(doc.title, analyzer, query.terms),
-        snippet_html=snippet(text, analyzer, query.terms),
+        title_html=marker.highlight(doc.title),
+        snippet_html=marker.snippet(text),
         facets=doc.facets,
         score=score,
-        matched=_matched(analyzer, query, doc),
+        matched=_matched(marker.analyzer, query, doc),
     )
 
 

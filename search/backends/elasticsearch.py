@@ -452,7 +452,8 @@ class SearchBackend(BaseSearchBackend):
         (bench/search.py times these bodies raw, too.)
         """
         filters = {name: values for name, values in search.filters.items() if values}
-        page = self._matching(query, search.language).sort(*(SORT if query.clauses else SORT[2:]))
+        matching = self._matching(query, search.language)
+        page = matching.sort(*(SORT if query.clauses else SORT[2:]))
         if filters:
             page = page.post_filter(
                 Q("bool", filter=[_facet_filter(n, v) for n, v in filters.items()])
@@ -464,7 +465,7 @@ class SearchBackend(BaseSearchBackend):
             size=search.per_page,
             collapse={"field": "group"},
         )
-        counts = self._matching(query, search.language).extra(size=0, track_total_hits=False)
+        counts = matching.extra(size=0, track_total_hits=False)
         for name in FACETS:
             others = [_facet_filter(n, v) for n, v in filters.items() if n != name]
             aggregation = A("filter", Q("bool", filter=others) if others else Q("match_all"))

@@ -321,6 +321,8 @@ class BackendContract:
             ("svetsat i 8 år", "sv", {WELDING}),
             ("målning", "sv", {"Validering av målare (Måleribranschens Yrkesnämnd)"}),
             ("bakning", "sv", {"Gesällprov bagare och konditor (Sveriges Bagare & Konditorer)"}),
+            # A compound names the trade of its first part: "a painter's training".
+            ("målarutbildning", "sv", {"Validering av målare (Måleribranschens Yrkesnämnd)"}),
             ("kök", "sv", {"OCN: Yrkeskompetens Kök", "OCN: Hygienarbete/kök"}),
             ("trädgård", "sv", {"OCN: Yrkeskompetens Utemiljö"}),
             ("welder", "en", {WELDING_EN}),

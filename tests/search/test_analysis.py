@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from search.analysis import Analyzer
-from search.analysis.highlight import highlight, snippet
+from search.analysis.highlight import Highlighter
 from search.analysis.text import normalize, tokenize
 from search.analysis.vocabulary import CorpusVocabulary
 
@@ -69,7 +69,7 @@ def test_highlight_escapes_everything_but_the_marks():
     a = analyzer()
     terms = a.analyze_query("kock").terms
     assert (
-        highlight("<b>Kockar</b> & co", a, terms)
+        Highlighter(a, terms).highlight("<b>Kockar</b> & co")
         == "&lt;b&gt;<mark>Kockar</mark>&lt;/b&gt; &amp; co"
     )
 
@@ -77,6 +77,6 @@ def test_highlight_escapes_everything_but_the_marks():
 def test_snippet_shows_the_passage_with_matches():
     a = analyzer()
     text = " ".join(["ord"] * 100 + ["kockar"] + ["ord"] * 100)
-    result = snippet(text, a, a.analyze_query("kock").terms)
+    result = Highlighter(a, a.analyze_query("kock").terms).snippet(text)
     assert "<mark>kockar</mark>" in result
     assert result.startswith("… ") and result.endswith(" …")
