@@ -15,7 +15,7 @@ from functools import lru_cache
 from reference.occupations import match_occupations
 from reference.places import PlaceMatch, match_places
 from reference.text import without_spans
-from search.analysis.filler import filler_words
+from search.analysis.filler import asks_what_it_is, filler_words
 from search.analysis.stopwords import STOP_WORDS
 from search.analysis.text import words as text_words
 from search.analysis.vocabulary import CorpusVocabulary
@@ -93,6 +93,7 @@ class AnalyzedQuery:
         places: municipalities and counties the query names; not words to match.
         occupations: SSYK unit groups the query's words name.
         validation: the query asks for validation itself.
+        definition: the query asks what something is or means ("vad är ...").
         boosts: preferences backends rank by (set by the search from places and intent).
     """
 
@@ -104,6 +105,7 @@ class AnalyzedQuery:
     places: tuple[PlaceMatch, ...] = ()
     occupations: tuple[str, ...] = ()
     validation: bool = False
+    definition: bool = False
     boosts: tuple[Boost, ...] = ()
 
     @property
@@ -252,6 +254,7 @@ class Analyzer:
             places=named,
             occupations=tuple(occupations),
             validation=validation,
+            definition=asks_what_it_is(words, self.language),
         )
 
     def _occupation_phrases(

@@ -340,6 +340,8 @@ class BackendContract:
         [
             ("vad är validering", "sv", "Vad är validering?"),
             ("what is validation", "en", "What is validation?"),
+            # Its last part names an occupation (modell); the question asks what one is.
+            ("vad är en branschvalideringsmodell", "sv", "Vad är en branschvalideringsmodell?"),
         ],
     )
     def test_the_page_about_a_topic_comes_first_for_its_question(
