@@ -20,9 +20,11 @@ install: $(VENV)/.installed
 	$(PY) manage.py compilemessages --ignore=.venv --ignore=.cache --verbosity=0
 
 ## Set up and serve the site on the embedded default (SQLite, database search, demo data).
+## search_rebuild builds the search vocabulary (compounds, typo corrections); saving does not.
 run: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo
+	$(PY) manage.py search_rebuild
 	@echo "Serving Valideringsnavet on http://$(HOST):$(PORT)/ (admin: /admin/, Ctrl-C stops)"
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
