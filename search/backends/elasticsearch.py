@@ -161,6 +161,16 @@ def _facet_filter(name: str, values: Sequence[str]) -> Query:
     return Q("terms", **{f"facets.{name}": list(values)})
 
 
+def _filters(search: SearchQuery) -> dict[str, Query]:
+    """The search's chosen facet values, one condition per facet."""
+    return {name: _facet_filter(name, values) for name, values in search.filters.items() if values}
+
+
+def _sort(query: AnalyzedQuery) -> list[dict[str, dict[str, str]]]:
+    """The ranking order; without words to match, only the stable keys after the score."""
+    return SORT if query.clauses else SORT[2:]
+
+
 class SearchBackend(BaseSearchBackend):
     """Search on an Elasticsearch cluster named by ``ELASTICSEARCH_URL``.
 
@@ -451,14 +461,12 @@ class SearchBackend(BaseSearchBackend):
         next changes, so the next page or the same search again does not count again.
         (bench/search.py times these bodies raw, too.)
         """
-        filters = {name: values for name, values in search.filters.items() if values}
+        filters = _filters(search)
         matching = self._matching(query, search.language)
-        page = matching.sort(*(SORT if query.clauses else SORT[2:]))
+        page = matching.sort(*_sort(query))
         if filters:
-            page = page.post_filter(
-                Q("bool", filter=[_facet_filter(n, v) for n, v in filters.items()])
-            )
-        # One hit per group, its best document; the others come from _members.
+            page = page.post_filter(Q("bool", filter=list(filters.values())))
+        # One hit per group, its best document; the others come from members_request.
         page = page.source(excludes=_TOKENS).extra(
             track_total_hits=False,
             from_=search.offset,
@@ -467,7 +475,7 @@ class SearchBackend(BaseSearchBackend):
         )
         counts = matching.extra(size=0, track_total_hits=False)
         for name in FACETS:
-            others = [_facet_filter(n, v) for n, v in filters.items() if n != name]
+            others = [condition for other, condition in filters.items() if other != name]
             aggregation = A("filter", Q("bool", filter=others) if others else Q("match_all"))
             values = aggregation.bucket("values", "terms", field=f"facets.{name}", size=FACET_SIZE)
             # Groups, not documents: a course given in three places is one hit.
@@ -479,8 +487,9 @@ class SearchBackend(BaseSearchBackend):
             )
             counts.aggs.bucket(name, aggregation)
         # The total counts groups among the filtered hits.
-        every = [_facet_filter(n, v) for n, v in filters.items()]
-        groups = A("filter", Q("bool", filter=every) if every else Q("match_all"))
+        groups = A(
+            "filter", Q("bool", filter=list(filters.values())) if filters else Q("match_all")
+        )
         groups.metric(
             "count", "cardinality", field="group_hash", precision_threshold=GROUP_COUNT_PRECISION
         )
@@ -495,8 +504,9 @@ class SearchBackend(BaseSearchBackend):
         One pass over the matches for every group at once (a ``top_hits`` per group), only for
         the hits that stand for a group: most documents are a group of their own.
         """
-        filters = [_facet_filter(n, v) for n, v in search.filters.items() if v]
-        request = self._matching(query, search.language, [Q("terms", group=list(groups)), *filters])
+        request = self._matching(
+            query, search.language, [Q("terms", group=list(groups)), *_filters(search).values()]
+        )
         members = request.aggs.bucket(
             "members", "terms", field="group", include=list(groups), size=len(groups)
         )
@@ -504,7 +514,7 @@ class SearchBackend(BaseSearchBackend):
             "best",
             "top_hits",
             size=GROUP_SIZE,
-            sort=SORT if query.clauses else SORT[2:],
+            sort=_sort(query),
             _source={"excludes": _TOKENS},
         )
         return request.extra(size=0, track_total_hits=False).to_dict()
@@ -547,8 +557,12 @@ class SearchBackend(BaseSearchBackend):
         )
         hits = answer["hits"]["hits"]
         documents = tuple((_document(hit["_source"]), float(hit["_score"] or 0.0)) for hit in hits)
-        grouped = {hit["_source"]["group"]: hit["_id"] for hit in hits}
-        grouped = {group: doc_id for group, doc_id in grouped.items() if group != doc_id}
+        # A hit whose group key is its own id is a group of one (SearchDocument.group).
+        grouped = {
+            hit["_source"]["group"]: hit["_id"]
+            for hit in hits
+            if hit["_source"]["group"] != hit["_id"]
+        }
         also: dict[str, tuple[SearchDocument, ...]] = {}
         if grouped:
             body = self.client.search(
