@@ -535,19 +535,18 @@ def analyse(
 def _boosts(query: AnalyzedQuery) -> tuple[Boost, ...]:
     """Return the preferences of a query: validation records first, then places nearby."""
     boosts: list[Boost] = []
-    # "vad är en branschvalideringsmodell" asks what one is: the words decide, not the trade its
+    # "vad är en branschvalideringsmodell" asks what one is: its words decide, not the trade its
     # last part names (modell) nor a preference for models.
-    if query.occupations and not query.definition:
-        boosts.append(Boost("occupation", query.occupations, OCCUPATION_WEIGHT))
-    # "validering" alone asks what validation is (pages answer it); "validering av svetsare"
-    # asks for a trade's model.
-    if not query.definition and (
-        query.occupations or (query.validation and len(query.clauses) > 1)
-    ):
-        # With a place, the person asks where: the model first, then what is done nearby,
-        # before credentials, which are the same everywhere.
-        types = list(VALIDATION_TYPES.items())[: 1 if query.places else None]
-        boosts.extend(Boost("type", (name,), weight) for name, weight in types)
+    if not query.definition:
+        if query.occupations:
+            boosts.append(Boost("occupation", query.occupations, OCCUPATION_WEIGHT))
+        # "validering" alone asks what validation is (pages answer it); "validering av
+        # svetsare" asks for a trade's model.
+        if query.occupations or (query.validation and len(query.clauses) > 1):
+            # With a place, the person asks where: the model first, then what is done nearby,
+            # before credentials, which are the same everywhere.
+            types = list(VALIDATION_TYPES.items())[: 1 if query.places else None]
+            boosts.extend(Boost("type", (name,), weight) for name, weight in types)
     regions: dict[str, None] = {}
     nearby: dict[str, None] = {}
     here: dict[str, None] = {}
