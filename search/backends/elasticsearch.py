@@ -451,7 +451,7 @@ class SearchBackend(BaseSearchBackend):
             logger.warning("Elasticsearch unreachable, answering from the database: %s", exc)
             return self.fallback._search(query, search), True
 
-    def build_requests(
+    def _requests(
         self, query: AnalyzedQuery, search: SearchQuery
     ) -> tuple[dict[str, Any], dict[str, Any]]:
         """Return a search's two bodies, sent together in one ``_msearch``: the page and the counts.
@@ -459,14 +459,13 @@ class SearchBackend(BaseSearchBackend):
         Apart, Elasticsearch answers them side by side; the page does not count every match;
         and the counts, a request without hits, stay in the shard request cache until the index
         next changes, so the next page or the same search again does not count again.
-        (bench/search.py times these bodies raw, too.)
         """
         filters = _filters(search)
         matching = self._matching(query, search.language)
         page = matching.sort(*_sort(query))
         if filters:
             page = page.post_filter(Q("bool", filter=list(filters.values())))
-        # One hit per group, its best document; the others come from members_request.
+        # One hit per group, its best document; the others come from _members_request.
         page = page.source(excludes=_TOKENS).extra(
             track_total_hits=False,
             from_=search.offset,
@@ -496,7 +495,7 @@ class SearchBackend(BaseSearchBackend):
         counts.aggs.bucket("groups", groups)
         return page.to_dict(), counts.to_dict()
 
-    def members_request(
+    def _members_request(
         self, query: AnalyzedQuery, search: SearchQuery, groups: Sequence[str]
     ) -> dict[str, Any]:
         """Return the request for the other documents of the page's groups, best first.
@@ -551,7 +550,7 @@ class SearchBackend(BaseSearchBackend):
 
     def _search(self, query: AnalyzedQuery, search: SearchQuery) -> BackendPage:
         # Raw bodies, not the DSL's attribute wrappers: reading them costs more than the search.
-        page_body, counts_body = self.build_requests(query, search)
+        page_body, counts_body = self._requests(query, search)
         answer, counts = _answers(
             self.client.msearch(index=self.alias, searches=[{}, page_body, {}, counts_body])
         )
@@ -566,7 +565,7 @@ class SearchBackend(BaseSearchBackend):
         also: dict[str, tuple[SearchDocument, ...]] = {}
         if grouped:
             body = self.client.search(
-                index=self.alias, body=self.members_request(query, search, list(grouped))
+                index=self.alias, body=self._members_request(query, search, list(grouped))
             )
             for bucket in body["aggregations"]["members"]["buckets"]:
                 doc_id = grouped[bucket["key"]]
