@@ -58,9 +58,14 @@ class SearchFacet(models.Model):
 
     # No database constraint: a rebuild writes about ten facet rows per entry, each of which
     # PostgreSQL would check against search_entry. Every delete of entries deletes their facets
-    # too (the rebuild's SQL first, Django's cascade otherwise).
+    # too (the rebuild's SQL first, Django's cascade otherwise). No index of its own: the index
+    # on (entry, name) serves every lookup by entry.
     entry = models.ForeignKey(
-        SearchEntry, on_delete=models.CASCADE, related_name="facets", db_constraint=False
+        SearchEntry,
+        on_delete=models.CASCADE,
+        related_name="facets",
+        db_constraint=False,
+        db_index=False,
     )
     name = models.CharField(max_length=40)
     value = models.CharField(max_length=100)
