@@ -57,6 +57,7 @@ __all__ = [
     "RouteResult",
     "Stop",
     "find_routes",
+    "occupation_codes_in_text",
     "occupations_in_text",
     "regions_of",
 ]
@@ -232,8 +233,9 @@ def regions_of(municipality: Municipality) -> tuple[RegionPlugin, ...]:
     )
 
 
-def occupations_in_text(text: str, language: str = "sv") -> list[Occupation]:
-    """Return the occupations the text names, through the shared vocabulary (``reference``).
+def occupation_codes_in_text(text: str, language: str = "sv") -> list[str]:
+    """Return the SSYK codes of the occupations the text names, through the shared vocabulary
+    (``reference``).
 
     The names people use and their word forms count ("jobbat som svetsare", "svetsat i 8 år"),
     in Swedish and in every site language whatever the page's ("عملت لحّام"), the page's own
@@ -245,6 +247,12 @@ def occupations_in_text(text: str, language: str = "sv") -> list[Occupation]:
         for match in match_occupations(text, code):
             if match.code not in codes:
                 codes.append(match.code)
+    return codes
+
+
+def occupations_in_text(text: str, language: str = "sv") -> list[Occupation]:
+    """Return the registry's occupations the text names (`occupation_codes_in_text`)."""
+    codes = occupation_codes_in_text(text, language)
     if not codes:
         return []
     found = {o.code: o for o in Occupation.objects.filter(code__in=codes)}

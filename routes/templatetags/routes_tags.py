@@ -9,8 +9,10 @@ from django.db.models import Model
 from django.urls import reverse
 from django.utils.translation import get_language
 
+from branch_models.models import Occupation
 from reference.places import PlaceKind, match_places
-from routes.services import occupations_in_text
+from routes.services import occupation_codes_in_text
+from search.facets import reference_labels
 
 __all__ = ["route_finder_url", "route_offer"]
 
@@ -42,14 +44,17 @@ def route_offer(query: str) -> dict[str, str] | None:
     """
     if not query:
         return None
-    occupations = occupations_in_text(query, get_language())
-    if not occupations:
+    # The name from the cached labels: the search page asks on every search, and a query
+    # to the database here cost as much as the rest of the tag.
+    codes = occupation_codes_in_text(query, get_language())
+    names = reference_labels(Occupation) if codes else {}
+    occupation = next((names[code] for code in codes if code in names), "")
+    if not occupation:
         return None
     place = next(
         (match.name for match in match_places(query) if match.kind == PlaceKind.MUNICIPALITY),
         "",
     )
-    occupation = str(occupations[0])
     return {
         "occupation": occupation,
         "place": place,
