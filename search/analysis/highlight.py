@@ -56,13 +56,14 @@ class Highlighter:
         if not spans:
             return self.highlight(text)
         hits = [self.matches(text[start:end]) for start, end in spans]
-        best, best_count = 0, -1
-        for first in range(max(1, len(spans) - SNIPPET_WORDS + 1)):
-            count = sum(hits[first : first + SNIPPET_WORDS])
+        # The window of SNIPPET_WORDS words with the most matches, the first of equals: slid
+        # one word at a time, adding the word that enters and taking off the one that leaves.
+        best = 0
+        best_count = count = sum(hits[:SNIPPET_WORDS])
+        for first in range(1, len(spans) - SNIPPET_WORDS + 1):
+            count += hits[first + SNIPPET_WORDS - 1] - hits[first - 1]
             if count > best_count:
                 best, best_count = first, count
-            if first + SNIPPET_WORDS >= len(spans):
-                break
         # Start a few words before the first match so the passage reads as a sentence.
         first_hit = next((i for i in range(best, len(spans)) if hits[i]), best)
         best = max(0, min(best, first_hit - 4))

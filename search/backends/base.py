@@ -22,6 +22,7 @@ from search.analysis.highlight import Highlighter
 
 __all__ = [
     "COVERAGE_SCORE",
+    "FACET_VALUES",
     "FACETS",
     "FIELD_WEIGHTS",
     "TIER_SCORE",
@@ -56,6 +57,10 @@ FACETS = (
     "language",
     "audience",
 )
+# A facet carries its most frequent values and every chosen one: pages show a dozen, and
+# counting and sending the long tail (290 municipalities, 400 occupations) cost more than the
+# search itself (issue 13).
+FACET_VALUES = 30
 # Weight of a query word found in each text field (its best field counts), the same on every
 # backend: the third ranking key, see `rank_score`.
 FIELD_WEIGHTS = {"title": 5, "keywords": 2, "body": 1}
@@ -601,7 +606,7 @@ def _hit(marker: Highlighter, query: AnalyzedQuery, doc: SearchDocument, score: 
 def _facets(
     counts: Mapping[str, Mapping[str, int]], filters: Mapping[str, Sequence[str]]
 ) -> tuple[Facet, ...]:
-    """Order facet values by count (then code), keeping selected values even at zero hits."""
+    """The most frequent facet values by count (then code), and the selected ones even at zero."""
     facets = []
     for name in FACETS:
         values = dict(counts.get(name, {}))
@@ -611,7 +616,12 @@ def _facets(
         ordered = sorted(values.items(), key=lambda item: (-item[1], item[0]))
         facets.append(
             Facet(
-                name, tuple(FacetValue(value, count, value in selected) for value, count in ordered)
+                name,
+                tuple(
+                    FacetValue(value, count, value in selected)
+                    for rank, (value, count) in enumerate(ordered)
+                    if rank < FACET_VALUES or value in selected
+                ),
             )
         )
     return tuple(facets)

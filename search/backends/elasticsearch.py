@@ -27,6 +27,7 @@ from search.analysis import AnalyzedQuery, QueryClause
 from search.backends import database
 from search.backends.base import (
     COVERAGE_SCORE,
+    FACET_VALUES,
     FACETS,
     FIELD_WEIGHTS,
     TIER_SCORE,
@@ -51,7 +52,9 @@ ENGINE_ERRORS = (ApiError, TransportError)
 TOKEN_FIELDS = [f"{field}_tokens" for field in FIELD_WEIGHTS]
 REQUEST_TIMEOUT = 10  # seconds
 SHARD_WAIT = f"{REQUEST_TIMEOUT // 2}s"  # see _bulk
-FACET_SIZE = 400  # more than the country's 290 municipalities
+# Each shard ranks this many values of a facet (more than the country's 290 municipalities),
+# so the FACET_VALUES it returns are the top ones also when an index has several shards.
+FACET_SHARD_SIZE = 400
 GROUP_SIZE = 50  # documents listed under one grouped hit (one course's places)
 # Groups are counted exactly up to this many (Elasticsearch's maximum), approximately beyond.
 GROUP_COUNT_PRECISION = 40_000
@@ -476,14 +479,35 @@ class SearchBackend(BaseSearchBackend):
         for name in FACETS:
             others = [condition for other, condition in filters.items() if other != name]
             aggregation = A("filter", Q("bool", filter=others) if others else Q("match_all"))
-            values = aggregation.bucket("values", "terms", field=f"facets.{name}", size=FACET_SIZE)
-            # Groups, not documents: a course given in three places is one hit.
-            values.metric(
-                "groups",
-                "cardinality",
-                field="group_hash",
-                precision_threshold=FACET_COUNT_PRECISION,
-            )
+            # The most frequent values, as _facets orders them, and the chosen ones wherever
+            # they rank. Groups, not documents: a course given in three places is one hit.
+            buckets = [
+                aggregation.bucket(
+                    "values",
+                    "terms",
+                    field=f"facets.{name}",
+                    size=FACET_VALUES,
+                    shard_size=FACET_SHARD_SIZE,
+                    order=[{"groups": "desc"}, {"_key": "asc"}],
+                )
+            ]
+            if chosen := search.filters.get(name):
+                buckets.append(
+                    aggregation.bucket(
+                        "chosen",
+                        "terms",
+                        field=f"facets.{name}",
+                        include=list(chosen),
+                        size=len(chosen),
+                    )
+                )
+            for values in buckets:
+                values.metric(
+                    "groups",
+                    "cardinality",
+                    field="group_hash",
+                    precision_threshold=FACET_COUNT_PRECISION,
+                )
             counts.aggs.bucket(name, aggregation)
         # The total counts groups among the filtered hits.
         groups = A(
@@ -579,7 +603,8 @@ class SearchBackend(BaseSearchBackend):
         facets = {
             name: {
                 bucket["key"]: bucket["groups"]["value"]
-                for bucket in counts["aggregations"][name]["values"]["buckets"]
+                for part in ("values", "chosen")
+                for bucket in counts["aggregations"][name].get(part, {}).get("buckets", ())
             }
             for name in FACETS
         }

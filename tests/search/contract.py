@@ -14,6 +14,8 @@ from wagtail.models import Locale, Page
 
 from branch_models.models import Actor, ActorKind
 from communication.models import ContentPage
+from search.backends import base as backends_base
+from search.backends import elasticsearch
 from search.backends.base import BaseSearchBackend, SearchQuery
 
 BAD_INPUTS = [
@@ -202,6 +204,25 @@ class BackendContract:
         (types,) = [facet for facet in credentials.facets if facet.name == "type"]
         assert {v.value: v.count for v in types.values} == counts
         assert [v.value for v in types.values if v.selected] == ["branch_models.credential"]
+
+    def test_a_facet_keeps_its_most_frequent_values_and_every_chosen_one(
+        self, backend, monkeypatch
+    ):
+        everything = self.search(backend, "validering")
+        (types,) = [facet for facet in everything.facets if facet.name == "type"]
+        ranked = [(v.value, v.count) for v in types.values]
+        assert len(ranked) > 3
+        # Two values kept instead of thirty: the demo has a dozen types, not thirty.
+        for module in (backends_base, elasticsearch):
+            monkeypatch.setattr(module, "FACET_VALUES", 2)
+        (types,) = [f for f in self.search(backend, "validering").facets if f.name == "type"]
+        assert [(v.value, v.count) for v in types.values] == ranked[:2]
+        rare, rare_count = ranked[-1]
+        chosen = self.search(backend, "validering", filters={"type": (rare,)})
+        (types,) = [facet for facet in chosen.facets if facet.name == "type"]
+        assert [(v.value, v.count, v.selected) for v in types.values] == [
+            (value, count, False) for value, count in ranked[:2]
+        ] + [(rare, rare_count, True)]
 
     def test_filters_of_different_facets_combine(self, backend):
         result = self.search(
