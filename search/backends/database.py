@@ -501,8 +501,9 @@ def _fresh_tables(using: str, tables: Sequence[str]) -> Iterator[dict[str, str]]
             )
     yield fresh
     with connection.cursor() as cursor:
-        # For this transaction only: room to sort a million entries' keys (64 MB by default).
-        cursor.execute("SET LOCAL maintenance_work_mem = '256MB'")
+        # For this transaction only: room to sort the index keys of a million entries and their
+        # thirteen million facet rows in memory rather than in temporary files (64 MB by default).
+        cursor.execute("SET LOCAL maintenance_work_mem = '1GB'")
         renames: list[str] = []
         for table, copy in fresh.items():
             cursor.execute(_TABLE_INDEXES, [table])
