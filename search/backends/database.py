@@ -237,22 +237,30 @@ class SearchBackend(BaseSearchBackend):
         self, chunks: Iterable[Sequence[IndexedDocument]], indexes: tuple[str, ...] = ()
     ) -> None:
         # One transaction: readers keep seeing the old entries until the new ones are complete.
-        with transaction.atomic(using=self.using), self._emptied(indexes) as tables:
+        swap = (
+            not indexes
+            and connections[self.using].vendor == "postgresql"
+            and not connections[self.using].in_atomic_block
+        )
+        with transaction.atomic(using=self.using), self._emptied(indexes, swap) as tables:
             for chunk in chunks:
                 self._insert(chunk, tables)
 
     @contextmanager
-    def _emptied(self, indexes: tuple[str, ...]) -> Iterator[tuple[str, str]]:
+    def _emptied(self, indexes: tuple[str, ...], swap: bool) -> Iterator[tuple[str, str]]:
         """Yield the (entry, facet) tables a rebuild writes into, with none of the documents it
         replaces, in the caller's transaction.
 
-        A full rebuild on PostgreSQL writes into fresh tables without indexes, which are built
-        once at the end, and the fresh tables take the old ones' place (`_fresh_tables`).
-        SQLite (its full-text table follows ``search_entry`` by name and triggers) and a rebuild
-        of some types delete the old rows and write into the live tables.
+        With ``swap`` (a full rebuild on PostgreSQL in a transaction of its own, as the command
+        runs it), the rebuild writes into fresh tables without indexes, which are built once at
+        the end, and the fresh tables take the old ones' place (`_fresh_tables`). Not inside a
+        caller's transaction: the swap's exclusive lock would stop every reader of the tables,
+        a backup's too, until that caller commits. SQLite (its full-text table follows
+        ``search_entry`` by name and triggers), a rebuild of some types and a rebuild inside a
+        transaction delete the old rows and write into the live tables.
         """
         entries, facets = SearchEntry._meta.db_table, SearchFacet._meta.db_table
-        if not indexes and connections[self.using].vendor == "postgresql":
+        if swap:
             with _fresh_tables(self.using, (entries, facets)) as fresh:
                 yield fresh[entries], fresh[facets]
             return
