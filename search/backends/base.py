@@ -12,6 +12,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
+from enum import Enum
 from itertools import islice
 from typing import Literal, TypeVar
 
@@ -38,6 +39,7 @@ __all__ = [
     "SearchQuery",
     "SearchResult",
     "SearchUnavailable",
+    "Spelling",
     "Suggestion",
     "ahead",
     "analyse",
@@ -266,6 +268,14 @@ class Suggestion:
     url: str
 
 
+class Spelling(Enum):
+    """Which words a query with an unknown word was answered for (`_search_corrected`)."""
+
+    TYPED = "typed"  # as typed: a record has every word, the vocabulary does not yet
+    CORRECTED = "corrected"  # the correction, which found something
+    UNCORRECTED = "uncorrected"  # as typed, the correction found nothing: it is suggested
+
+
 @dataclass(frozen=True)
 class BackendPage:
     """What a backend returns for a query, before highlighting: one page and the facet counts.
@@ -384,22 +394,25 @@ class BaseSearchBackend(ABC):
         suggestion, corrected = analyzer.correction(analyzed), ""
         # Highlighting analyses every word of the hits: the document analyzer caches its words.
         plain = get_analyzer(query.language, synonyms=False)
-        page, degraded = self._search_page(analyzed, query)
-        top = page.documents[0][0] if page.documents else None
-        if top is not None and len(_matched(plain, analyzed, top)) == len(analyzed.clauses):
-            # Every word is in a record, only not yet in the vocabulary (a record added since
-            # the last rebuild): the person meant what they typed.
-            suggestion = ""
         if suggestion:
             # A word we do not know and a known one a typo away: show what the corrected
             # words find, and say so. Edit distance alone (Elasticsearch) would find the word's
             # text but not what it names ("svettsare" is no occupation, "svetsare" is), and the
             # database backends would find nothing.
             retry = self.analyze(replace(query, text=suggestion))
-            retried, retried_degraded = self._search_page(retry, query)
-            if retried.total:
-                page, degraded = retried, retried_degraded
+
+            def typed(top: SearchDocument) -> bool:
+                # Every word is in a record, only not yet in the vocabulary (a record added
+                # since the last rebuild): the person meant what they typed.
+                return len(_matched(plain, analyzed, top)) == len(analyzed.clauses)
+
+            page, degraded, spelling = self._search_corrected(analyzed, retry, query, typed)
+            if spelling is Spelling.TYPED:
+                suggestion = ""
+            elif spelling is Spelling.CORRECTED:
                 analyzed, suggestion, corrected = retry, "", suggestion
+        else:
+            page, degraded = self._search_page(analyzed, query)
         marker = Highlighter(plain, analyzed.terms)
         hits = tuple(
             replace(
@@ -461,6 +474,25 @@ class BaseSearchBackend(ABC):
     def _search_page(self, query: AnalyzedQuery, search: SearchQuery) -> tuple[BackendPage, bool]:
         """Return a page of documents and whether a fallback answered; engines may override."""
         return self._search(query, search), False
+
+    def _search_corrected(
+        self,
+        query: AnalyzedQuery,
+        retry: AnalyzedQuery,
+        search: SearchQuery,
+        typed: Callable[[SearchDocument], bool],
+    ) -> tuple[BackendPage, bool, Spelling]:
+        """Answer a query with an unknown word that ``retry`` corrects: the page of the words
+        as typed when its top document has them all (``typed``), else the corrected words' page
+        if they find anything, else the typed words' page; and whether a fallback answered.
+        Engines that can ask for both at once override this."""
+        page, degraded = self._search_page(query, search)
+        if page.documents and typed(page.documents[0][0]):
+            return page, degraded, Spelling.TYPED
+        retried, retried_degraded = self._search_page(retry, search)
+        if retried.total:
+            return retried, retried_degraded, Spelling.CORRECTED
+        return page, degraded, Spelling.UNCORRECTED
 
     @abstractmethod
     def _index(self, documents: Sequence[IndexedDocument]) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Collection, Generator, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Generator, Iterable, Iterator, Sequence
 from contextlib import closing
 from itertools import chain
 from typing import Any
@@ -39,6 +39,7 @@ from search.backends.base import (
     SearchDocument,
     SearchQuery,
     SearchUnavailable,
+    Spelling,
     Suggestion,
     ahead,
     analyse,
@@ -454,6 +455,35 @@ class SearchBackend(BaseSearchBackend):
             logger.warning("Elasticsearch unreachable, answering from the database: %s", exc)
             return self.fallback._search(query, search), True
 
+    def _search_corrected(
+        self,
+        query: AnalyzedQuery,
+        retry: AnalyzedQuery,
+        search: SearchQuery,
+        typed: Callable[[SearchDocument], bool],
+    ) -> tuple[BackendPage, bool, Spelling]:
+        """One round trip for a typo: the typed words' top document and the corrected words'
+        page and counts go in one ``_msearch``. The typed words' whole page is asked for only
+        when its top document has every word or the correction finds nothing (both rare)."""
+        try:
+            probe = {**self._requests(query, search)[0], "size": 1}
+            answers = _answers(
+                self.client.msearch(
+                    index=self.alias, searches=[{}, probe, *self._searches(retry, search)]
+                )
+            )
+            retried = self._page(retry, search, answers[1], answers[2])
+        except ENGINE_ERRORS as exc:
+            logger.warning("Elasticsearch unreachable, answering from the database: %s", exc)
+            page, _degraded, spelling = self.fallback._search_corrected(query, retry, search, typed)
+            return page, True, spelling
+        top = answers[0]["hits"]["hits"][:1]
+        as_typed = bool(top) and typed(_document(top[0]["_source"]))
+        if not as_typed and retried.total:
+            return retried, False, Spelling.CORRECTED
+        page, degraded = self._search_page(query, search)
+        return page, degraded, Spelling.TYPED if as_typed else Spelling.UNCORRECTED
+
     def _requests(
         self, query: AnalyzedQuery, search: SearchQuery
     ) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -573,11 +603,25 @@ class SearchBackend(BaseSearchBackend):
         )
 
     def _search(self, query: AnalyzedQuery, search: SearchQuery) -> BackendPage:
-        # Raw bodies, not the DSL's attribute wrappers: reading them costs more than the search.
-        page_body, counts_body = self._requests(query, search)
         answer, counts = _answers(
-            self.client.msearch(index=self.alias, searches=[{}, page_body, {}, counts_body])
+            self.client.msearch(index=self.alias, searches=self._searches(query, search))
         )
+        return self._page(query, search, answer, counts)
+
+    def _searches(self, query: AnalyzedQuery, search: SearchQuery) -> list[dict[str, Any]]:
+        """The ``_msearch`` lines of a search: a header before each of its two bodies."""
+        page_body, counts_body = self._requests(query, search)
+        return [{}, page_body, {}, counts_body]
+
+    def _page(
+        self,
+        query: AnalyzedQuery,
+        search: SearchQuery,
+        answer: dict[str, Any],
+        counts: dict[str, Any],
+    ) -> BackendPage:
+        """Read a search's page and counts; fetch the other documents of its groups."""
+        # Raw bodies, not the DSL's attribute wrappers: reading them costs more than the search.
         hits = answer["hits"]["hits"]
         documents = tuple((_document(hit["_source"]), float(hit["_score"] or 0.0)) for hit in hits)
         # A hit whose group key is its own id is a group of one (SearchDocument.group).
