@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from django import template
 from django.conf import settings
 from django.http import HttpRequest
-from django.urls import reverse, translate_url
+from django.urls import get_urlconf, reverse, translate_url
 from django.utils.safestring import SafeString
 from django.utils.translation import get_language, get_language_info, override
 from wagtail.models import Page, Site
@@ -41,6 +42,15 @@ def _page_translation_urls(page: Page, request: HttpRequest | None) -> dict[str,
     return urls
 
 
+@lru_cache(maxsize=1024)
+def _translated_paths(path: str, language: str, urlconf: object) -> tuple[tuple[str, str], ...]:
+    """Return the path in every UI language, from a page in ``language`` under ``urlconf``
+    (which resolving it depends on). Resolving and reversing for each language is the
+    switcher's cost on every page outside Wagtail, the search page's too: done once per path
+    in a process."""
+    return tuple((code, translate_url(path, code)) for code, _name in settings.LANGUAGES)
+
+
 @register.inclusion_tag("hub/language_switcher.html", takes_context=True)
 def language_switcher(context: template.Context) -> dict[str, object]:
     """Offer the languages this page exists in (for Wagtail pages) or all UI languages."""
@@ -50,8 +60,10 @@ def language_switcher(context: template.Context) -> dict[str, object]:
     if page is not None and hasattr(page, "get_translations"):
         urls = _page_translation_urls(page, request)
     else:
-        path = request.get_full_path() if request else "/"
-        urls = {code: translate_url(path, code) for code, _name in settings.LANGUAGES}
+        path, mark, query = (request.get_full_path() if request else "/").partition("?")
+        urlconf = get_urlconf() or settings.ROOT_URLCONF
+        translated = _translated_paths(path, current, urlconf)
+        urls = {code: url + mark + query for code, url in translated}
     links = []
     for code, _name in settings.LANGUAGES:
         if code not in urls:

@@ -14,6 +14,7 @@ import hashlib
 import logging
 from collections.abc import Callable, Collection, Generator, Iterable, Iterator, Sequence
 from contextlib import closing
+from functools import lru_cache
 from itertools import chain
 from typing import Any
 
@@ -173,6 +174,57 @@ def _filters(search: SearchQuery) -> dict[str, Query]:
 def _sort(query: AnalyzedQuery) -> list[dict[str, dict[str, str]]]:
     """The ranking order; without words to match, only the stable keys after the score."""
     return SORT if query.clauses else SORT[2:]
+
+
+@lru_cache(maxsize=256)
+def _count_aggregations(
+    chosen: tuple[tuple[str, tuple[str, ...]], ...], size: int
+) -> dict[str, Any]:
+    """Return the counts request's aggregations for the chosen facet values (``size``: the
+    values per facet, `FACET_VALUES`). Every search with the same choice asks for the same
+    ones, so they are built once per process, not once per search."""
+    filters = {name: _facet_filter(name, values) for name, values in chosen}
+    aggregations: dict[str, Any] = {}
+    for name in FACETS:
+        others = [condition for other, condition in filters.items() if other != name]
+        aggregation = A("filter", Q("bool", filter=others) if others else Q("match_all"))
+        # The most frequent values, as _facets orders them, and the chosen ones wherever
+        # they rank. Groups, not documents: a course given in three places is one hit.
+        buckets = [
+            aggregation.bucket(
+                "values",
+                "terms",
+                field=f"facets.{name}",
+                size=size,
+                shard_size=FACET_SHARD_SIZE,
+                order=[{"groups": "desc"}, {"_key": "asc"}],
+            )
+        ]
+        if wanted := dict(chosen).get(name):
+            buckets.append(
+                aggregation.bucket(
+                    "chosen",
+                    "terms",
+                    field=f"facets.{name}",
+                    include=list(wanted),
+                    size=len(wanted),
+                )
+            )
+        for bucket in buckets:
+            bucket.metric(
+                "groups",
+                "cardinality",
+                field="group_hash",
+                precision_threshold=FACET_COUNT_PRECISION,
+            )
+        aggregations[name] = aggregation.to_dict()
+    # The total counts groups among the filtered hits.
+    groups = A("filter", Q("bool", filter=list(filters.values())) if filters else Q("match_all"))
+    groups.metric(
+        "count", "cardinality", field="group_hash", precision_threshold=GROUP_COUNT_PRECISION
+    )
+    aggregations["groups"] = groups.to_dict()
+    return aggregations
 
 
 class SearchBackend(BaseSearchBackend):
@@ -462,11 +514,20 @@ class SearchBackend(BaseSearchBackend):
         search: SearchQuery,
         typed: Callable[[SearchDocument], bool],
     ) -> tuple[BackendPage, bool, Spelling]:
-        """One round trip for a typo: the typed words' top document and the corrected words'
-        page and counts go in one ``_msearch``. The typed words' whole page is asked for only
-        when its top document has every word or the correction finds nothing (both rare)."""
+        """One round trip for a typo: a document with every word as typed (no edit distance)
+        and the corrected words' page and counts go in one ``_msearch``. The typed words' whole
+        page is asked for only when such a document exists or the correction finds nothing
+        (both rare)."""
+        exact = Q(
+            "bool",
+            filter=[
+                Q("term", language=search.language),
+                *(_clause(clause, fuzzy=False) for clause in query.clauses),
+                *_filters(search).values(),
+            ],
+        )
+        probe = {"query": exact.to_dict(), "size": 1, "_source": {"excludes": _TOKENS}}
         try:
-            probe = {**self._requests(query, search)[0], "size": 1}
             answers = _answers(
                 self.client.msearch(
                     index=self.alias, searches=[{}, probe, *self._searches(retry, search)]
@@ -505,49 +566,14 @@ class SearchBackend(BaseSearchBackend):
             size=search.per_page,
             collapse={"field": "group"},
         )
-        counts = matching.extra(size=0, track_total_hits=False)
-        for name in FACETS:
-            others = [condition for other, condition in filters.items() if other != name]
-            aggregation = A("filter", Q("bool", filter=others) if others else Q("match_all"))
-            # The most frequent values, as _facets orders them, and the chosen ones wherever
-            # they rank. Groups, not documents: a course given in three places is one hit.
-            buckets = [
-                aggregation.bucket(
-                    "values",
-                    "terms",
-                    field=f"facets.{name}",
-                    size=FACET_VALUES,
-                    shard_size=FACET_SHARD_SIZE,
-                    order=[{"groups": "desc"}, {"_key": "asc"}],
-                )
-            ]
-            if chosen := search.filters.get(name):
-                buckets.append(
-                    aggregation.bucket(
-                        "chosen",
-                        "terms",
-                        field=f"facets.{name}",
-                        include=list(chosen),
-                        size=len(chosen),
-                    )
-                )
-            for values in buckets:
-                values.metric(
-                    "groups",
-                    "cardinality",
-                    field="group_hash",
-                    precision_threshold=FACET_COUNT_PRECISION,
-                )
-            counts.aggs.bucket(name, aggregation)
-        # The total counts groups among the filtered hits.
-        groups = A(
-            "filter", Q("bool", filter=list(filters.values())) if filters else Q("match_all")
+        chosen = tuple(
+            sorted((name, tuple(sorted(codes))) for name, codes in search.filters.items() if codes)
         )
-        groups.metric(
-            "count", "cardinality", field="group_hash", precision_threshold=GROUP_COUNT_PRECISION
-        )
-        counts.aggs.bucket("groups", groups)
-        return page.to_dict(), counts.to_dict()
+        counts = {
+            **matching.extra(size=0, track_total_hits=False).to_dict(),
+            "aggs": _count_aggregations(chosen, FACET_VALUES),
+        }
+        return page.to_dict(), counts
 
     def _members_request(
         self, query: AnalyzedQuery, search: SearchQuery, groups: Sequence[str]
