@@ -12,12 +12,12 @@ It builds a synthetic registry in its own databases (PostgreSQL ``valideringsnav
 Komvux offers whose names and texts are recombined from the seed documents' own sentences and
 the official occupation and municipality names. Each record is indexed once per site language,
 so with five languages ``--documents 100000`` means 20,000 records. It runs with production
-settings (``DEBUG=false``). Then, per database, it measures in fresh
-processes: ``manage.py search_rebuild`` (wall time, peak RSS), and p50/p95 of the same query mix
-through (a) the search page with the Elasticsearch backend, (b) the raw Elasticsearch requests
-that backend sends, (c) the database backend, (d) a naive ORM ``icontains``
-search. It prints the figures, each query's median on every path (which queries set the
-p95), and the ratios the issue sets as targets.
+settings (``DEBUG=false``). Then, per database, it measures in fresh processes:
+``manage.py search_rebuild`` (wall time, peak RSS), and p50/p95 of the same query mix, the paths
+taking turns on every run of a query, through (a) the search page with the Elasticsearch
+backend, (b) the raw Elasticsearch requests that backend sends, (c) the database backend, (d) a
+naive ORM ``icontains`` search. It prints the figures, each query's median on every path (which
+queries set the p95), and the ratios the issue sets as targets.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -206,20 +207,30 @@ def _percentiles(samples: list[float]) -> dict[str, float]:
     }
 
 
-def _timed(function: object, repeat: int) -> dict[str, Any]:
-    """Percentiles over the whole mix, and each query's median: which queries set the p95."""
-    samples: list[float] = []
-    medians: dict[str, float] = {}
+def _timed(paths: dict[str, Callable[[str], object]], repeat: int) -> dict[str, dict[str, Any]]:
+    """Percentiles of each path over the whole mix, and each query's median on it.
+
+    The paths take turns on every run of a query, in an order rotated from run to run, so a
+    drift while the benchmark runs (Elasticsearch's JIT warming up after a start, the load of
+    other processes) falls on every path alike and the ratios compare like with like.
+    """
+    names = list(paths)
+    samples: dict[str, list[float]] = {name: [] for name in names}
+    medians: dict[str, dict[str, float]] = {name: {} for name in names}
     for query in QUERIES:
-        function(query)  # warm up this query once
-        runs = []
-        for _ in range(repeat):
-            start = time.perf_counter()
-            function(query)
-            runs.append(time.perf_counter() - start)
-        samples += runs
-        medians[query] = statistics.median(runs) * 1000
-    return {**_percentiles(samples), "queries": medians}
+        runs: dict[str, list[float]] = {name: [] for name in names}
+        for name in names:
+            paths[name](query)  # warm up this query once
+        for run in range(repeat):
+            shift = run % len(names)
+            for name in names[shift:] + names[:shift]:
+                start = time.perf_counter()
+                paths[name](query)
+                runs[name].append(time.perf_counter() - start)
+        for name in names:
+            samples[name] += runs[name]
+            medians[name][query] = statistics.median(runs[name]) * 1000
+    return {name: {**_percentiles(samples[name]), "queries": medians[name]} for name in names}
 
 
 def measure(repeat: int, with_elasticsearch: bool, database_paths: bool = True) -> None:
@@ -240,11 +251,11 @@ def measure(repeat: int, with_elasticsearch: bool, database_paths: bool = True) 
     from search.backends import database
     from search.backends.base import SearchQuery
 
-    results: dict[str, dict[str, Any]] = {}
+    paths: dict[str, Callable[[str], object]] = {}
     translation.activate("sv")
     db = database.SearchBackend()
     if database_paths:
-        results["database backend"] = _timed(lambda q: db.search(SearchQuery(q)), repeat)
+        paths["database backend"] = lambda q: db.search(SearchQuery(q))
 
     fields = {
         ValidationModel: ("name", "summary", "description"),
@@ -265,7 +276,7 @@ def measure(repeat: int, with_elasticsearch: bool, database_paths: bool = True) 
             list(queryset[:10])
 
     if database_paths:
-        results["ORM icontains"] = _timed(icontains, repeat)
+        paths["ORM icontains"] = icontains
     if with_elasticsearch:
         from search.backends import elasticsearch
 
@@ -296,10 +307,10 @@ def measure(repeat: int, with_elasticsearch: bool, database_paths: bool = True) 
             for request in recorded[text]:
                 perform(**request)
 
-        results["search page (Elasticsearch)"] = _timed(view, repeat)
-        results["Elasticsearch backend"] = _timed(lambda q: es.search(SearchQuery(q)), repeat)
-        results["raw Elasticsearch requests"] = _timed(send, repeat)
-    print(json.dumps(results))
+        paths["search page (Elasticsearch)"] = view
+        paths["Elasticsearch backend"] = lambda q: es.search(SearchQuery(q))
+        paths["raw Elasticsearch requests"] = send
+    print(json.dumps(_timed(paths, repeat)))
 
 
 # --- Driver side ------------------------------------------------------------------------------

@@ -12,8 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from django.core.cache import cache
-
 from hub import content_version
 
 __all__ = ["cached"]
@@ -28,9 +26,4 @@ def cached(host: str, language: str, build: Callable[[], T], name: str = "menu")
 
     ``name`` tells apart the navigation built from pages: the main menu, the footer's links.
     """
-    key = f"hub:{name}:{host}:{language}:{content_version.current()}"
-    entries = cache.get(key)
-    if entries is None:
-        entries = build()
-        cache.set(key, entries, MENU_SECONDS)
-    return entries
+    return content_version.cached(f"hub:{name}:{host}:{language}", build, MENU_SECONDS)

@@ -14,10 +14,7 @@ class RoutesConfig(AppConfig):
     verbose_name = _("Route finder")
 
     def ready(self) -> None:
-        """Keep the person's input out of the request logs (it lives in the query string), and
-        the cached reference lists true to the registry."""
-        from routes import reference
+        """Keep the person's input out of the request logs (it lives in the query string)."""
         from routes.privacy import install_log_filter
 
         install_log_filter()
-        reference.connect_signals()

@@ -10,13 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from django.apps import apps
-from django.conf import settings
-from django.core.cache import cache
 from django.db import models
-from django.db.models.signals import post_delete, post_save
 from django.utils.translation import get_language, get_language_info, gettext_lazy, override
 from django.utils.translation import gettext as _
 
+from hub import content_version
 from reference.audiences import Audience
 
 __all__ = [
@@ -53,24 +51,21 @@ def _types(codes: Iterable[str]) -> dict[str, str]:
     return labels
 
 
-def _label_key(model: type[models.Model], language: str) -> str:
-    return f"search:facet-labels:{model._meta.label_lower}:{language}"
-
-
 def reference_labels(model: type[models.Model], language: str | None = None) -> dict[str, str]:
     """Return code -> name of every object of a reference model (regions, occupations …) in
-    the model's order and ``language`` (default: the active one), cached: search pages and the
-    route finder's form show them on every request, and they change a few times a year."""
+    the model's order and ``language`` (default: the active one), cached with the content
+    version: search pages and the route finder's form show them on every request, and they
+    change a few times a year. The dictionary is shared: do not change it."""
     language = language or get_language()
-    key = _label_key(model, language)
-    every = cache.get(key)
-    if every is None:
+
+    def build() -> dict[str, str]:
         with override(language):
-            every = {
+            return {
                 obj.serializable_value("code"): str(obj) for obj in model._default_manager.all()
             }
-        cache.set(key, every, LABEL_SECONDS)
-    return every
+
+    key = f"search:facet-labels:{model._meta.label_lower}:{language}"
+    return content_version.cached(key, build, LABEL_SECONDS)
 
 
 def _by_code(model: type[models.Model]) -> Labeller:
@@ -83,17 +78,12 @@ def _by_code(model: type[models.Model]) -> Labeller:
     return labels
 
 
-def forget_labels(sender: type[models.Model], **kwargs: object) -> None:
-    """Drop a reference model's cached labels when one of its objects changes (signal)."""
-    cache.delete_many([_label_key(sender, code) for code, _name in settings.LANGUAGES])
-
-
 def register_reference_labels(facet: str, model: type[models.Model]) -> None:
-    """Label ``facet``'s codes with ``model``'s names (its ``code`` field), and keep the cached
-    names true to the model's rows. Called by the app that owns the model."""
+    """Label ``facet``'s codes with ``model``'s names (its ``code`` field); a change of one of
+    its rows starts a new content version, which the cached names are keyed by. Called by the
+    app that owns the model."""
     _LABELLERS[facet] = _by_code(model)
-    post_save.connect(forget_labels, sender=model, dispatch_uid="search.facets")
-    post_delete.connect(forget_labels, sender=model, dispatch_uid="search.facets")
+    content_version.watch(model)
 
 
 def _levels(codes: Iterable[str]) -> dict[str, str]:
