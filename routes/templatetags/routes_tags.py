@@ -10,8 +10,9 @@ from django.urls import reverse
 from django.utils.translation import get_language
 
 from branch_models.models import Occupation
-from reference.places import PlaceKind, match_places
+from reference.places import PlaceKind
 from routes.services import occupation_codes_in_text
+from search.backends.base import SearchResult
 from search.facets import reference_labels
 
 __all__ = ["route_finder_url", "route_offer"]
@@ -36,25 +37,23 @@ def route_finder_url(text: str = "", place: str = "", model: Model | str = "") -
 
 
 @register.simple_tag
-def route_offer(query: str) -> dict[str, str] | None:
-    """Return the routes to offer for a search query that names an occupation, with the place
-    if the query names one ("svetsare Hässleholm"), or None.
+def route_offer(result: SearchResult) -> dict[str, str] | None:
+    """Return the routes to offer for a search whose query names an occupation, with the place
+    if it names one ("svetsare Hässleholm"), or None.
 
-    Only the words are read; nothing of the query is kept (see ``routes.privacy``).
+    What the search made of the query comes first: the occupations and places it found. Only
+    when it found no occupation are the other site languages' names tried ("welder" on the
+    Swedish page). Only the words are read; nothing of the query is kept (``routes.privacy``).
     """
+    query = result.query.text
     if not query:
         return None
-    # The name from the cached labels: the search page asks on every search, and a query
-    # to the database here cost as much as the rest of the tag.
-    codes = occupation_codes_in_text(query, get_language())
+    codes = result.occupations or tuple(occupation_codes_in_text(query, get_language()))
     names = reference_labels(Occupation) if codes else {}
     occupation = next((names[code] for code in codes if code in names), "")
     if not occupation:
         return None
-    place = next(
-        (match.name for match in match_places(query) if match.kind == PlaceKind.MUNICIPALITY),
-        "",
-    )
+    place = next((p.name for p in result.places if p.kind == PlaceKind.MUNICIPALITY), "")
     return {
         "occupation": occupation,
         "place": place,

@@ -70,6 +70,16 @@ def test_search_for_an_occupation_offers_its_routes_with_the_place(client: Clien
     assert re.search(r'<h3 id="route-svets-title">', routes)
 
 
+def test_a_place_removed_from_the_search_is_left_out_of_its_route_offer(client: Client):
+    html = client.get(
+        reverse("search:search"), {"q": "svetsare Hässleholm", "anywhere": "1"}
+    ).content.decode()
+    offer = re.search(r'<p class="route-offer"><a class="button" href="([^"]+)">([^<]+)', html)
+    assert offer is not None
+    assert "Hässleholm" not in unescape(offer.group(2))
+    assert "municipality=" not in unescape(offer.group(1))
+
+
 def test_search_without_an_occupation_offers_no_routes(client: Client):
     html = client.get(reverse("search:search"), {"q": "Hässleholm"}).content.decode()
     assert "route-offer" not in html
