@@ -8,6 +8,7 @@ from functools import lru_cache
 from django import template
 from django.conf import settings
 from django.http import HttpRequest
+from django.template.loader import render_to_string
 from django.urls import get_urlconf, reverse, translate_url
 from django.utils.safestring import SafeString
 from django.utils.translation import get_language, get_language_info, override
@@ -109,6 +110,23 @@ class _MenuEntry:
     title: LocalizedText
     url: str
     page_pks: tuple[int, ...]  # the pages this entry stands for, to mark the current one
+
+
+@register.simple_tag(takes_context=True)
+def site_nav(context: template.Context) -> SafeString:
+    """Return the main menu's HTML, rendered once per host, language, path and page and kept
+    with the content version (hub.content_version): every page shows it, with the visitor's
+    place in it marked, and it changes only when the content does."""
+    request = context.get("request")
+    page = context.get("page")
+    if request is None:
+        return SafeString("")
+
+    def build() -> SafeString:
+        return render_to_string("hub/includes/site_nav.html", {"page": page}, request)
+
+    where = f"{request.get_host()}:{get_language()}:{request.path}:{getattr(page, 'pk', '')}"
+    return content_versions.cached(f"hub:site-nav:{where}", build, menu.MENU_SECONDS)
 
 
 @register.simple_tag(takes_context=True)
