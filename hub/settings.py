@@ -296,6 +296,8 @@ SEARCH_INDEX_PREFIX = env.str("SEARCH_INDEX_PREFIX", default="valideringsnavet")
 # built: a number, or a range such as "0-1" that Elasticsearch fits to the nodes it has.
 SEARCH_INDEX_SHARDS = env.int("SEARCH_INDEX_SHARDS", default=1)
 SEARCH_INDEX_REPLICAS = env.str("SEARCH_INDEX_REPLICAS", default="0-1")
+# How old a process's tally of searches may grow before it is written (search.analytics).
+SEARCH_STATS_FLUSH_SECONDS = env.float("SEARCH_STATS_FLUSH_SECONDS", default=30.0)
 
 # The route finder's map (routes/): a tile URL template such as
 # https://tile.openstreetmap.org/{z}/{x}/{y}.png, and the attribution the tile provider requires.

@@ -20,7 +20,7 @@ from wagtail.admin import messages
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 
-from search.analytics import week_of
+from search.analytics import flush, week_of
 from search.forms import SynonymFromQueryForm
 from search.models import QueryStat, Synonym
 
@@ -48,6 +48,7 @@ class ZeroResultQueriesView(PermissionCheckedMixin, WagtailAdminTemplateMixin, F
 
     def rows(self) -> list[dict[str, Any]]:
         """Return the week's zero-result queries, most frequent first, with their synonyms."""
+        flush()
         stats = QueryStat.objects.filter(week=self.week, zero_results__gt=0).order_by(
             "-zero_results", "-searches", "query"
         )[:ROWS_SHOWN]

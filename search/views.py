@@ -18,7 +18,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 
 from hub.text_language import LocalizedText
-from search.analytics import record_search
+from search.analytics import flush, record_search
 from search.backends import get_search_backend
 from search.backends.base import SearchHit, SearchResult
 from search.facets import FACET_LABELS, value_labels
@@ -226,6 +226,7 @@ class SearchStatisticsView(ReportView):
     list_export = ["query", "week", "language", "searches", "zero_results"]
 
     def get_queryset(self) -> object:
+        flush()
         return QueryStat.objects.order_by("-week", "-zero_results", "-searches", "query")
 
     def get_filename(self) -> str:

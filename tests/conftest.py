@@ -85,6 +85,13 @@ def _fresh_answers(settings: LazySettings) -> None:
 
 
 @pytest.fixture(autouse=True)
+def _searches_counted_at_once(settings: LazySettings) -> None:
+    """Write each search's count as it is made, so no tally carries over into the next test.
+    The tally itself has its own test (tests/search/test_views.py)."""
+    settings.SEARCH_STATS_FLUSH_SECONDS = 0
+
+
+@pytest.fixture(autouse=True)
 def _empty_cache() -> None:
     """Start each test with an empty cache, so API throttle counters never carry over."""
     from django.core.cache import cache

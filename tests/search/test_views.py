@@ -193,6 +193,23 @@ def test_searches_are_counted_without_personal_data(client: Client):
     assert fields == {"id", "week", "language", "query", "searches", "zero_results"}
 
 
+def test_searches_are_tallied_and_written_when_an_editor_opens_the_statistics(
+    client: Client, admin_client: Client, settings
+):
+    """A results page does not wait for a write: the process's tally is written later, at the
+    latest when an editor looks."""
+    settings.SEARCH_STATS_FLUSH_SECONDS = 3600
+    for _ in range(3):
+        assert client.get("/sok/", {"q": "svetsare"}).status_code == 200
+    assert client.get("/sok/", {"q": "qqxqqxqq"}).status_code == 200
+    assert not QueryStat.objects.filter(query__in=["svetsare", "qqxqqxqq"]).exists()
+    report = admin_client.get("/admin/search-statistics/").content.decode()
+    assert "svetsare" in report and "qqxqqxqq" in report
+    svetsare = QueryStat.objects.get(query="svetsare", language="sv")
+    assert (svetsare.searches, svetsare.zero_results) == (3, 0)
+    assert QueryStat.objects.get(query="qqxqqxqq").zero_results == 1
+
+
 def test_editors_see_the_statistics_report(admin_client: Client, client: Client):
     client.get("/sok/", {"q": "qqxqqxqq"})
     response = admin_client.get("/admin/search-statistics/", {"zero_only": "true"})
