@@ -56,11 +56,19 @@ def current() -> str:
 def bump(**_kwargs: object) -> None:
     """Start a new content version: every fragment keyed by the old one is rebuilt.
 
-    Again when the transaction commits: a request between the save and the commit may have
-    built a fragment under the new version from what was committed before.
+    Again when the transaction commits (once, however many rows it saved): a request between the
+    save and the commit may have built a fragment under the new version from the old rows.
     """
+    _renew()
+    connection = transaction.get_connection()
+    if connection.in_atomic_block and not any(
+        callback is _renew for _savepoints, callback, _robust in connection.run_on_commit
+    ):
+        transaction.on_commit(_renew)
+
+
+def _renew() -> None:
     cache.set(KEY, uuid.uuid4().hex, None)
-    transaction.on_commit(lambda: cache.set(KEY, uuid.uuid4().hex, None))
 
 
 def cached(key: str, build: Callable[[], T], seconds: int) -> T:

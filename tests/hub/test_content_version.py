@@ -50,3 +50,17 @@ def test_a_saved_municipality_renames_the_route_finders_list_at_once(client):
     municipality.name = "Hässleholms kommun (nytt namn)"
     municipality.save()
     assert "Hässleholms kommun (nytt namn)" in client.get("/vagar/").content.decode()
+
+
+def test_a_transaction_renews_the_version_once_more_when_it_commits(
+    django_capture_on_commit_callbacks,
+):
+    """A page built between a save and its commit may hold the old rows under the new version."""
+    offer = KomvuxOffer.objects.filter(live=True).first()
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        offer.save()
+        offer.save()
+        during = content_version.current()
+    renewals = [c for c in callbacks if c.__module__ == "hub.content_version"]
+    assert len(renewals) == 1, "once per transaction, however many rows it saved"
+    assert content_version.current() != during
