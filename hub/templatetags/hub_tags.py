@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -116,7 +117,8 @@ class _MenuEntry:
 def site_nav(context: template.Context) -> SafeString:
     """Return the main menu's HTML, rendered once per host, language, path and page and kept
     with the content version (hub.content_version): every page shows it, with the visitor's
-    place in it marked, and it changes only when the content does."""
+    place in it marked, and it changes only when the content does. Error pages render it
+    afresh (hub/errors/error.html): a mistyped address must not take a place in the cache."""
     request = context.get("request")
     page = context.get("page")
     if request is None:
@@ -126,7 +128,8 @@ def site_nav(context: template.Context) -> SafeString:
         return render_to_string("hub/includes/site_nav.html", {"page": page}, request)
 
     where = f"{request.get_host()}:{get_language()}:{request.path}:{getattr(page, 'pk', '')}"
-    return content_versions.cached(f"hub:site-nav:{where}", build, menu.MENU_SECONDS)
+    digest = hashlib.blake2b(where.encode(), digest_size=16).hexdigest()  # paths may be long
+    return content_versions.cached(f"hub:site-nav:{digest}", build, menu.MENU_SECONDS)
 
 
 @register.simple_tag(takes_context=True)
