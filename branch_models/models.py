@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from typing import ClassVar
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
@@ -313,8 +314,19 @@ class RegistryRecord(
 
     objects = RegistryRecordQuerySet.as_manager()
 
+    # Words the registry's own addresses use after a type's prefix: a record with such a slug
+    # could not be reached (``POST /api/v1/<records>/import/``).
+    RESERVED_SLUGS: ClassVar[frozenset[str]] = frozenset({"import"})
+
     class Meta:
         abstract = True
+
+    def clean(self) -> None:
+        """Refuse a slug the registry's own addresses use (admin, import files, API)."""
+        super().clean()
+        if self.slug in self.RESERVED_SLUGS:
+            message = _("“%(slug)s” is a word the site's addresses use: choose another slug.")
+            raise ValidationError({"slug": message % {"slug": self.slug}})
 
     @property
     def review_overdue(self) -> bool:

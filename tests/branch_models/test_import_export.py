@@ -258,6 +258,21 @@ def test_a_slug_twice_in_one_file_is_an_error(superuser):
     assert "1" in bad.errors[0][1]
 
 
+def test_a_slug_the_api_uses_for_its_import_address_is_refused_in_swedish(superuser):
+    """``/api/v1/komvux-offers/import/`` is the import: a record named so could not be read."""
+    table = new_offer_rows(1)
+    set_cell(table, 1, "slug", "import")
+    with translation.override("sv"):
+        report = run_import(
+            resource_for(KomvuxOffer, superuser), to_csv(table), "csv", dry_run=False
+        )
+    [bad] = report.error_rows
+    assert dict(bad.errors)["slug"] == (
+        "”import” är ett ord som webbplatsens adresser använder: välj en annan slug."
+    )
+    assert not KomvuxOffer.objects.filter(slug="import").exists()
+
+
 def test_a_file_without_a_slug_column_is_refused(superuser):
     table = [column[1:] for column in new_offer_rows(1)]
     report = run_import(resource_for(KomvuxOffer, superuser), to_csv(table), "csv", dry_run=True)
