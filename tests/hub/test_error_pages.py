@@ -132,3 +132,14 @@ def test_refusals_answer_in_the_urls_language(
     assert translated in html
     if language != "en":
         assert translated != heading, f"{heading!r} is not translated into {language}"
+
+
+@pytest.mark.django_db
+def test_a_missing_page_keeps_the_whole_menu_and_a_server_error_the_part_without_a_database(
+    client: Client, production: LazySettings
+) -> None:
+    missing = client.get("/finns-inte-har/").content.decode()
+    failed = Client(raise_request_exception=False).get("/test-fails/").content.decode()
+    assert 'id="site-nav-coordination"' in missing
+    assert 'id="site-nav-coordination"' not in failed
+    assert 'id="site-nav-registry"' in failed
