@@ -21,6 +21,7 @@ from django.urls import reverse
 
 from tests.browser.conftest import EDITOR_PASSWORD, SiteServer
 from tests.browser.urls import parameterless_url_names
+from tests.browser.waiting import wait_until
 
 # The richest page type an editor writes in a region, first one installed wins.
 PAGE_TYPES = ("communication.GuidanceArticlePage", "communication.ContentPage")
@@ -90,12 +91,13 @@ def write_page(page: object, parent_id: int) -> None:
     page.get_by_role("option", name="Text", exact=True).click()
     # Wagtail focuses the new block's rich text editor once it is ready; type then, and wait
     # until the editor has written the text into the form.
-    page.wait_for_function("() => document.activeElement?.isContentEditable")
+    wait_until(page, "() => document.activeElement?.isContentEditable")
     page.keyboard.type(SWEDISH["text"])
-    page.wait_for_function(
+    wait_until(
+        page,
         "text => [...document.querySelectorAll('input[name^=body][name$=value]')]"
         ".some(input => input.value.includes(text))",
-        arg=SWEDISH["text"],
+        SWEDISH["text"],
     )
     audience = page.locator("input[name=audiences][value=individuals]")
     if audience.count():  # guidance articles say whom they are written for

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.browser.axe import report, violations
+from tests.browser.waiting import wait_until
 
 pytestmark = pytest.mark.browser
 
@@ -59,7 +60,7 @@ def test_keyboard_only_from_the_home_page_to_the_welding_route(
     page.wait_for_selector("ol.route-list")
 
     assert page.inner_text("ol.route-list > li:first-child h3") == welding
-    page.wait_for_function("document.activeElement.id === 'routes-heading'")
+    wait_until(page, "() => document.activeElement.id === 'routes-heading'")
     heading_top = page.evaluate(
         "document.getElementById('routes-heading').getBoundingClientRect().top"
     )

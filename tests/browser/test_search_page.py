@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from tests.browser.waiting import wait_until
+
 pytestmark = pytest.mark.browser
 
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
@@ -14,9 +16,10 @@ WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 def test_autocomplete_suggests_titles(browser_page):
     browser_page.goto("/sok/")
     browser_page.fill("#search-q", "svet")
-    browser_page.wait_for_function(
+    wait_until(
+        browser_page,
         "() => [...document.querySelectorAll('#search-suggestions option')]"
-        ".some(o => o.value === 'Validering av svetsare (Svetskommissionen)')"
+        ".some(o => o.value === 'Validering av svetsare (Svetskommissionen)')",
     )
 
 
