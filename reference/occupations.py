@@ -24,7 +24,7 @@ Everything is built once per language into dictionaries; no database is read.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -38,6 +38,7 @@ __all__ = [
     "SsykGroup",
     "match_occupations",
     "occupation_terms",
+    "related_unit_groups",
     "ssyk_group",
     "ssyk_groups",
 ]
@@ -133,6 +134,25 @@ def ssyk_groups() -> Mapping[str, SsykGroup]:
 def ssyk_group(code: str) -> SsykGroup | None:
     """Return the SSYK group with this code, or None."""
     return ssyk_groups().get(code)
+
+
+def related_unit_groups(codes: Iterable[str], level: int) -> dict[str, tuple[str, ...]]:
+    """Return, for the ``level``-digit SSYK group of each unit group in ``codes``, its other
+    unit groups: the occupations next to those named, by SCB's classification.
+
+    A care aide's experience (5330) counts towards the assistant-nurse groups of the same
+    sub-major group, Omsorgsyrken (53); search falls back to them when nothing names 5330.
+    """
+    codes = tuple(codes)
+    groups = dict.fromkeys(code[:level] for code in codes)
+    return {
+        group: tuple(
+            unit
+            for unit, found in ssyk_groups().items()
+            if found.level == 4 and unit.startswith(group) and unit not in codes
+        )
+        for group in groups
+    }
 
 
 def _name_parts(name: str) -> list[str]:

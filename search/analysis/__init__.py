@@ -9,7 +9,7 @@ the same way (docs/search.md explains why the analysis is not left to the engine
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from reference.occupations import match_occupations
@@ -112,6 +112,23 @@ class AnalyzedQuery:
     def normalized(self) -> str:
         """The query's words joined by spaces: what analytics count, free of formatting."""
         return " ".join(self.words)
+
+    def with_related(self, units: Sequence[str]) -> AnalyzedQuery:
+        """Return the query with the unit groups ``units`` standing in for its occupations.
+
+        The words that name an occupation also match the records of ``units``, and rank them
+        as the occupation's own (for `search.backends.base.BaseSearchBackend` when nothing
+        names the occupation itself).
+        """
+        named = {(occupation_token(code),) for code in self.occupations}
+        extra = tuple((occupation_token(unit),) for unit in units)
+        clauses = tuple(
+            replace(clause, alternatives=clause.alternatives + extra)
+            if named.intersection(clause.alternatives)
+            else clause
+            for clause in self.clauses
+        )
+        return replace(self, clauses=clauses, occupations=tuple(units))
 
 
 class Analyzer:

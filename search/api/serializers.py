@@ -2,27 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
-
 from rest_framework import serializers
 
 __all__ = ["SearchHitSerializer", "SearchParametersSerializer", "SearchResponseSerializer"]
 
 
 class SearchParametersSerializer(serializers.Serializer):
-    """The query parameters (facet filters are repeated parameters named after the facet)."""
+    """The query parameters (facet filters are repeated parameters named after the facet).
+
+    The words are read in the request's language (``?lang=``, else Accept-Language), as every
+    endpoint reads its parameters; ``language`` is the facet of the documents' language.
+    """
 
     q = serializers.CharField(required=False, allow_blank=True, max_length=200)
     page = serializers.IntegerField(required=False, min_value=1, max_value=100, default=1)
     page_size = serializers.IntegerField(required=False, min_value=1, max_value=50, default=10)
-    language = serializers.ChoiceField(choices=[], required=False)
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        from django.conf import settings
-
-        super().__init__(*args, **kwargs)
-        language = cast(serializers.ChoiceField, self.fields["language"])
-        language.choices = [code for code, _name in settings.LANGUAGES]
 
 
 class SearchHitSerializer(serializers.Serializer):
@@ -43,6 +37,13 @@ class PlaceSerializer(serializers.Serializer):
     """A place named in the query: it orders the hits (nearby first), it does not filter them."""
 
     kind = serializers.CharField()
+    code = serializers.CharField()
+    name = serializers.CharField()
+
+
+class OccupationGroupSerializer(serializers.Serializer):
+    """An SSYK group the hits are for instead of the occupation the query names."""
+
     code = serializers.CharField()
     name = serializers.CharField()
 
@@ -72,5 +73,6 @@ class SearchResponseSerializer(serializers.Serializer):
     covered = serializers.ListField(child=serializers.CharField())
     missing = serializers.ListField(child=serializers.CharField())
     places = PlaceSerializer(many=True)
+    related_occupations = OccupationGroupSerializer(many=True)
     hits = SearchHitSerializer(many=True)
     facets = FacetSerializer(many=True)

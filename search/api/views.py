@@ -42,7 +42,7 @@ class SearchAPIView(PublicAPIMixin, APIView):
         form = SearchForm(request.query_params)  # the page's rules for facet values
         query = SearchQuery(
             text=data.get("q", ""),
-            language=data.get("language") or request.LANGUAGE_CODE,
+            language=request.LANGUAGE_CODE,
             filters=form.filters,
             page=data["page"],
             per_page=data["page_size"],
@@ -58,6 +58,10 @@ class SearchAPIView(PublicAPIMixin, APIView):
             "covered": result.covered if result.partial else [],
             "missing": result.missing if result.partial else [],
             "places": result.places,
+            "related_occupations": [
+                {"code": code, "name": name}
+                for code, name in zip(result.related, result.related_names, strict=True)
+            ],
             "hits": result.hits,
             "facets": labelled_facets(result),
         }

@@ -16,6 +16,7 @@ from enum import Enum
 from itertools import islice
 from typing import Literal, TypeVar
 
+from reference.occupations import related_unit_groups, ssyk_group
 from reference.places import PlaceKind, PlaceMatch, municipalities, nearby_municipalities
 from search.analysis import AnalyzedQuery, Analyzer, Boost, occupation_token
 from search.analysis.current import get_analyzer
@@ -83,6 +84,10 @@ OCCUPATION_WEIGHT = 32
 # then nearby, then the very place ("sfi köping": Köping's course, then its neighbours').
 NEAR_WEIGHT, NEARBY_WEIGHT, HERE_WEIGHT = 4, 2, 1
 NEARBY_KM = 40
+# When nothing is found for an occupation the query names, the occupations of its SSYK minor
+# group (three digits), then of its sub-major group (two), are looked for instead: broader would
+# join trades that have little in common.
+RELATED_LEVELS = (3, 2)
 CHUNK_SIZE = 500
 _Item = TypeVar("_Item")
 _Result = TypeVar("_Result")
@@ -235,6 +240,8 @@ class SearchResult:
         missing: the query words (filler words included) the best hit says nothing about.
         places: the places of the query that order the hits (nearby first).
         occupations: the SSYK unit groups the query names.
+        related: the SSYK groups whose occupations the hits are for, when nothing was found
+            for the occupation the query names (`BaseSearchBackend._search_related`).
     """
 
     query: SearchQuery
@@ -248,6 +255,13 @@ class SearchResult:
     missing: tuple[str, ...] = ()
     places: tuple[PlaceMatch, ...] = ()
     occupations: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+
+    @property
+    def related_names(self) -> tuple[str, ...]:
+        """The names of the ``related`` groups in the query's language, for the page to say."""
+        groups = (ssyk_group(code) for code in self.related)
+        return tuple(group.name_in(self.query.language) for group in groups if group)
 
     @property
     def partial(self) -> bool:
@@ -413,6 +427,14 @@ class BaseSearchBackend(ABC):
                 analyzed, suggestion, corrected = retry, "", suggestion
         else:
             page, degraded = self._search_page(analyzed, query)
+        named = analyzed.occupations
+        related: tuple[str, ...] = ()
+        if not page.total and named and not query.filters:
+            # Nothing on the occupation itself: its neighbours in SSYK, said so on the page.
+            found = self._search_related(analyzed, query)
+            if found:
+                analyzed, page, related, fell_back = found
+                degraded = degraded or fell_back
         marker = Highlighter(plain, analyzed.terms)
         hits = tuple(
             replace(
@@ -445,7 +467,8 @@ class BaseSearchBackend(ABC):
             covered=covered,
             missing=missing,
             places=analyzed.places,
-            occupations=analyzed.occupations,
+            occupations=named,
+            related=related,
         )
 
     def analyze(self, query: SearchQuery) -> AnalyzedQuery:
@@ -493,6 +516,24 @@ class BaseSearchBackend(ABC):
         if retried.total:
             return retried, retried_degraded, Spelling.CORRECTED
         return page, degraded, Spelling.UNCORRECTED
+
+    def _search_related(
+        self, query: AnalyzedQuery, search: SearchQuery
+    ) -> tuple[AnalyzedQuery, BackendPage, tuple[str, ...], bool] | None:
+        """Look for the occupations next to those the query names, level by level
+        (`RELATED_LEVELS`); return the query that found something, its page, the SSYK groups
+        it looked in and whether a fallback answered, or None when none found anything."""
+        for level in RELATED_LEVELS:
+            groups = related_unit_groups(query.occupations, level)
+            units = tuple(dict.fromkeys(unit for found in groups.values() for unit in found))
+            if not units:
+                continue
+            related = query.with_related(units)
+            related = replace(related, boosts=_boosts(related))
+            page, degraded = self._search_page(related, search)
+            if page.total:
+                return related, page, tuple(g for g, found in groups.items() if found), degraded
+        return None
 
     @abstractmethod
     def _index(self, documents: Sequence[IndexedDocument]) -> None:

@@ -367,6 +367,29 @@ class BackendContract:
         assert wanted & set(titles(result)[:3]), titles(result)[:5]
 
     @pytest.mark.parametrize(
+        ("text", "related", "wanted"),
+        [
+            # No record names care aides (5330): their sub-major group, Omsorgsyrken (53), has
+            # the assistant nurses' model, which a care aide's experience counts towards.
+            ("vårdbiträde", ("53",), "Validering mot undersköterska (Vård- och omsorgscollege)"),
+            # Nor aircraft mechanics (7232): the vehicle mechanics of their minor group (723).
+            ("flygmekaniker", ("723",), "Motorbranschens validering – fordonstekniska yrkesroller"),
+        ],
+    )
+    def test_an_occupation_nothing_names_finds_the_occupations_next_to_it(
+        self, backend, text, related, wanted
+    ):
+        result = self.search(backend, text)
+        assert result.related == related
+        assert wanted in titles(result)[:3], titles(result)[:5]
+        # A person who narrowed the search keeps what they chose.
+        models = {"type": ("branch_models.validationmodel",)}
+        assert self.search(backend, text, filters=models).total == 0
+
+    def test_an_occupation_with_records_is_not_widened(self, backend):
+        assert self.search(backend, "undersköterska").related == ()
+
+    @pytest.mark.parametrize(
         ("text", "language", "wanted"),
         [
             ("vad är validering", "sv", "Vad är validering?"),

@@ -164,11 +164,11 @@ def test_api_returns_hits_facets_and_labels(client: Client):
 
 
 def test_api_in_english_and_with_filters(client: Client):
-    everything = client.get("/api/v1/search/", {"q": "validation", "language": "en"}).json()
+    everything = client.get("/api/v1/search/", {"q": "validation", "lang": "en"}).json()
     (page,) = [hit for hit in everything["hits"] if hit["title"] == "What is validation?"]
     (page_type,) = page["facets"]["type"]
     body = client.get(
-        "/api/v1/search/", {"q": "validation", "language": "en", "type": page_type}
+        "/api/v1/search/", {"q": "validation", "lang": "en", "type": page_type}
     ).json()
     assert "What is validation?" in [hit["title"] for hit in body["hits"]]
     assert all(hit["facets"]["type"] == [page_type] for hit in body["hits"])
@@ -244,6 +244,24 @@ def test_the_page_says_which_words_it_found_nothing_about(client: Client):
         html
     )
     assert "Validering av svetsare (Svetskommissionen)" in "".join(_articles(html))
+
+
+def test_an_occupation_nothing_names_shows_the_related_occupations_and_says_so(client: Client):
+    html = client.get("/sok/", {"q": "vårdbiträde"}).content.decode()
+    assert (
+        "Inget i registret om <strong>vårdbiträde</strong>. Visar närliggande yrken: "
+        "<strong>Omsorgsyrken</strong>"
+    ) in html
+    assert (
+        "Validering mot undersköterska (Vård- och omsorgscollege)|Valideringsmodell"
+        in (_articles(html)[:3])
+    )
+    # Swedish occupation names count on every language's pages; the group is named in English.
+    body = client.get("/api/v1/search/", {"q": "vårdbiträde", "lang": "en"}).json()
+    assert body["related_occupations"] == [{"code": "53", "name": "Personal care workers"}]
+    assert "Validation towards assistant nurse (Health and Social Care College)" in [
+        hit["title"] for hit in body["hits"][:3]
+    ]
 
 
 def test_a_place_in_the_question_is_a_chip_that_can_be_removed(client: Client):
