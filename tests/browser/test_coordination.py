@@ -11,6 +11,7 @@ import re
 import pytest
 from django.urls import reverse
 from django.utils import translation
+from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from tests.browser import axe
@@ -36,7 +37,9 @@ def test_fill_a_checklist_and_save_it_as_pdf_with_nothing_stored(browser_page, s
     page.get_by_role("navigation", name="Huvudmeny").get_by_role(
         "link", name="Handledarstöd"
     ).click()
-    page.get_by_role("link", name="Valideringsunderlag: Lager och logistik").first.click()
+    # Printed, the fields show only the copies checklist-fill.js (deferred) makes: wait for it.
+    with page.expect_navigation():
+        page.get_by_role("link", name="Valideringsunderlag: Lager och logistik").first.click()
     page.get_by_label("Namn på den som bedöms").fill("Amina Testsson")
     page.get_by_label("Handledare").first.fill("Per Handledare")
     page.get_by_label("Kommentar").first.fill("Plockar ordrar säkert med truck")
@@ -66,13 +69,14 @@ def test_sign_up_until_full_then_the_waiting_list_and_retention_removes_them(
         page.get_by_label("Namn").fill(f"Handledare {number}")
         page.get_by_label("E-post").fill(f"handledare{number}@example.se")
         page.get_by_role("button", name="Anmäl dig").click()
-        assert page.get_by_role("heading", name="Du är anmäld").is_visible()
+        # The click waits for the answer to arrive, not for its page to be read in.
+        expect(page.get_by_role("heading", name="Du är anmäld")).to_be_visible()
     page.goto(signup_url)
     assert page.get_by_text("Evenemanget är fullbokat").is_visible()
     page.get_by_label("Namn").fill("Handledare 3")
     page.get_by_label("E-post").fill("handledare3@example.se")
     page.get_by_role("button", name="Ställ dig på reservlistan").click()
-    assert page.get_by_role("heading", name="Du står på reservlistan").is_visible()
+    expect(page.get_by_role("heading", name="Du står på reservlistan")).to_be_visible()
     page.get_by_role("link", name="Tillbaka till evenemanget").click()
     assert page.url == event_url
 
@@ -128,6 +132,7 @@ def test_new_public_pages_have_no_wcag_violations(language, browser_page, db):
     # The offer form's error state too.
     with translation.override(language):
         browser_page.goto(reverse("coordination:placement_offer"))
-    browser_page.locator("main form button[type=submit]").click()
+    with browser_page.expect_navigation():  # axe checks the answer, read in completely
+        browser_page.locator("main form button[type=submit]").click()
     found = axe.violations(browser_page)
     assert not found, f"offer form with errors ({language}):\n{axe.report(found)}"

@@ -29,7 +29,9 @@ def test_results_page_is_accessible_and_keyboard_usable(browser_page):
     browser_page.keyboard.press("Tab")  # home link
     browser_page.keyboard.press("Tab")  # the header's search box
     browser_page.keyboard.type("svetsare")
-    browser_page.keyboard.press("Enter")
+    # keyboard.press does not wait for the navigation it starts; axe needs the whole page.
+    with browser_page.expect_navigation():
+        browser_page.keyboard.press("Enter")
     browser_page.wait_for_selector("ol.search-results")
     assert "<mark>" in browser_page.inner_html("ol.search-results")
     results = Axe().run(browser_page, options={"runOnly": WCAG_21_AA})

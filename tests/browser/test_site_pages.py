@@ -46,7 +46,9 @@ def test_the_statement_names_what_is_missing_and_the_supervisor(browser_page):
     """The demo runs for no real organisation: the statement says so instead of inventing an
     address, and still gives DIGG's reporting function, as DIGG's model asks."""
     browser_page.goto("/en/")
-    browser_page.get_by_role("link", name="Accessibility statement").click()
+    # The click waits for the page's answer, not for it to be read in: count() does not wait.
+    with browser_page.expect_navigation():
+        browser_page.get_by_role("link", name="Accessibility statement").click()
     main = browser_page.locator("main")
     assert "partially compliant" in main.inner_text()
     assert "has not been entered yet" in main.inner_text()
