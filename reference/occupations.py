@@ -24,7 +24,7 @@ Everything is built once per language into dictionaries; no database is read.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -136,23 +136,42 @@ def ssyk_group(code: str) -> SsykGroup | None:
     return ssyk_groups().get(code)
 
 
-def related_unit_groups(codes: Iterable[str], level: int) -> dict[str, tuple[str, ...]]:
-    """Return, for the ``level``-digit SSYK group of each unit group in ``codes``, its other
-    unit groups: the occupations next to those named, by SCB's classification.
+def related_unit_groups(codes: Iterable[str]) -> Iterator[dict[str, tuple[str, ...]]]:
+    """Yield the occupations next to the unit groups ``codes``, nearest first, step by step.
 
-    A care aide's experience (5330) counts towards the assistant-nurse groups of the same
-    sub-major group, Omsorgsyrken (53); search falls back to them when nothing names 5330.
+    Each step maps the SSYK groups it looks in to their unit groups other than ``codes``:
+    1. the unit groups' own minor groups (three digits);
+    2. the minor groups of the same ISCO-08 minor group, which SSYK 2012 was derived from (they
+       share its English title): 532 Undersköterskor, 533 Vårdbiträden and 534 Skötare,
+       vårdare are all "Personal care workers in health services";
+    3. their sub-major groups (two digits).
+    A care aide's experience (5330) counts towards the assistant-nurse model of step 2; search
+    falls back to these when nothing names the occupation itself. Broader steps would join
+    trades that have little in common.
     """
     codes = tuple(codes)
-    groups = dict.fromkeys(code[:level] for code in codes)
-    return {
-        group: tuple(
-            unit
-            for unit, found in ssyk_groups().items()
-            if found.level == 4 and unit.startswith(group) and unit not in codes
-        )
-        for group in groups
-    }
+    groups = ssyk_groups()
+    minors = dict.fromkeys(code[:3] for code in codes)
+    titles = {groups[minor].name_en for minor in minors if minor in groups}
+    steps = (
+        minors,
+        dict.fromkeys(
+            code for code, group in groups.items() if group.level == 3 and group.name_en in titles
+        ),
+        dict.fromkeys(code[:2] for code in codes),
+    )
+    for step in steps:
+        yield {
+            prefix: units
+            for prefix in step
+            if (
+                units := tuple(
+                    unit
+                    for unit, group in groups.items()
+                    if group.level == 4 and unit.startswith(prefix) and unit not in codes
+                )
+            )
+        }
 
 
 def _name_parts(name: str) -> list[str]:

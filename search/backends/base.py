@@ -84,10 +84,6 @@ OCCUPATION_WEIGHT = 32
 # then nearby, then the very place ("sfi köping": Köping's course, then its neighbours').
 NEAR_WEIGHT, NEARBY_WEIGHT, HERE_WEIGHT = 4, 2, 1
 NEARBY_KM = 40
-# When nothing is found for an occupation the query names, the occupations of its SSYK minor
-# group (three digits), then of its sub-major group (two), are looked for instead: broader would
-# join trades that have little in common.
-RELATED_LEVELS = (3, 2)
 CHUNK_SIZE = 500
 _Item = TypeVar("_Item")
 _Result = TypeVar("_Result")
@@ -520,11 +516,10 @@ class BaseSearchBackend(ABC):
     def _search_related(
         self, query: AnalyzedQuery, search: SearchQuery
     ) -> tuple[AnalyzedQuery, BackendPage, tuple[str, ...], bool] | None:
-        """Look for the occupations next to those the query names, level by level
-        (`RELATED_LEVELS`); return the query that found something, its page, the SSYK groups
-        it looked in and whether a fallback answered, or None when none found anything."""
-        for level in RELATED_LEVELS:
-            groups = related_unit_groups(query.occupations, level)
+        """Look for the occupations next to those the query names, nearest first
+        (`related_unit_groups`); return the query that found something, its page, the SSYK
+        groups its hits are in and whether a fallback answered, or None when none found any."""
+        for groups in related_unit_groups(query.occupations):
             units = tuple(dict.fromkeys(unit for found in groups.values() for unit in found))
             if not units:
                 continue
@@ -532,7 +527,10 @@ class BaseSearchBackend(ABC):
             related = replace(related, boosts=_boosts(related))
             page, degraded = self._search_page(related, search)
             if page.total:
-                return related, page, tuple(g for g, found in groups.items() if found), degraded
+                # Name the groups whose records were found (facet counts cover every hit).
+                found = page.facets.get("occupation", {})
+                named = tuple(g for g, units in groups.items() if found.keys() & set(units))
+                return related, page, named or tuple(groups), degraded
         return None
 
     @abstractmethod

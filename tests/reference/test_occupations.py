@@ -8,6 +8,7 @@ from reference.occupations import (
     MatchKind,
     match_occupations,
     occupation_terms,
+    related_unit_groups,
     ssyk_group,
     ssyk_groups,
 )
@@ -150,3 +151,14 @@ def test_everyday_sentences_name_no_occupation(text):
 def test_a_word_naming_many_groups_names_none():
     # "lärling" heads JobTech names in dozens of groups ("Lärling, industrirörmontör", ...)
     assert codes("lärling") == []
+
+
+def test_related_occupations_come_nearest_first():
+    minor, isco, sub_major = related_unit_groups(["5330"])
+    assert minor == {}  # Vårdbiträden is the only unit group of its minor group
+    # The ISCO-08 minor group "Personal care workers in health services": SSYK 532, 533, 534.
+    assert set(isco) == {"532", "534"}
+    assert "5321" in isco["532"] and "5330" not in isco["532"]
+    assert set(sub_major) == {"53"} and "5311" in sub_major["53"]
+    (minor, _isco, _sub_major) = related_unit_groups(["7232"])
+    assert minor == {"723": ("7231", "7233")}

@@ -369,9 +369,9 @@ class BackendContract:
     @pytest.mark.parametrize(
         ("text", "related", "wanted"),
         [
-            # No record names care aides (5330): their sub-major group, Omsorgsyrken (53), has
-            # the assistant nurses' model, which a care aide's experience counts towards.
-            ("vårdbiträde", ("53",), "Validering mot undersköterska (Vård- och omsorgscollege)"),
+            # No record names care aides (5330): the assistant nurses (532) are of their ISCO
+            # group, and a care aide's experience counts towards the assistant nurses' model.
+            ("vårdbiträde", ("532",), "Validering mot undersköterska (Vård- och omsorgscollege)"),
             # Nor aircraft mechanics (7232): the vehicle mechanics of their minor group (723).
             ("flygmekaniker", ("723",), "Motorbranschens validering – fordonstekniska yrkesroller"),
         ],

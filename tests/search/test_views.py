@@ -250,7 +250,7 @@ def test_an_occupation_nothing_names_shows_the_related_occupations_and_says_so(c
     html = client.get("/sok/", {"q": "vårdbiträde"}).content.decode()
     assert (
         "Inget i registret om <strong>vårdbiträde</strong>. Visar närliggande yrken: "
-        "<strong>Omsorgsyrken</strong>"
+        "<strong>Undersköterskor</strong>"
     ) in html
     assert (
         "Validering mot undersköterska (Vård- och omsorgscollege)|Valideringsmodell"
@@ -258,7 +258,9 @@ def test_an_occupation_nothing_names_shows_the_related_occupations_and_says_so(c
     )
     # Swedish occupation names count on every language's pages; the group is named in English.
     body = client.get("/api/v1/search/", {"q": "vårdbiträde", "lang": "en"}).json()
-    assert body["related_occupations"] == [{"code": "53", "name": "Personal care workers"}]
+    assert body["related_occupations"] == [
+        {"code": "532", "name": "Personal care workers in health services"}
+    ]
     assert "Validation towards assistant nurse (Health and Social Care College)" in [
         hit["title"] for hit in body["hits"][:3]
     ]
