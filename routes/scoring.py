@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from django.utils.functional import Promise
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
 from branch_models.models import StudyForm
+from reference.occupations import ssyk_group
 from routes.choices import Pace
 
 if TYPE_CHECKING:
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DISTANCE_HORIZON_KM",
+    "FITTING",
     "WEIGHTS",
     "ScorePart",
     "Weights",
@@ -47,6 +49,9 @@ class Weights:
     Attributes:
         occupation: the model validates an occupation the person has (chosen or recognised in
             their words). Strongest: it is what the person did.
+        related_occupation: no model validates the person's occupation, and this one validates
+            an occupation next to it in SSYK (``RouteInput.related``): a care aide's experience
+            counts towards the assistant nurses' model.
         text: the search engine found the model for the words typed; scaled by the hit's rank.
         industry: the model belongs to the industry the counsellor chose.
         local_process: the person's region names the model in its own validation process.
@@ -60,6 +65,7 @@ class Weights:
     """
 
     occupation: float = 3.0
+    related_occupation: float = 2.0
     text: float = 1.5
     industry: float = 0.5
     local_process: float = 1.0
@@ -71,6 +77,8 @@ class Weights:
 
 
 WEIGHTS = Weights()
+# The parts that make a route worth offering: a reason of its own, not only nearness.
+FITTING = frozenset({"occupation", "related_occupation", "text", "industry"})
 
 
 @dataclass(frozen=True)
@@ -125,6 +133,20 @@ def score_route(
                 )
             )
             break
+    else:
+        related = dict(route_input.related)
+        for occupation in model.occupations.all():
+            group = ssyk_group(related.get(occupation.code, ""))
+            if group:
+                parts.append(
+                    ScorePart(
+                        "related_occupation",
+                        WEIGHTS.related_occupation,
+                        _("A related occupation: %(group)s")
+                        % {"group": group.name_in(get_language())},
+                    )
+                )
+                break
     if model.pk in positions:
         parts.append(
             ScorePart(

@@ -39,10 +39,17 @@ from hub.plugins.contributions import (
     RouteQuery,
 )
 from hub.plugins.registry import get_registry
-from reference.occupations import match_occupations
+from reference.occupations import match_occupations, related_unit_groups
 from routes.choices import LANGUAGE_SUPPORT_LEVELS
 from routes.places import Place, distance_km, place_of
-from routes.scoring import DISTANCE_HORIZON_KM, ScorePart, kilometres, score_route, total
+from routes.scoring import (
+    DISTANCE_HORIZON_KM,
+    FITTING,
+    ScorePart,
+    kilometres,
+    score_route,
+    total,
+)
 from search.backends import get_search_backend
 from search.backends.base import SearchQuery, SearchUnavailable
 
@@ -89,6 +96,9 @@ class RouteInput:
     study_form: str = ""
     pace: str = ""
     industry: str = ""
+    # Set by the finder when no model validates the occupations: the unit groups next to them
+    # that one does, each with the SSYK group it was found in (`related_unit_groups`).
+    related: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -597,6 +607,27 @@ def _candidate_ids(
     return ranked[:MAX_CANDIDATES]
 
 
+def _related(occupations: set[str], industry: str) -> tuple[tuple[str, str], ...]:
+    """Return the unit groups next to ``occupations`` that a published model validates, each
+    with its SSYK group, from the nearest step that has any; none when a model validates one
+    of ``occupations`` itself. A care aide (5330) is offered the assistant nurses' model."""
+    published = ValidationModel.objects.public().filter(status=RecordStatus.ACTIVE)
+    if industry:
+        published = published.filter(industry__code=industry)
+    if not occupations or published.filter(occupations__code__in=occupations).exists():
+        return ()
+    for groups in related_unit_groups(occupations):
+        units = {unit: group for group, found in groups.items() for unit in found}
+        validated = set(
+            published.filter(occupations__code__in=units).values_list(
+                "occupations__code", flat=True
+            )
+        )
+        if validated & set(units):
+            return tuple((unit, units[unit]) for unit in sorted(validated & set(units)))
+    return ()
+
+
 def find_routes(route_input: RouteInput, language: str = "sv") -> RouteResult:
     """Return the best routes for the person (at most ``MAX_ROUTES``), or guidance if none fits."""
     chosen = {o.code: o for o in route_input.occupations}
@@ -606,8 +637,9 @@ def find_routes(route_input: RouteInput, language: str = "sv") -> RouteResult:
         route_input,
         occupations=tuple(chosen.values()),
         place=route_input.place or place_of(route_input.municipality),
+        related=_related(set(chosen), route_input.industry),
     )
-    occupations = set(chosen)
+    occupations = set(chosen) | {unit for unit, _group in route_input.related}
     positions, degraded = _search_positions(route_input.text, language)
     models = _models(Q(pk__in=_candidate_ids(route_input, occupations, positions)))
     regions = regions_of(route_input.municipality)
@@ -627,12 +659,12 @@ def find_routes(route_input: RouteInput, language: str = "sv") -> RouteResult:
         )
         for model in models
     ]
-    # Only routes with a reason of their own (occupation, words, industry) are offered, and
+    # Only routes with a reason of their own (`FITTING`) are offered, and
     # only where someone offers them within reach; the others are named as out of reach.
     fitting = [
         (route, candidate)
         for route, candidate in built
-        if any(p.weight in {"occupation", "text", "industry"} for p in route.parts)
+        if any(p.weight in FITTING for p in route.parts)
     ]
     relevant = [(r, c) for r, c in fitting if r.providers or not r.far_providers]
     out_of_reach = tuple(
@@ -643,7 +675,7 @@ def find_routes(route_input: RouteInput, language: str = "sv") -> RouteResult:
     query = RouteQuery(
         municipality_code=route_input.municipality.code,
         region_code=route_input.municipality.code[:2],
-        occupation_codes=tuple(sorted(occupations)),
+        occupation_codes=tuple(sorted(chosen)),
         swedish_level=route_input.swedish_level,
     )
     adjustments = adjust_route_ranking(query, [candidate for _route, candidate in relevant])

@@ -76,6 +76,20 @@ def test_unknown_occupation_gets_honest_fallback_with_guidance():
     assert guidance.region_contacts, "the region's contacts are named"
 
 
+def test_an_occupation_no_model_validates_gets_the_model_of_a_related_one():
+    # No model validates care aides (SSYK 5330); the assistant nurses (532) share their ISCO-08
+    # group, and experience of care work counts towards the assistant nurses' model.
+    result = find_routes(person("Kalmar", text="jobbat som vårdbiträde", swedish_level="sfi"))
+
+    first = result.routes[0]
+    assert first.model.slug == "underskoterska"
+    reasons = [str(part.reason) for part in first.parts]
+    assert "A related occupation: Personal care workers in health services" in reasons
+    assert result.guidance is None
+    # A model of the occupation itself: nothing related is looked for.
+    assert find_routes(person("Hässleholm", text="kock")).input.related == ()
+
+
 def test_route_far_from_providers_says_where_the_nearest_is():
     # Welding is taught at Komvux in Skåne Nordost and KAK, not in Stockholm.
     result = find_routes(person("Stockholm", text="svetsare"))

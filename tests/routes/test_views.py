@@ -87,6 +87,13 @@ def test_error_is_in_the_users_language(client: Client):
     assert "Vi känner inte till kommunen" in html
 
 
+def test_a_care_aide_sees_the_assistant_nurses_route_and_why(client: Client):
+    html = client.get("/vagar/?text=jobbat+som+v%C3%A5rdbitr%C3%A4de&municipality=Kalmar")
+    page = html.content.decode()
+    assert "Validering mot undersköterska (Vård- och omsorgscollege)" in page
+    assert "Närliggande yrke: Undersköterskor" in page
+
+
 def test_unknown_occupation_gets_honest_fallback(client: Client):
     html = client.get("/en/routes/?text=astronaut&municipality=H%C3%A4ssleholm").content.decode()
     assert "No validation route fits yet" in html
