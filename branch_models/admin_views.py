@@ -50,6 +50,7 @@ from branch_models.models import (
 )
 from branch_models.resources import resource_for
 from branch_models.services import authorize_save, copy_checklist_for_workplace
+from hub.dashboard import REMINDERS
 from hub.permissions import ALL_REGIONS, regions_for
 
 __all__ = [
@@ -469,7 +470,7 @@ class MissingContactsPanel(Component):
 
     name = "missing_contacts"
     template_name = "branch_models/admin/missing_contacts_panel.html"
-    order = 155
+    order = REMINDERS + 3
     shown = 5
 
     def __init__(self, request: HttpRequest) -> None:
@@ -502,7 +503,7 @@ class DueForReviewPanel(Component):
 
     name = "due_for_review"
     template_name = "branch_models/admin/due_for_review_panel.html"
-    order = 150
+    order = REMINDERS + 2
     per_type = 5
 
     def __init__(self, request: HttpRequest, viewsets: list[Any]) -> None:

@@ -8,6 +8,7 @@ from typing import Any
 from wagtail.admin.ui.components import Component
 
 from communication.editorial import pages_due_for_review, reviewed_on
+from hub.dashboard import REMINDERS
 
 __all__ = ["ReviewRemindersPanel"]
 
@@ -20,7 +21,7 @@ class ReviewRemindersPanel(Component):
 
     name = "review_reminders"
     template_name = "communication/admin/review_reminders.html"
-    order = 150  # below the moderation panels, above recent edits
+    order = REMINDERS + 1
 
     def get_context_data(self, parent_context: Mapping[str, Any]) -> Mapping[str, Any]:
         due = pages_due_for_review(parent_context["request"].user)

@@ -13,6 +13,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 
 from branch_models.models import Region
+from hub.dashboard import REMINDERS
 from hub.permissions import ALL_REGIONS, regions_for
 from outcomes.models import HalfYearPlan
 from outcomes.reminders import region_status
@@ -26,7 +27,7 @@ class CyclePanel(Component):
     in each county the user writes for."""
 
     template_name = "outcomes/admin/cycle_panel.html"
-    order = 140
+    order = REMINDERS
 
     def __init__(self, request: HttpRequest) -> None:
         self.request = request

@@ -452,6 +452,11 @@ class BaseSearchBackend(ABC):
         if hits and analyzed.ignored:
             missing += analyzed.ignored
             covered = covered or hits[0].matched
+        if len(missing) > 1:  # as the person wrote them: "utan papper", not "papper utan"
+            order = {word: position for position, word in reversed(list(enumerate(analyzed.words)))}
+            missing = tuple(
+                sorted(missing, key=lambda text: order.get(text.split()[0], len(order)))
+            )
         return SearchResult(
             query=query,
             hits=hits,

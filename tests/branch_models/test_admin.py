@@ -244,3 +244,16 @@ def test_copying_a_record_starts_without_its_slug(client, make_user, actors):
     form = client.get(snippet_url("actor", "copy", other.pk)).context["form"]
     assert form.initial["name"] == other.name
     assert not form.initial.get("slug")
+
+
+def test_the_review_queue_comes_before_the_reminders(client, make_user, overdue):
+    """An editor opening the admin sees first what waits for their approval."""
+    developer, editor = make_user("developer"), make_user("editor")
+    actor = overdue["own"]
+    actor.save_revision(user=developer)
+    actor.get_workflow().start(actor, developer)
+    client.force_login(editor)
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    queue = html.index('id="awaiting-review-section"')
+    assert actor.name in html[queue : html.index('id="half-year-cycle-section"')]
+    assert queue < html.index('id="due-for-review-section"')

@@ -20,7 +20,7 @@ COOK = "text=kock&municipality=H%C3%A4ssleholm&swedish_level=sfi"
 
 
 def route_titles(html: str) -> list[str]:
-    return re.findall(r'<h3 id="route-[^"]+-title">([^<]+)</h3>', html)
+    return re.findall(r'<h3 id="route-[^"]+-title"><a href="[^"]+">([^<]+)</a></h3>', html)
 
 
 def test_empty_page_shows_the_form(client: Client):
@@ -90,7 +90,11 @@ def test_error_is_in_the_users_language(client: Client):
 def test_a_care_aide_sees_the_assistant_nurses_route_and_why(client: Client):
     html = client.get("/vagar/?text=jobbat+som+v%C3%A5rdbitr%C3%A4de&municipality=Kalmar")
     page = html.content.decode()
-    assert "Validering mot undersköterska (Vård- och omsorgscollege)" in page
+    # The route's heading leads to the model's page.
+    assert (
+        '<a href="/valideringsmodeller/underskoterska/">'
+        "Validering mot undersköterska (Vård- och omsorgscollege)</a></h3>"
+    ) in page
     assert "Närliggande yrke: Undersköterskor" in page
 
 

@@ -266,6 +266,12 @@ def test_an_occupation_nothing_names_shows_the_related_occupations_and_says_so(c
     ]
 
 
+def test_an_employer_asking_how_to_verify_finds_the_page_on_checking(client: Client):
+    # The site says "kontrollera"; employers ask how to "verifiera" (a seeded synonym).
+    html = client.get("/sok/", {"q": "hur verifierar jag ett intyg"}).content.decode()
+    assert "För arbetsgivare" in [article.split("|")[0] for article in _articles(html)[:3]]
+
+
 def test_a_place_in_the_question_is_a_chip_that_can_be_removed(client: Client):
     html = client.get("/sok/", {"q": "svetsare hassleholm"}).content.decode()
     assert "Närmast först: Hässleholm" in html
