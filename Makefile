@@ -21,12 +21,13 @@ install: $(VENV)/.installed
 
 ## Set up and serve the site on the embedded default (SQLite, database search, demo data).
 ## search_rebuild builds the search vocabulary (compounds, typo corrections); saving does not.
+## The admin's e-mails link to where this serves, unless WAGTAILADMIN_BASE_URL says otherwise.
 run: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo
 	$(PY) manage.py search_rebuild
 	@echo "Serving Valideringsnavet on http://$(HOST):$(PORT)/ (admin: /admin/, Ctrl-C stops)"
-	$(PY) manage.py runserver $(HOST):$(PORT)
+	WAGTAILADMIN_BASE_URL=$${WAGTAILADMIN_BASE_URL:-http://$(HOST):$(PORT)} $(PY) manage.py runserver $(HOST):$(PORT)
 
 ## Set up, start PostgreSQL and Elasticsearch, run lint and every test, stop the servers.
 test: install

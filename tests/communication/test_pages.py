@@ -175,3 +175,18 @@ def test_main_menu_in_arabic_links_untranslated_pages_in_their_own_language(
     assert "lang" not in menu["/ar/basprogram/"].attrs
     assert menu["/ar/vagledare/"]["lang"] == "sv"
     assert menu["/ar/vagledare/"].get_text() == "För vägledare"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("home", ["/", "/en/", "/ar/", "/so/", "/ti/"])
+def test_a_person_finds_from_the_home_page_whom_to_talk_to_near_them(
+    client: Client, home: str
+) -> None:
+    """From the home page to the page for individuals, and on to the list of actors near them."""
+    menu = soup(client.get(home)).find("nav", class_="site-nav")
+    for_you = next(a["href"] for a in menu.find_all("a") if "for-" in a["href"])
+    page = soup(client.get(for_you))
+    actors = next(a["href"] for a in page.main.find_all("a") if "/aktorer/" in a["href"])
+    response = client.get(actors)
+    assert response.status_code == 200
+    assert soup(response).find("select", attrs={"name": "municipality"})
