@@ -87,6 +87,13 @@ def test_error_is_in_the_users_language(client: Client):
     assert "Vi känner inte till kommunen" in html
 
 
+def test_a_link_from_search_asks_for_the_municipality(client: Client):
+    html = client.get("/vagar/?text=v%C3%A5rdbitr%C3%A4de").content.decode()
+    assert "Lägg till kommunen där personen bor för att se vägarna." in html
+    assert 'value="vårdbiträde"' in html
+    assert "Lägg till kommunen" not in client.get("/vagar/").content.decode()
+
+
 def test_a_care_aide_sees_the_assistant_nurses_route_and_why(client: Client):
     html = client.get("/vagar/?text=jobbat+som+v%C3%A5rdbitr%C3%A4de&municipality=Kalmar")
     page = html.content.decode()
